@@ -1,0 +1,213 @@
+//! The document model: what a resume *is*, read once from the text.
+//!
+//! Rules read this model; they never re-parse the text. Every part carries byte spans into
+//! `Document::text` (the analyzed text, which for LaTeX/JSON Resume is the reader's plain-text
+//! rendering; see [`crate::input`]).
+
+mod bullets;
+mod contact;
+mod facts;
+mod roles;
+mod sections;
+
+pub use bullets::Bullet;
+pub use contact::Contact;
+pub use facts::BulletFacts;
+pub use roles::{DateRange, Role, YearMonth};
+pub use sections::{Heading, HeadingStyle, Section, SectionKind};
+
+use crate::input::Source;
+use crate::options::{Level, Options};
+use crate::span::Span;
+use crate::taxonomy::{self, TermHit};
+use crate::text::Token;
+use alloc::vec::Vec;
+use serde::{Deserialize, Serialize};
+
+/// Layout facts a file reader (DOCX, PDF) or the LaTeX reader found, which plain text cannot
+/// show. Text-only input leaves them all at their defaults.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct LayoutFacts {
+    /// Which reader produced the text: "text", "docx", "pdf", "latex", "json-resume".
+    pub origin: Option<alloc::string::String>,
+    /// Tables in the file (DOCX `w:tbl`).
+    pub tables: u32,
+    /// The body itself is laid out as a table (most text inside table cells).
+    pub body_in_table: bool,
+    /// Multi-column layout (DOCX `w:cols` > 1, PDF columns, LaTeX `paracol`/`multicols`,
+    /// side-by-side minipages, sidebar classes).
+    pub columns: u32,
+    /// A short human description of why columns were detected ("paracol environment").
+    pub column_evidence: Vec<alloc::string::String>,
+    /// Text boxes and shapes (DOCX `w:txbxContent`, `wps:wsp`).
+    pub text_boxes: u32,
+    /// Images and icons.
+    pub images: u32,
+    /// Contact details found in header/footer parts (DOCX) or repeated top/bottom lines (PDF).
+    pub header_footer_text: Vec<alloc::string::String>,
+    /// Pages, when the file knows (PDF page count, DOCX app.xml).
+    pub pages: Option<u32>,
+    /// A PDF with no text layer at all.
+    pub no_text_layer: bool,
+    /// Fonts used (icon fonts such as FontAwesome are a glyph hazard).
+    pub fonts: Vec<alloc::string::String>,
+    /// Byte spans in the analyzed text where the reader had to guess reading order
+    /// (interleaved columns) or lost text.
+    pub reading_order_breaks: Vec<Span>,
+}
+
+/// A resume, read.
+#[derive(Debug)]
+pub struct Document<'t> {
+    /// The analyzed text. All spans index into it.
+    pub text: &'t str,
+    /// Every line (span without the line break), in order.
+    pub lines: Vec<Span>,
+    /// Every token of the text, in order (see [`crate::text`]).
+    pub tokens: Vec<Token>,
+    pub sections: Vec<Section>,
+    pub bullets: Vec<Bullet>,
+    pub contact: Contact,
+    pub roles: Vec<Role>,
+    /// Every taxonomy term found anywhere in the text, in text order.
+    pub terms: Vec<TermHit>,
+    /// Months of professional experience from the roles' dates (overlaps merged).
+    pub experience_months: u32,
+    /// The level rules judge against: the caller's, or the inferred one.
+    pub level: Level,
+    /// Whether `level` was inferred (the report says so).
+    pub level_inferred: bool,
+    pub layout: LayoutFacts,
+    /// Year/month "now" for recency and "Present": the latest date the resume mentions, so the
+    /// analysis stays deterministic and needs no clock (there is none in `no_std`).
+    pub today: YearMonth,
+}
+
+impl<'t> Document<'t> {
+    /// Read `source` into the model.
+    pub fn build(source: &'t Source, options: &Options, layout: &LayoutFacts) -> Self {
+        let text = source.text.as_str();
+        let lines = line_spans(text);
+        let tokens = crate::text::tokenize(text);
+        let sections = sections::find(text, &lines);
+        let bullets = bullets::find(text, &lines, &sections, &tokens);
+        let contact = contact::find(text, &lines, &sections);
+        let roles = roles::find(text, &lines, &sections);
+        let terms = taxonomy::find_terms(text, &tokens);
+        let today = roles::latest_date(text, &roles);
+        let experience_months = roles::experience_months(&roles, today);
+        let (level, level_inferred) = match options.level {
+            Some(level) => (level, false),
+            None => (roles::infer_level(experience_months, &roles, text), true),
+        };
+        let mut layout = layout.clone();
+        layout.merge(&source.layout);
+        let mut doc = Document {
+            text,
+            lines,
+            tokens,
+            sections,
+            bullets,
+            contact,
+            roles,
+            terms,
+            experience_months,
+            level,
+            level_inferred,
+            layout,
+            today,
+        };
+        facts::compute(&mut doc);
+        doc
+    }
+
+    /// The section containing byte offset `at`.
+    pub fn section_at(&self, at: usize) -> Option<&Section> {
+        self.sections
+            .iter()
+            .find(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+    }
+
+    /// Sections of a kind, in order.
+    pub fn sections_of(&self, kind: SectionKind) -> impl Iterator<Item = &Section> {
+        self.sections.iter().filter(move |s| s.kind == kind)
+    }
+
+    /// Taxonomy hits inside `span`.
+    pub fn terms_in(&self, span: Span) -> impl Iterator<Item = &TermHit> {
+        let from = self.terms.partition_point(|h| h.span.start < span.start);
+        self.terms
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |h| h.span.end <= span.end)
+    }
+
+    /// Tokens inside `span`.
+    pub fn tokens_in(&self, span: Span) -> &[Token] {
+        let from = self.tokens.partition_point(|t| t.span.start < span.start);
+        let to = self.tokens.partition_point(|t| t.span.end <= span.end);
+        self.tokens.get(from..to.max(from)).unwrap_or(&[])
+    }
+
+    /// Bullets in the Experience sections (the ones the seeds' bullet advice is about),
+    /// falling back to all bullets when the resume has no Experience heading.
+    pub fn experience_bullets(&self) -> impl Iterator<Item = &Bullet> {
+        let has_experience = self
+            .bullets
+            .iter()
+            .any(|b| b.section_kind == SectionKind::Experience);
+        self.bullets.iter().filter(move |b| {
+            !has_experience
+                || matches!(
+                    b.section_kind,
+                    SectionKind::Experience | SectionKind::Projects
+                )
+        })
+    }
+}
+
+impl LayoutFacts {
+    /// Add what another reader found (the LaTeX reader's columns to a caller's facts).
+    pub fn merge(&mut self, other: &LayoutFacts) {
+        if self.origin.is_none() {
+            self.origin.clone_from(&other.origin);
+        }
+        self.tables += other.tables;
+        self.body_in_table |= other.body_in_table;
+        self.columns = self.columns.max(other.columns);
+        self.column_evidence
+            .extend(other.column_evidence.iter().cloned());
+        self.text_boxes += other.text_boxes;
+        self.images += other.images;
+        self.header_footer_text
+            .extend(other.header_footer_text.iter().cloned());
+        self.pages = self.pages.or(other.pages);
+        self.no_text_layer |= other.no_text_layer;
+        self.fonts.extend(other.fonts.iter().cloned());
+        self.reading_order_breaks
+            .extend(other.reading_order_breaks.iter().copied());
+    }
+}
+
+/// Line spans (without `\n` / `\r\n`).
+pub fn line_spans(text: &str) -> Vec<Span> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            let end = if i > start && text.as_bytes().get(i - 1) == Some(&b'\r') {
+                i - 1
+            } else {
+                i
+            };
+            lines.push(Span::new(start, end));
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        lines.push(Span::new(start, text.len()));
+    }
+    lines
+}

@@ -1,0 +1,68 @@
+//! Backend-resume analysis: weak bullets, Tier-1 keywords, ATS formatting hazards and JD match.
+//!
+//! The crate is `no_std` + `alloc` so the exact same code runs natively (CLI, benches) and in
+//! WebAssembly (the page). It does no I/O: callers hand it text (and, for files, layout facts)
+//! and get back a [`Report`] value.
+//!
+//! Data flows one way (see `ARCHITECTURE.md`):
+//! text → [`input`] readers → [`document::Document`] → [`rules`] → [`report::Report`].
+#![no_std]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
+extern crate alloc;
+
+pub mod document;
+pub mod error;
+pub mod input;
+pub mod options;
+pub mod phrases;
+pub mod report;
+pub mod rules;
+pub mod span;
+pub mod taxonomy;
+pub mod text;
+
+pub use document::Document;
+pub use error::{AnalyzeError, ErrorKind};
+pub use options::{InputFormat, Level, Options};
+pub use report::{Finding, Report};
+pub use rules::{Category, RuleMeta, Severity};
+pub use span::Span;
+
+/// Largest input the analyzer accepts, in bytes. Resumes are a few KB; anything past this is
+/// not a resume, and refusing it keeps a tab responsive instead of analysing megabytes slowly.
+pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
+
+/// Analyze a resume and return its full report.
+///
+/// `text` is whatever the user gave us: plain text, Markdown, a JSON Resume document or LaTeX
+/// source (see [`Options::format`]; `Auto` sniffs it). Errors are values with a message a user
+/// can act on; this function never panics on input.
+pub fn analyze(text: &str, options: &Options) -> Result<Report, AnalyzeError> {
+    analyze_with_layout(text, options, &document::LayoutFacts::default())
+}
+
+/// Like [`analyze`], with layout facts a file reader found (DOCX tables, PDF columns, …).
+pub fn analyze_with_layout(
+    text: &str,
+    options: &Options,
+    layout: &document::LayoutFacts,
+) -> Result<Report, AnalyzeError> {
+    let source = input::read(text, options.format)?;
+    let doc = Document::build(&source, options, layout);
+    let jd = options
+        .job_description
+        .as_deref()
+        .filter(|jd| !jd.trim().is_empty())
+        .map(rules::matching::JobDescription::parse);
+    let findings = rules::run_all(&doc, jd.as_ref());
+    Ok(report::build(&doc, &source, findings, jd.as_ref()))
+}

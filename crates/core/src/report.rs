@@ -1,0 +1,308 @@
+//! The report: a plain serde structure, the same JSON from the CLI and from WASM.
+//!
+//! Deterministic: only ordered collections, integer scores, no clock, no hash-map iteration, so
+//! the same input and options give byte-identical JSON. Versioned by [`SCHEMA`].
+
+use crate::document::{Document, SectionKind};
+use crate::input::Source;
+use crate::options::{InputFormat, Level};
+use crate::rules::bullets::{BulletAssessment, Grade};
+use crate::rules::keywords::KeywordSummary;
+use crate::rules::matching::{JobDescription, MatchReport};
+use crate::rules::{self, Category, RuleMeta, Severity};
+use crate::span::{Span, Utf16Index};
+use alloc::string::String;
+use alloc::vec::Vec;
+use serde::Serialize;
+
+/// Report schema version. Bump on any breaking change to the JSON shape.
+pub const SCHEMA: u32 = 1;
+
+/// One thing the analyzer found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Finding {
+    /// Rule id (`B-NO-METRIC`); its metadata is in `Report::rules`.
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub category: Category,
+    pub message: String,
+    /// A concrete next step.
+    pub fix: String,
+    /// Byte offsets into the analyzed text (`None` for whole-resume findings).
+    pub span: Option<Span>,
+    /// The same span in UTF-16 code units, for JavaScript strings.
+    pub utf16: Option<Span>,
+    /// Index into `Report::bullets` when the finding is about one bullet.
+    pub bullet: Option<usize>,
+    /// Points this finding costs its score part.
+    pub points: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub schema: u32,
+    /// Analyzer version (the core crate's).
+    pub analyzer: &'static str,
+    pub input: InputSummary,
+    pub score: Score,
+    /// Every finding, ordered by position (whole-resume findings last), then rule id.
+    pub findings: Vec<Finding>,
+    pub bullets: Vec<BulletReport>,
+    pub sections: Vec<SectionReport>,
+    pub contact: ContactReport,
+    pub keywords: KeywordSummary,
+    #[serde(rename = "match")]
+    pub job_match: Option<MatchReport>,
+    /// Metadata of every rule that produced a finding, ordered by id.
+    pub rules: Vec<RuleMeta>,
+    /// The analyzed plain text when it differs from the input (LaTeX, JSON Resume, files):
+    /// what an ATS would read, and what spans index into.
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InputSummary {
+    pub format: InputFormat,
+    pub bytes: usize,
+    pub lines: usize,
+    pub words: usize,
+    pub level: Level,
+    pub level_inferred: bool,
+    pub experience_months: u32,
+    /// Estimated pages (from the file when known, otherwise from the line count).
+    pub pages: u32,
+}
+
+/// Score 0–100 and its parts. Every point lost traces to a finding's `points`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Score {
+    pub overall: u32,
+    pub parts: Vec<ScorePart>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScorePart {
+    pub category: Category,
+    pub score: u32,
+    /// Weight of this part in `overall`, in percent.
+    pub weight: u32,
+    /// Points lost in this part (sum of its findings' points, capped at 100).
+    pub lost: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BulletReport {
+    pub span: Span,
+    pub utf16: Span,
+    pub section: SectionKind,
+    pub score: u32,
+    pub grade: Grade,
+    /// Rule ids of this bullet's findings.
+    pub rules: Vec<&'static str>,
+    /// Strong signals found (before→after pair, percentile latency, …).
+    pub signals: Vec<&'static str>,
+    /// A rewrite hint built from the bullet's own verb and technologies (weak bullets).
+    pub hint: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SectionReport {
+    pub kind: SectionKind,
+    pub title: Option<String>,
+    pub span: Span,
+    pub utf16: Span,
+    pub creative: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ContactReport {
+    pub email: bool,
+    pub phone: bool,
+    pub linkedin: bool,
+    pub github: bool,
+    pub location: bool,
+}
+
+/// Assemble the report from the document and the rules' findings.
+pub fn build(
+    doc: &Document<'_>,
+    source: &Source,
+    mut findings: Vec<Finding>,
+    jd: Option<&JobDescription>,
+) -> Report {
+    let utf16 = Utf16Index::new(doc.text);
+    for f in &mut findings {
+        f.utf16 = f.span.map(|s| utf16.span(s));
+    }
+    findings.sort_by(|a, b| {
+        let key = |f: &Finding| {
+            (
+                f.span.is_none(),
+                f.span.map(|s| s.start),
+                f.rule,
+                f.span.map(|s| s.end),
+            )
+        };
+        key(a).cmp(&key(b)).then_with(|| a.message.cmp(&b.message))
+    });
+    let bullets = bullet_reports(doc, &findings, &utf16);
+    // Findings point at report bullets by index; bullets keep document order, so the document
+    // index is the report index.
+    let job_match = jd.map(|jd| rules::matching::report(doc, jd));
+    let score = score(&findings, &bullets, job_match.as_ref());
+    let mut fired: Vec<&'static str> = findings.iter().map(|f| f.rule).collect();
+    fired.sort_unstable();
+    fired.dedup();
+    Report {
+        schema: SCHEMA,
+        analyzer: env!("CARGO_PKG_VERSION"),
+        input: InputSummary {
+            format: source.format,
+            bytes: doc.text.len(),
+            lines: doc.lines.len(),
+            words: crate::text::word_count(&doc.tokens),
+            level: doc.level,
+            level_inferred: doc.level_inferred,
+            experience_months: doc.experience_months,
+            pages: estimated_pages(doc),
+        },
+        score,
+        findings,
+        bullets,
+        sections: doc
+            .sections
+            .iter()
+            .map(|s| SectionReport {
+                kind: s.kind,
+                title: s
+                    .heading
+                    .as_ref()
+                    .map(|h| String::from(h.title.slice(doc.text))),
+                span: s.span,
+                utf16: utf16.span(s.span),
+                creative: s.heading.as_ref().is_some_and(|h| h.creative),
+            })
+            .collect(),
+        contact: ContactReport {
+            email: doc.contact.email.is_some(),
+            phone: doc.contact.phone.is_some(),
+            linkedin: doc.contact.linkedin.is_some(),
+            github: doc.contact.github.is_some(),
+            location: doc.contact.location.is_some(),
+        },
+        keywords: rules::keywords::summary(doc),
+        job_match,
+        rules: fired.into_iter().filter_map(rules::meta).collect(),
+        text: (source.format != InputFormat::Text).then(|| source.text.clone()),
+    }
+}
+
+/// Pages: the file's own count when known, else ~50 lines of text a page.
+pub fn estimated_pages(doc: &Document<'_>) -> u32 {
+    if let Some(pages) = doc.layout.pages {
+        return pages;
+    }
+    let lines = doc
+        .lines
+        .iter()
+        .filter(|l| !l.slice(doc.text).trim().is_empty())
+        .map(|l| 1 + l.slice(doc.text).chars().count() / 100)
+        .sum::<usize>();
+    u32::try_from(lines.div_ceil(50).max(1)).unwrap_or(u32::MAX)
+}
+
+fn bullet_reports(
+    doc: &Document<'_>,
+    findings: &[Finding],
+    utf16: &Utf16Index,
+) -> Vec<BulletReport> {
+    doc.bullets
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let own: Vec<&Finding> = findings.iter().filter(|f| f.bullet == Some(i)).collect();
+            let BulletAssessment {
+                score,
+                grade,
+                signals,
+                hint,
+            } = rules::bullets::assess(doc, i, &own);
+            BulletReport {
+                span: b.span,
+                utf16: utf16.span(b.span),
+                section: b.section_kind,
+                score,
+                grade,
+                rules: own.iter().map(|f| f.rule).collect(),
+                signals,
+                hint,
+            }
+        })
+        .collect()
+}
+
+/// Weights of the parts, in percent: without and with a job description.
+const WEIGHTS: [(Category, u32, u32); 4] = [
+    (Category::Bullets, 40, 30),
+    (Category::Keywords, 30, 25),
+    (Category::Formatting, 30, 20),
+    (Category::Match, 0, 25),
+];
+
+fn score(findings: &[Finding], bullets: &[BulletReport], job_match: Option<&MatchReport>) -> Score {
+    let mut parts = Vec::new();
+    for (category, weight_plain, weight_jd) in WEIGHTS {
+        let weight = if job_match.is_some() {
+            weight_jd
+        } else {
+            weight_plain
+        };
+        if weight == 0 {
+            continue;
+        }
+        let lost: u32 = findings
+            .iter()
+            .filter(|f| f.category == category)
+            .map(|f| f.points)
+            .sum::<u32>()
+            .min(100);
+        let score = match category {
+            // Bullet findings cost their own bullet's score; the part is the mean bullet score
+            // less the whole-resume bullet findings (e.g. a repeated opening verb).
+            Category::Bullets if !bullets.is_empty() => {
+                let mean = bullets.iter().map(|b| b.score).sum::<u32>() / len_u32(bullets.len());
+                let whole: u32 = findings
+                    .iter()
+                    .filter(|f| f.category == category && f.bullet.is_none())
+                    .map(|f| f.points)
+                    .sum();
+                mean.saturating_sub(whole)
+            }
+            _ => 100 - lost,
+        };
+        parts.push(ScorePart {
+            category,
+            score,
+            weight,
+            lost,
+        });
+    }
+    let total_weight: u32 = parts.iter().map(|p| p.weight).sum::<u32>().max(1);
+    let weighted: u32 = parts.iter().map(|p| p.score * p.weight).sum();
+    Score {
+        overall: (weighted + total_weight / 2) / total_weight,
+        parts,
+    }
+}
+
+fn len_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX).max(1)
+}

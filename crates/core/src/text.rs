@@ -1,0 +1,152 @@
+//! Tokens: the one tokenizer every matcher (taxonomy, phrase tables, rules) shares.
+//!
+//! A word token is a run of letters/digits; `#` and `+` stick to its end (`C#`, `C++`) and a
+//! leading `.` sticks to a word that follows a non-word (`.NET`). Everything else that is not
+//! whitespace is a one-character punctuation token, so `CI/CD` is `ci` `/` `cd` and `Node.js`
+//! is `node` `.` `js`: multi-token aliases match these sequences exactly, and `Go` can never
+//! match inside `good` because `good` is one token.
+
+use crate::span::Span;
+use alloc::vec::Vec;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters and digits (may start with a digit, e.g. `p99` is a word, `99` is a number).
+    Word,
+    /// Only digits (with no letters).
+    Number,
+    /// A single non-alphanumeric, non-space character.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Whitespace (or the start of the text) comes right before this token.
+    pub space_before: bool,
+}
+
+impl Token {
+    pub fn text(self, text: &str) -> &str {
+        self.span.slice(text)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Tokenize `text[span]`; token spans are absolute byte offsets into `text`.
+pub fn tokenize_span(text: &str, span: Span) -> Vec<Token> {
+    let slice = span.slice(text);
+    let mut out = Vec::new();
+    let mut chars = slice.char_indices().peekable();
+    let mut space_before = true;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            space_before = true;
+            continue;
+        }
+        let start = i;
+        let mut end = i + c.len_utf8();
+        let kind;
+        let leading_dot = c == '.'
+            && matches!(chars.peek(), Some(&(_, n)) if n.is_alphabetic())
+            && (space_before
+                || out
+                    .last()
+                    .is_some_and(|t: &Token| t.kind == TokenKind::Punct));
+        if is_word_char(c) || leading_dot {
+            let mut all_digits = c.is_ascii_digit();
+            while let Some(&(j, n)) = chars.peek() {
+                if is_word_char(n) {
+                    all_digits &= n.is_ascii_digit();
+                    end = j + n.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            // `C#`, `F#`, `C++`: glue trailing # / + onto a word.
+            while let Some(&(j, n)) = chars.peek() {
+                if (n == '#' || n == '+') && !all_digits {
+                    end = j + 1;
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            kind = if all_digits && !leading_dot {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+        } else {
+            kind = TokenKind::Punct;
+        }
+        out.push(Token {
+            span: Span::new(start, end).offset(span.start),
+            kind,
+            space_before,
+        });
+        space_before = false;
+    }
+    out
+}
+
+/// Tokenize the whole text.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_span(text, Span::new(0, text.len()))
+}
+
+/// ASCII-lowercase a token into `buf` (non-ASCII letters are kept as they are; the taxonomy
+/// and phrase tables are ASCII).
+pub fn lower_into(s: &str, buf: &mut alloc::string::String) {
+    buf.clear();
+    for c in s.chars() {
+        buf.push(c.to_ascii_lowercase());
+    }
+}
+
+/// Count of word and number tokens: what a reader would call "words".
+pub fn word_count(tokens: &[Token]) -> usize {
+    tokens.iter().filter(|t| t.kind != TokenKind::Punct).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec::Vec;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).into_iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn keeps_language_names_whole() {
+        assert_eq!(words("C#/.NET and C++"), ["C#", "/", ".NET", "and", "C++"]);
+        assert_eq!(
+            words("Node.js, CI/CD"),
+            ["Node", ".", "js", ",", "CI", "/", "CD"]
+        );
+        assert_eq!(words("p99 of 45ms"), ["p99", "of", "45ms"]);
+        assert_eq!(words("good go-to"), ["good", "go", "-", "to"]);
+    }
+
+    #[test]
+    fn numbers_are_marked() {
+        let t = tokenize("50 50K 3.5");
+        assert_eq!(t[0].kind, TokenKind::Number);
+        assert_eq!(t[1].kind, TokenKind::Word);
+        assert_eq!(t[2].kind, TokenKind::Number);
+    }
+
+    #[test]
+    fn spans_are_absolute() {
+        let text = "xx Go yy";
+        let t = tokenize_span(text, Span::new(3, 8));
+        assert_eq!(t[0].text(text), "Go");
+        assert!(t[0].space_before);
+    }
+}
