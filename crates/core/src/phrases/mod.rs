@@ -100,3 +100,6 @@ fn lookup_heading(table: &[(&str, SectionKind)], words: &str) -> Option<SectionK
         .find(|(name, _)| name.eq_ignore_ascii_case(words))
         .map(|&(_, kind)| kind)
 }
+
+pub mod bullet;
+pub mod format;

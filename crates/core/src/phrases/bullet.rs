@@ -1,0 +1,1 @@
+//! Bullet phrase tables (duty openers, hedges, buzzwords, verbs, …) with their seed sources.

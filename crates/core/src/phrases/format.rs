@@ -1,0 +1,1 @@
+//! Formatting phrase tables (identity phrases, extras, skill-bar glyphs, …) with their seed sources.
