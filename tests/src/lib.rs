@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 /// `tests/fixtures/<rel>`.
 pub fn fixture_path(rel: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(rel)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(rel)
 }
 
 /// The text of `tests/fixtures/<rel>`; panics with the path if missing (tests only).

@@ -24,6 +24,7 @@ pub mod error;
 pub mod input;
 pub mod options;
 pub mod phrases;
+pub mod render;
 pub mod report;
 pub mod rules;
 pub mod span;

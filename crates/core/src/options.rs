@@ -58,4 +58,8 @@ pub struct Options {
     /// A pasted job description; enables the match report.
     pub job_description: Option<String>,
     pub format: InputFormat,
+    /// "Today" for "Present" and recency, from the caller's clock (the core has none). `None`
+    /// uses the latest date the resume mentions (floored at `document::NOW_FLOOR`), which keeps
+    /// tests and snapshots independent of the day they run.
+    pub today: Option<crate::document::YearMonth>,
 }

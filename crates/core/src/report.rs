@@ -91,7 +91,8 @@ pub struct ScorePart {
     pub score: u32,
     /// Weight of this part in `overall`, in percent.
     pub weight: u32,
-    /// Points lost in this part (sum of its findings' points, capped at 100).
+    /// Points this part lost (100 − score): its findings' points, through each bullet's score
+    /// for the bullets part.
     pub lost: u32,
 }
 
@@ -101,6 +102,9 @@ pub struct BulletReport {
     pub span: Span,
     pub utf16: Span,
     pub section: SectionKind,
+    /// Whether the bullet rules judge it (experience and project bullets); only judged
+    /// bullets count toward the bullets part of the score.
+    pub judged: bool,
     pub score: u32,
     pub grade: Grade,
     /// Rule ids of this bullet's findings.
@@ -224,11 +228,18 @@ fn bullet_reports(
     findings: &[Finding],
     utf16: &Utf16Index,
 ) -> Vec<BulletReport> {
+    // Group the findings by bullet once (linear, not bullets × findings).
+    let mut by_bullet: Vec<Vec<&Finding>> = doc.bullets.iter().map(|_| Vec::new()).collect();
+    for f in findings {
+        if let Some(own) = f.bullet.and_then(|i| by_bullet.get_mut(i)) {
+            own.push(f);
+        }
+    }
     doc.bullets
         .iter()
+        .zip(by_bullet)
         .enumerate()
-        .map(|(i, b)| {
-            let own: Vec<&Finding> = findings.iter().filter(|f| f.bullet == Some(i)).collect();
+        .map(|(i, (b, own))| {
             let BulletAssessment {
                 score,
                 grade,
@@ -239,6 +250,7 @@ fn bullet_reports(
                 span: b.span,
                 utf16: utf16.span(b.span),
                 section: b.section_kind,
+                judged: b.facts.judged,
                 score,
                 grade,
                 rules: own.iter().map(|f| f.rule).collect(),
@@ -277,8 +289,10 @@ fn score(findings: &[Finding], bullets: &[BulletReport], job_match: Option<&Matc
         let score = match category {
             // Bullet findings cost their own bullet's score; the part is the mean bullet score
             // less the whole-resume bullet findings (e.g. a repeated opening verb).
-            Category::Bullets if !bullets.is_empty() => {
-                let mean = bullets.iter().map(|b| b.score).sum::<u32>() / len_u32(bullets.len());
+            Category::Bullets if bullets.iter().any(|b| b.judged) => {
+                let judged = bullets.iter().filter(|b| b.judged);
+                let count = bullets.iter().filter(|b| b.judged).count();
+                let mean = judged.map(|b| b.score).sum::<u32>() / len_u32(count);
                 let whole: u32 = findings
                     .iter()
                     .filter(|f| f.category == category && f.bullet.is_none())
@@ -292,7 +306,7 @@ fn score(findings: &[Finding], bullets: &[BulletReport], job_match: Option<&Matc
             category,
             score,
             weight,
-            lost,
+            lost: 100 - score.min(100),
         });
     }
     let total_weight: u32 = parts.iter().map(|p| p.weight).sum::<u32>().max(1);

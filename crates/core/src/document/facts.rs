@@ -1,23 +1,1546 @@
 //! What a bullet contains, computed once so every bullet rule reads the same facts.
+//!
+//! The bullet rules (`rules/bullets/`) and the grade ask these facts instead of re-reading the
+//! text: the opening verb, every figure and what kind of metric it is (percent, latency with its
+//! percentile, throughput with its unit, money, data size, users, counts, uptime, durations),
+//! before → after pairs, the technologies named, the method clause, and the phrase hits of the
+//! bullet tables in [`crate::phrases::bullet`]. Everything is linear in the bullet's tokens: the
+//! phrase tables are indexed once per document by their first word.
 
-use super::Document;
+use super::{Document, SectionKind};
+use crate::phrases::bullet as ph;
+use crate::phrases::PhraseTable;
+use crate::span::Span;
+use crate::taxonomy::SignalClass;
+use crate::text::{Token, TokenKind};
+use alloc::string::String;
+use alloc::vec::Vec;
 use serde::Serialize;
 
+/// What one bullet contains.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct BulletFacts {
-    /// Word count (words and numbers, not punctuation).
+    /// Whether the bullet rules judge this bullet: an experience or project bullet (the ones
+    /// [`Document::experience_bullets`] yields), not a Skills, Education, Certifications,
+    /// Summary or Objective line.
+    pub judged: bool,
+    /// Word count: whitespace-separated words with a letter or digit ("authorization-code" is
+    /// one word, "—" is none).
     pub words: usize,
+    /// The first word of the bullet (after any leading punctuation).
+    pub first_word: Option<Span>,
+    /// The opening verb, when the bullet starts with one.
+    pub verb: Option<OpeningVerb>,
+    /// A duty phrase opening the bullet ("Responsible for", "Worked on").
+    pub duty: Option<PhraseHit>,
+    /// Every figure, in text order (years, versions and tenure included; see
+    /// [`MetricKind::is_metric`]).
+    pub metrics: Vec<Metric>,
+    /// Before → after pairs ("from 800ms to 45ms", "2 hours to 15 minutes").
+    pub before_after: Vec<BeforeAfter>,
+    /// Percentile words ("p99", "P95", "99th percentile", "median").
+    pub percentiles: Vec<Span>,
+    /// "average latency", "mean response time": an average where seed 003 wants a percentile.
+    pub average_latency: Vec<Span>,
+    pub hedges: Vec<PhraseHit>,
+    pub giant_claims: Vec<PhraseHit>,
+    pub self_praise: Vec<PhraseHit>,
+    pub frontend: Vec<PhraseHit>,
+    /// Scale claims ("high-throughput", "millions of") and speed claims ("low-latency").
+    pub unitless_scale: Vec<PhraseHit>,
+    pub unitless_speed: Vec<PhraseHit>,
+    /// The word opening the method clause ("by redesigning", "via", "using", "through").
+    pub method: Option<Span>,
+    /// Passive constructions ("was implemented").
+    pub passive: Vec<Span>,
+    /// First-person pronouns.
+    pub pronouns: Vec<Span>,
+    /// Distinct taxonomy terms named, in text order (indexes into `taxonomy::terms()`).
+    pub terms: Vec<u16>,
+    /// Where each of `terms` first appears.
+    pub term_spans: Vec<Span>,
+    /// Distinct Tier-1 terms.
+    pub tier1: usize,
+    /// Distinct technologies: Tier-1 and Tier-2 terms (not generic family words or the
+    /// counter-list).
+    pub tech: usize,
+    /// Distinct generic family words ("SQL", "NoSQL").
+    pub generic: usize,
+    /// Distinct counter-list terms (frontend keywords).
+    pub counter: usize,
+    /// Tier-1 signal classes named, in order of first appearance.
+    pub classes: Vec<SignalClass>,
+}
+
+/// A phrase-table entry found in a bullet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PhraseHit {
+    pub span: Span,
+    /// The table entry that matched (lower case).
+    pub phrase: &'static str,
+}
+
+/// The verb a bullet opens with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OpeningVerb {
+    pub span: Span,
+    /// A strong system verb (seed 002: architected, optimized, scaled, instrumented, …).
+    pub strong: bool,
+    /// An outcome verb (reduced, increased, accomplished, …): the bullet leads with its result.
+    pub outcome: bool,
+    /// A generic verb (managed, handled, set up, …).
+    pub weak: bool,
+    /// A tool verb (used, utilized, leveraged): names a tool, not what was built with it.
+    pub tool: bool,
+}
+
+/// What kind of figure a number is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MetricKind {
+    /// "62%", "30 percent".
+    Percent,
+    /// "45ms", "1.2s" in a latency bullet.
+    Latency,
+    /// "30k RPS", "12k events/sec", "100M daily events".
+    Throughput,
+    /// "$18,000/month".
+    Money,
+    /// "500GB".
+    DataSize,
+    /// "120,000 monthly active users", "340 enterprise clients".
+    Users,
+    /// "17 endpoints", "140 microservices", "zero downtime", "4 per quarter".
+    Count,
+    /// A headcount: "4 engineers" (scope, not a system metric).
+    People,
+    /// "99.99% uptime", "five nines".
+    Uptime,
+    /// "10x", "doubled".
+    Multiplier,
+    /// "45 minutes", "15 hours/week", "18-month".
+    Duration,
+    /// A bare number with no unit the tables know.
+    Number,
+    /// "10+ years of experience": how long, not what was achieved.
+    Tenure,
+    /// "2024".
+    Year,
+    /// "OpenAPI 3.1", "Java 17", "HTTP/2".
+    Version,
+}
+
+impl MetricKind {
+    /// Whether the figure measures work (B-NO-METRIC): years, versions and tenure do not.
+    pub fn is_metric(self) -> bool {
+        !matches!(
+            self,
+            MetricKind::Tenure | MetricKind::Year | MetricKind::Version
+        )
+    }
+
+    /// Whether the figure measures a system (a headcount does not).
+    pub fn is_system(self) -> bool {
+        self.is_metric() && self != MetricKind::People
+    }
+
+    /// Whether the figure backs a scale claim ("high-throughput", "millions of users").
+    pub fn is_scale(self) -> bool {
+        matches!(
+            self,
+            MetricKind::Throughput
+                | MetricKind::Users
+                | MetricKind::Count
+                | MetricKind::DataSize
+                | MetricKind::Multiplier
+        )
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MetricKind::Percent => "percent",
+            MetricKind::Latency => "latency",
+            MetricKind::Throughput => "throughput",
+            MetricKind::Money => "money",
+            MetricKind::DataSize => "data-size",
+            MetricKind::Users => "users",
+            MetricKind::Count => "count",
+            MetricKind::People => "people",
+            MetricKind::Uptime => "uptime",
+            MetricKind::Multiplier => "multiplier",
+            MetricKind::Duration => "duration",
+            MetricKind::Number => "number",
+            MetricKind::Tenure => "tenure",
+            MetricKind::Year => "year",
+            MetricKind::Version => "version",
+        }
+    }
+}
+
+/// One figure in a bullet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Metric {
+    /// The number with its magnitude and unit ("45ms", "30k RPS", "$18,000/month").
+    pub span: Span,
+    pub kind: MetricKind,
+    /// The unit or counted noun as the table spells it ("ms", "%", "requests", "users").
+    pub unit: Option<&'static str>,
+    /// For a latency: the percentile that qualifies it (50, 95, 99, 999), if any.
+    pub percentile: Option<u16>,
+    /// For a latency: qualified as an average or mean.
+    pub average: bool,
+    /// Token range inside the bullet (for pairing; not serialized).
+    #[serde(skip)]
+    tokens: (usize, usize),
+}
+
+/// A before → after pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct BeforeAfter {
+    /// From "from" (when present) to the end of the after figure.
+    pub span: Span,
+    pub before: Span,
+    pub after: Span,
+}
+
+impl BulletFacts {
+    /// Figures that measure work (not years, versions or tenure).
+    pub fn real_metrics(&self) -> impl Iterator<Item = &Metric> {
+        self.metrics.iter().filter(|m| m.kind.is_metric())
+    }
+
+    /// Whether the bullet has any figure that measures work.
+    pub fn has_metric(&self) -> bool {
+        self.real_metrics().next().is_some()
+    }
+
+    /// Whether the bullet has a figure about the system (not only a headcount).
+    pub fn has_system_metric(&self) -> bool {
+        self.metrics.iter().any(|m| m.kind.is_system())
+    }
+
+    /// Whether a figure backs a scale claim.
+    pub fn has_scale_metric(&self) -> bool {
+        self.metrics.iter().any(|m| m.kind.is_scale())
+    }
+
+    pub fn has_kind(&self, kind: MetricKind) -> bool {
+        self.metrics.iter().any(|m| m.kind == kind)
+    }
+
+    /// A latency figure qualified by a percentile.
+    pub fn has_percentile_latency(&self) -> bool {
+        self.metrics
+            .iter()
+            .any(|m| m.kind == MetricKind::Latency && m.percentile.is_some())
+    }
+
+    /// The first figure of a kind that is not a year, version or tenure, for messages.
+    pub fn first_metric(&self) -> Option<&Metric> {
+        self.real_metrics().next()
+    }
 }
 
 /// Fill in `facts` for every bullet of `doc`.
 pub fn compute(doc: &mut Document<'_>) {
-    let text = doc.text;
-    let counts: alloc::vec::Vec<usize> = doc
+    let index = PhraseIndex::build();
+    // Mirrors `Document::experience_bullets`, computed once instead of per bullet.
+    let has_experience = doc
         .bullets
         .iter()
-        .map(|b| crate::text::word_count(&crate::text::tokenize_span(text, b.body)))
+        .any(|b| b.section_kind == SectionKind::Experience);
+    let all: Vec<BulletFacts> = doc
+        .bullets
+        .iter()
+        .map(|b| {
+            let mut facts = bullet_facts(doc, b.body, &index);
+            let listed = !has_experience
+                || matches!(
+                    b.section_kind,
+                    SectionKind::Experience | SectionKind::Projects
+                );
+            facts.judged = listed && achievement_section(b.section_kind);
+            facts
+        })
         .collect();
-    for (b, words) in doc.bullets.iter_mut().zip(counts) {
-        b.facts.words = words;
+    for (b, facts) in doc.bullets.iter_mut().zip(all) {
+        b.facts = facts;
+    }
+}
+
+/// Whether bullets in a section of this kind are achievement bullets (the Summary's "10+ years
+/// of …" line is F-IDENTITY's, Skills lines are lists).
+fn achievement_section(kind: SectionKind) -> bool {
+    !matches!(
+        kind,
+        SectionKind::Skills
+            | SectionKind::Education
+            | SectionKind::Certifications
+            | SectionKind::Summary
+            | SectionKind::Objective
+    )
+}
+
+/// The facts of the bullet whose body is `body`.
+pub fn bullet_facts(doc: &Document<'_>, body: Span, index: &PhraseIndex) -> BulletFacts {
+    let text = doc.text;
+    let toks = doc.tokens_in(body);
+    let mut facts = BulletFacts {
+        words: body
+            .slice(text)
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count(),
+        ..BulletFacts::default()
+    };
+    terms(doc, body, &mut facts);
+    let first = toks.iter().position(|t| t.kind != TokenKind::Punct);
+    facts.first_word = first.and_then(|i| toks.get(i)).map(|t| t.span);
+    let scan = Scan { text, toks };
+    let hits = phrase_hits(&scan, index);
+    phrases(&hits, first, &mut facts);
+    // "I built …" / "We migrated …": the verb after a leading pronoun (B-PRONOUN flags it).
+    let verb_at = first.map(|i| {
+        if scan.in_table(i, &ph::PRONOUNS) && scan.kind(i + 1) == Some(TokenKind::Word) {
+            i + 1
+        } else {
+            i
+        }
+    });
+    facts.verb = verb_at.and_then(|i| opening_verb(&scan, i));
+    facts.percentiles = percentiles(&scan);
+    let latency_context =
+        !facts.percentiles.is_empty() || hits.iter().any(|h| h.table == Table::Latency);
+    let term_ends: Vec<usize> = doc.terms_in(body).map(|h| h.span.end).collect();
+    let term_spans: Vec<Span> = doc.terms_in(body).map(|h| h.span).collect();
+    facts.metrics = metrics(&scan, latency_context, &term_ends, &term_spans);
+    qualify_latencies(&scan, &mut facts.metrics);
+    facts.average_latency = average_latency(&scan, &hits);
+    facts.before_after = before_after(&scan, &facts.metrics);
+    // Only named technologies make "with …" a method ("with OpenTelemetry", not "with SQL"),
+    // and a duty opener's own "with" ("Worked with …") is not one.
+    let tech_spans: Vec<Span> = doc
+        .terms_in(body)
+        .filter(|h| !matches!(h.term().class, SignalClass::Generic | SignalClass::Counter))
+        .map(|h| h.span)
+        .collect();
+    let after_duty = facts.duty.map(|d| d.span.end).unwrap_or(0);
+    facts.method = method(&scan, &tech_spans, after_duty);
+    facts.passive = passive(&scan);
+    facts.pronouns = pronouns(&scan);
+    facts
+}
+
+// ---------------------------------------------------------------------------------------------
+// Taxonomy terms
+// ---------------------------------------------------------------------------------------------
+
+fn terms(doc: &Document<'_>, body: Span, facts: &mut BulletFacts) {
+    for hit in doc.terms_in(body) {
+        if facts.terms.contains(&hit.term) {
+            continue;
+        }
+        facts.terms.push(hit.term);
+        facts.term_spans.push(hit.span);
+        let term = hit.term();
+        match term.class {
+            SignalClass::Generic => facts.generic += 1,
+            SignalClass::Counter => facts.counter += 1,
+            class => {
+                facts.tech += 1;
+                if term.tier == 1 {
+                    facts.tier1 += 1;
+                    if !facts.classes.contains(&class) {
+                        facts.classes.push(class);
+                    }
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Token helpers
+// ---------------------------------------------------------------------------------------------
+
+struct Scan<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+}
+
+impl<'a> Scan<'a> {
+    fn tok(&self, i: usize) -> Option<&'a Token> {
+        self.toks.get(i)
+    }
+
+    fn str_at(&self, i: usize) -> &'a str {
+        self.tok(i).map(|t| t.span.slice(self.text)).unwrap_or("")
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.str_at(i).eq_ignore_ascii_case(word)
+    }
+
+    fn in_table(&self, i: usize, table: &PhraseTable) -> bool {
+        self.tok(i).is_some_and(|t| self.word_in(t, table))
+    }
+
+    fn word_in(&self, t: &Token, table: &PhraseTable) -> bool {
+        let s = t.span.slice(self.text);
+        table.phrases.iter().any(|p| p.eq_ignore_ascii_case(s))
+    }
+
+    /// Token `i` directly follows token `i - 1` (no whitespace between).
+    fn glued(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tok(i).map(|t| t.kind)
+    }
+
+    fn span(&self, from: usize, to_inclusive: usize) -> Span {
+        match (self.tok(from), self.tok(to_inclusive)) {
+            (Some(a), Some(b)) => Span::new(a.span.start, b.span.end.max(a.span.start)),
+            (Some(a), None) => a.span,
+            _ => Span::default(),
+        }
+    }
+
+    /// A clause break: a semicolon or a spaced dash ("— handled …").
+    fn is_break(&self, i: usize) -> bool {
+        let s = self.str_at(i);
+        s == ";" || ((s == "—" || s == "–") && self.tok(i).is_some_and(|t| t.space_before))
+    }
+
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+}
+
+fn lower(s: &str) -> String {
+    let mut out = String::new();
+    crate::text::lower_into(s, &mut out);
+    out
+}
+
+fn in_table_str(s: &str, table: &PhraseTable) -> bool {
+    table.phrases.iter().any(|p| p.eq_ignore_ascii_case(s))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrase tables
+// ---------------------------------------------------------------------------------------------
+
+/// Which bullet phrase table an index entry comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Table {
+    Duty,
+    Hedge,
+    Giant,
+    Praise,
+    Frontend,
+    Scale,
+    Speed,
+    Latency,
+}
+
+const INDEXED: [(Table, &PhraseTable); 8] = [
+    (Table::Duty, &ph::DUTY_OPENERS),
+    (Table::Hedge, &ph::HEDGES),
+    (Table::Giant, &ph::GIANT_CLAIMS),
+    (Table::Praise, &ph::SELF_PRAISE),
+    (Table::Frontend, &ph::FRONTEND_FRAMING),
+    (Table::Scale, &ph::UNITLESS_SCALE),
+    (Table::Speed, &ph::UNITLESS_SPEED),
+    (Table::Latency, &ph::LATENCY_WORDS),
+];
+
+struct Entry {
+    words: Vec<&'static str>,
+    table: Table,
+    phrase: &'static str,
+}
+
+/// The multi-word bullet tables, indexed by first word so matching is one binary search per
+/// token.
+pub struct PhraseIndex {
+    entries: Vec<Entry>,
+}
+
+impl PhraseIndex {
+    pub fn build() -> PhraseIndex {
+        let mut entries = Vec::new();
+        for (table, phrases) in INDEXED {
+            for &phrase in phrases.phrases {
+                let words: Vec<&'static str> =
+                    phrase.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+                if !words.is_empty() {
+                    entries.push(Entry {
+                        words,
+                        table,
+                        phrase,
+                    });
+                }
+            }
+        }
+        entries.sort_by(|a, b| a.words.first().cmp(&b.words.first()));
+        PhraseIndex { entries }
+    }
+
+    fn starting_with<'s>(&'s self, word: &'s str) -> impl Iterator<Item = &'s Entry> + 's {
+        let from = self
+            .entries
+            .partition_point(|e| e.words.first().copied().unwrap_or("") < word);
+        self.entries
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |e| e.words.first().copied().unwrap_or("") == word)
+    }
+}
+
+/// Word tokens of the bullet with whether each joins the next one directly (only hyphens or
+/// slashes between), for phrase matching.
+fn word_positions(scan: &Scan<'_>) -> Vec<(usize, bool)> {
+    let mut out: Vec<(usize, bool)> = Vec::new();
+    let mut joined = true;
+    for (i, t) in scan.toks.iter().enumerate() {
+        if t.kind == TokenKind::Punct {
+            let s = t.span.slice(scan.text);
+            if !matches!(s, "-" | "‐" | "/" | "–") {
+                joined = false;
+            }
+            continue;
+        }
+        if let Some(last) = out.last_mut() {
+            last.1 = joined;
+        }
+        out.push((i, false));
+        joined = true;
+    }
+    out
+}
+
+/// A phrase hit of an indexed table.
+struct Hit {
+    table: Table,
+    span: Span,
+    phrase: &'static str,
+    /// Index of its first token in the bullet.
+    tok: usize,
+}
+
+/// All phrase hits of the indexed tables, in text order; within a table, longest match first
+/// and no overlaps.
+fn phrase_hits(scan: &Scan<'_>, index: &PhraseIndex) -> Vec<Hit> {
+    let words = word_positions(scan);
+    let mut hits: Vec<Hit> = Vec::new();
+    // Where the last hit of each table ends, so hits of one table never overlap.
+    let mut last_end = [0usize; INDEXED.len()];
+    let mut buf = String::new();
+    for (w, &(tok, _)) in words.iter().enumerate() {
+        crate::text::lower_into(scan.str_at(tok), &mut buf);
+        let mut best: Vec<(Table, usize, &'static str)> = Vec::new();
+        for entry in index.starting_with(&buf) {
+            let n = entry.words.len();
+            let matches = entry.words.iter().enumerate().skip(1).all(|(k, pw)| {
+                let prev_joined = words.get(w + k - 1).is_some_and(|&(_, j)| j);
+                prev_joined
+                    && words
+                        .get(w + k)
+                        .is_some_and(|&(t, _)| scan.str_at(t).eq_ignore_ascii_case(pw))
+            });
+            if !matches {
+                continue;
+            }
+            match best.iter_mut().find(|(t, _, _)| *t == entry.table) {
+                Some(b) if b.1 >= n => {}
+                Some(b) => *b = (entry.table, n, entry.phrase),
+                None => best.push((entry.table, n, entry.phrase)),
+            }
+        }
+        for (table, n, phrase) in best {
+            let last_tok = words.get(w + n - 1).map(|&(t, _)| t).unwrap_or(tok);
+            let span = scan.span(tok, last_tok);
+            let slot = table as usize;
+            let overlaps = last_end.get(slot).is_some_and(|&end| end > span.start);
+            if !overlaps {
+                if let Some(end) = last_end.get_mut(slot) {
+                    *end = span.end;
+                }
+                hits.push(Hit {
+                    table,
+                    span,
+                    phrase,
+                    tok,
+                });
+            }
+        }
+    }
+    hits
+}
+
+fn phrases(hits: &[Hit], first: Option<usize>, facts: &mut BulletFacts) {
+    for h in hits {
+        let hit = PhraseHit {
+            span: h.span,
+            phrase: h.phrase,
+        };
+        match h.table {
+            Table::Duty if Some(h.tok) == first && facts.duty.is_none() => facts.duty = Some(hit),
+            Table::Duty | Table::Latency => {}
+            Table::Hedge => facts.hedges.push(hit),
+            Table::Giant => facts.giant_claims.push(hit),
+            Table::Praise => facts.self_praise.push(hit),
+            Table::Frontend => facts.frontend.push(hit),
+            Table::Scale => facts.unitless_scale.push(hit),
+            Table::Speed => facts.unitless_speed.push(hit),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening verb
+// ---------------------------------------------------------------------------------------------
+
+fn opening_verb(scan: &Scan<'_>, i: usize) -> Option<OpeningVerb> {
+    let t = scan.tok(i)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let word = lower(t.span.slice(scan.text));
+    let strong = in_table_str(&word, &ph::STRONG_SYSTEM_VERBS);
+    let outcome = in_table_str(&word, &ph::OUTCOME_VERBS);
+    let weak = in_table_str(&word, &ph::WEAK_VERBS);
+    let tool = in_table_str(&word, &ph::TOOL_VERBS);
+    let listed = strong || outcome || weak || tool || in_table_str(&word, &ph::ACTION_VERBS);
+    let past =
+        word.len() >= 4 && word.ends_with("ed") && word.chars().all(|c| c.is_ascii_alphabetic());
+    let duty_verb = matches!(word.as_str(), "helped" | "assisted");
+    (listed || past || duty_verb).then_some(OpeningVerb {
+        span: t.span,
+        strong,
+        outcome,
+        weak,
+        tool,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Percentiles and averages
+// ---------------------------------------------------------------------------------------------
+
+/// The percentile a word names: `p99` → 99, `P999` → 999, `median` → 50.
+fn percentile_of(scan: &Scan<'_>, i: usize) -> Option<u16> {
+    let s = scan.str_at(i);
+    let t = scan.tok(i)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    if s.eq_ignore_ascii_case("median") {
+        return Some(50);
+    }
+    if let Some(digits) = s.strip_prefix(['p', 'P']) {
+        if !digits.is_empty() && digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            return digits.parse().ok();
+        }
+    }
+    // "99th percentile"
+    if let Some(digits) = s.strip_suffix("th").or_else(|| s.strip_suffix("TH")) {
+        if !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && scan.is(i + 1, "percentile")
+        {
+            return digits.parse().ok();
+        }
+    }
+    None
+}
+
+fn percentiles(scan: &Scan<'_>) -> Vec<Span> {
+    (0..scan.len())
+        .filter(|&i| percentile_of(scan, i).is_some())
+        .filter_map(|i| scan.tok(i).map(|t| t.span))
+        .collect()
+}
+
+/// Attach the nearest percentile (or average word) to each latency figure: within the same
+/// clause, up to 8 tokens before or 6 after ("p99 latency from 480ms", "100ms end-to-end p99
+/// lag").
+fn qualify_latencies(scan: &Scan<'_>, metrics: &mut [Metric]) {
+    for m in metrics.iter_mut().filter(|m| m.kind == MetricKind::Latency) {
+        let (start, end) = m.tokens;
+        let mut best: Option<(usize, u16)> = None;
+        let mut average: Option<usize> = None;
+        // Backwards.
+        let mut i = start;
+        let mut dist = 0;
+        while i > 0 && dist < 8 {
+            i -= 1;
+            dist += 1;
+            if scan.is_break(i) {
+                break;
+            }
+            if let Some(p) = percentile_of(scan, i) {
+                best = best.or(Some((dist, p)));
+            }
+            if scan.in_table(i, &ph::AVERAGE_WORDS) {
+                average = average.or(Some(dist));
+            }
+        }
+        // Forwards.
+        let mut j = end;
+        let mut dist = 0;
+        while j < scan.len() && dist < 8 {
+            if scan.is_break(j) {
+                break;
+            }
+            dist += 1;
+            if let Some(p) = percentile_of(scan, j) {
+                match best {
+                    Some((d, _)) if d <= dist => {}
+                    _ => best = Some((dist, p)),
+                }
+            }
+            j += 1;
+        }
+        match (best, average) {
+            (Some((pd, _)), Some(ad)) if ad < pd => m.average = true,
+            (Some((_, p)), _) => m.percentile = Some(p),
+            (None, Some(_)) => m.average = true,
+            (None, None) => {}
+        }
+    }
+}
+
+/// "average latency", "mean response time", "avg. p50 query time"…: an average word followed
+/// within three tokens by a latency word.
+fn average_latency(scan: &Scan<'_>, hits: &[Hit]) -> Vec<Span> {
+    let latency: Vec<(Span, usize)> = hits
+        .iter()
+        .filter(|h| h.table == Table::Latency)
+        .map(|h| (h.span, h.tok))
+        .collect();
+    let mut out: Vec<Span> = Vec::new();
+    for i in 0..scan.len() {
+        if !scan.in_table(i, &ph::AVERAGE_WORDS) {
+            continue;
+        }
+        let Some(start) = scan.tok(i).map(|t| t.span.start) else {
+            continue;
+        };
+        let next = latency.partition_point(|(_, tok)| *tok <= i);
+        if let Some((span, _)) = latency
+            .get(next)
+            .filter(|(_, tok)| *tok <= i + 3 && !(i..*tok).any(|k| scan.is_break(k)))
+        {
+            out.push(Span::new(start, span.end));
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+// ---------------------------------------------------------------------------------------------
+
+/// A numeric literal: "45", "45,000", "1.2s", "50K", "2M+", "$18,000".
+struct Literal {
+    /// First token (the currency sign when there is one).
+    start: usize,
+    /// One past the last token of the literal.
+    end: usize,
+    int: u64,
+    decimal: bool,
+    grouped: bool,
+    /// Letters glued to the last digits ("ms" of "45ms", "k+" of "50K+"), lower case.
+    suffix: String,
+    plus: bool,
+    currency: bool,
+}
+
+fn split_digits(s: &str) -> (&str, &str) {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    (s.get(..n).unwrap_or(""), s.get(n..).unwrap_or(""))
+}
+
+/// Suffixes a number may carry glued on: magnitudes, units, "x".
+fn known_suffix(suffix: &str) -> bool {
+    let s = suffix.trim_end_matches('+');
+    s.is_empty()
+        || s == "x"
+        || in_table_str(s, &ph::SCALE_WORDS)
+        || in_table_str(s, &ph::LATENCY_UNITS)
+        || in_table_str(s, &ph::SECOND_UNITS)
+        || in_table_str(s, &ph::DURATION_UNITS)
+        || in_table_str(s, &ph::DATA_UNITS)
+        || in_table_str(s, &ph::THROUGHPUT_UNITS)
+}
+
+fn literal_at(scan: &Scan<'_>, i: usize) -> Option<Literal> {
+    let mut at = i;
+    let mut currency = false;
+    if matches!(scan.str_at(i), "$" | "€" | "£") && scan.glued(i + 1) {
+        currency = true;
+        at = i + 1;
+    } else if i > 0 && matches!(scan.str_at(i - 1), "$" | "€" | "£") && scan.glued(i) {
+        // Reached through the number itself; the sign is handled from its own token.
+        return None;
+    } else if i >= 2
+        && scan.str_at(i - 1) == "-"
+        && scan.glued(i)
+        && scan.glued(i - 1)
+        && scan.kind(i - 2) == Some(TokenKind::Word)
+        && scan.kind(i) == Some(TokenKind::Number)
+    {
+        // An identifier: "us-east-1", "x86-64", "Tier-1", "SOC-2" ("sub-100ms" has a unit).
+        return None;
+    } else if i >= 2
+        && scan.str_at(i - 1) == "."
+        && scan.glued(i)
+        && scan.glued(i - 1)
+        && scan.kind(i - 2) != Some(TokenKind::Punct)
+    {
+        // The tail of "p99.9" or "v1.2".
+        return None;
+    }
+    let t = scan.tok(at)?;
+    let s = t.span.slice(scan.text);
+    let (digits, suffix) = split_digits(s);
+    if digits.is_empty() {
+        return None;
+    }
+    let suffix_lower = lower(suffix);
+    if !known_suffix(&suffix_lower) {
+        return None;
+    }
+    let mut lit = Literal {
+        start: i,
+        end: at + 1,
+        int: digits.parse().unwrap_or(u64::MAX),
+        decimal: false,
+        grouped: false,
+        suffix: suffix_lower,
+        plus: false,
+        currency,
+    };
+    // Thousands groups: "45,000", "1,200,000".
+    while lit.suffix.is_empty()
+        && scan.str_at(lit.end) == ","
+        && scan.glued(lit.end)
+        && scan.glued(lit.end + 1)
+        && scan.kind(lit.end + 1) == Some(TokenKind::Number)
+        && scan.str_at(lit.end + 1).len() == 3
+    {
+        lit.grouped = true;
+        lit.int = lit
+            .int
+            .saturating_mul(1000)
+            .saturating_add(scan.str_at(lit.end + 1).parse().unwrap_or(0));
+        lit.end += 2;
+    }
+    // Decimals: "1.2s", "99.99".
+    if lit.suffix.is_empty() && scan.str_at(lit.end) == "." && scan.glued(lit.end) {
+        let next = scan.str_at(lit.end + 1);
+        let (d, suf) = split_digits(next);
+        let suf_lower = lower(suf);
+        if !d.is_empty() && scan.glued(lit.end + 1) && known_suffix(&suf_lower) {
+            lit.decimal = true;
+            lit.suffix = suf_lower;
+            lit.end += 2;
+        }
+    }
+    // "10+" ("+" is glued to a word but not to a bare number).
+    if lit.suffix.is_empty() && scan.str_at(lit.end) == "+" && scan.glued(lit.end) {
+        lit.plus = true;
+        lit.end += 1;
+    }
+    if let Some(stripped) = lit.suffix.strip_suffix('+') {
+        lit.plus = true;
+        lit.suffix = String::from(stripped);
+    }
+    // A number glued after letters and a slash is a version ("HTTP/2"); one glued to a word
+    // before it is part of that word.
+    if !currency && i > 0 && scan.glued(i) && scan.kind(i - 1) == Some(TokenKind::Word) {
+        return None;
+    }
+    Some(lit)
+}
+
+fn metrics(
+    scan: &Scan<'_>,
+    latency_context: bool,
+    term_ends: &[usize],
+    term_spans: &[Span],
+) -> Vec<Metric> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < scan.len() {
+        // "24/7" is availability of people, not a figure of the work.
+        if scan.str_at(i) == "24"
+            && scan.str_at(i + 1) == "/"
+            && scan.str_at(i + 2) == "7"
+            && scan.glued(i + 1)
+            && scan.glued(i + 2)
+        {
+            i += 3;
+            continue;
+        }
+        if let Some((metric, next)) = metric_at(scan, i, latency_context, term_ends, term_spans) {
+            out.push(metric);
+            i = next.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn new_metric(scan: &Scan<'_>, from: usize, to: usize, kind: MetricKind) -> Metric {
+    Metric {
+        span: scan.span(from, to.saturating_sub(1).max(from)),
+        kind,
+        unit: None,
+        percentile: None,
+        average: false,
+        tokens: (from, to),
+    }
+}
+
+/// The figure starting at token `i`, and the token after it.
+fn metric_at(
+    scan: &Scan<'_>,
+    i: usize,
+    latency_context: bool,
+    term_ends: &[usize],
+    term_spans: &[Span],
+) -> Option<(Metric, usize)> {
+    let t = scan.tok(i)?;
+    // Number words.
+    if t.kind == TokenKind::Word
+        && !t
+            .span
+            .slice(scan.text)
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return number_word(scan, i);
+    }
+    let lit = literal_at(scan, i)?;
+    // Numbers inside a term ("OAuth 2.0" as one alias) are part of its name.
+    let span = scan.span(lit.start, lit.end - 1);
+    let before = term_spans.partition_point(|s| s.start <= span.start);
+    let inside_term = before
+        .checked_sub(1)
+        .and_then(|k| term_spans.get(k))
+        .is_some_and(|s| s.contains(span));
+    if inside_term {
+        return Some((
+            new_metric(scan, lit.start, lit.end, MetricKind::Version),
+            lit.end,
+        ));
+    }
+    let mut j = lit.end;
+    let mut unit: Option<&'static str> = None;
+    let mut kind: Option<MetricKind> = None;
+    let mut scaled = false;
+    // Magnitude: glued ("50K") or a word ("2.8 million").
+    let suffix = lit.suffix.as_str();
+    if !suffix.is_empty() {
+        if in_table_str(suffix, &ph::SCALE_WORDS) {
+            scaled = true;
+        } else if suffix == "x" {
+            kind = Some(MetricKind::Multiplier);
+            unit = Some("x");
+        } else {
+            (kind, unit) = unit_kind(suffix, latency_context);
+        }
+    }
+    if kind.is_none() && !scaled {
+        let w = lower(scan.str_at(j));
+        if matches!(
+            w.as_str(),
+            "thousand" | "million" | "billion" | "trillion" | "k" | "m" | "mm" | "bn"
+        ) && scan.kind(j) == Some(TokenKind::Word)
+        {
+            scaled = true;
+            j += 1;
+        }
+    }
+    if kind.is_none() {
+        let w = lower(scan.str_at(j));
+        if w == "%" || w == "percent" || w == "pct" {
+            kind = Some(MetricKind::Percent);
+            unit = Some("%");
+            j += 1;
+        } else if (w == "x" && scan.glued(j)) || w == "×" {
+            kind = Some(MetricKind::Multiplier);
+            unit = Some("x");
+            j += 1;
+        } else if scan.kind(j) == Some(TokenKind::Word) {
+            let (k, u) = unit_kind(&w, latency_context);
+            if k.is_some() {
+                kind = k;
+                unit = u;
+                j += 1;
+            }
+        } else if w == "-" && scan.glued(j) && scan.glued(j + 1) {
+            // "18-month project".
+            let (k, u) = unit_kind(&lower(scan.str_at(j + 1)), latency_context);
+            if k == Some(MetricKind::Duration) {
+                kind = k;
+                unit = u;
+                j += 2;
+            }
+        }
+    }
+    // Versions and years: bare numbers only.
+    if kind.is_none() && !scaled && !lit.currency && !lit.plus {
+        if is_version(scan, &lit, term_ends) {
+            return Some((
+                new_metric(scan, lit.start, lit.end, MetricKind::Version),
+                lit.end,
+            ));
+        }
+        if !lit.decimal
+            && !lit.grouped
+            && lit.suffix.is_empty()
+            && (1950..=2099).contains(&lit.int)
+            && !next_is_plural_noun(scan, j)
+        {
+            return Some((
+                new_metric(scan, lit.start, lit.end, MetricKind::Year),
+                lit.end,
+            ));
+        }
+    }
+    // A counted noun a few words on: "340 enterprise clients", "100M daily events".
+    if kind.is_none() {
+        if let Some((k, u, end)) = counted_noun(scan, j) {
+            kind = Some(k);
+            unit = Some(u);
+            j = end;
+        }
+    }
+    let mut kind = kind.unwrap_or(MetricKind::Number);
+    if lit.currency || scan.is(j, "usd") || scan.is(j, "dollars") {
+        if !lit.currency {
+            j += 1;
+        }
+        kind = MetricKind::Money;
+        unit = Some("$");
+    }
+    if kind == MetricKind::Percent && is_uptime(scan, &lit, j) {
+        kind = MetricKind::Uptime;
+    }
+    if kind == MetricKind::Duration
+        && unit.is_some_and(|u| in_table_str(u, &ph::YEAR_UNITS))
+        && (lit.plus || (j..j + 5).any(|k| scan.in_table(k, &ph::TENURE_WORDS)))
+    {
+        kind = MetricKind::Tenure;
+    }
+    // A rate denominator: "/month", "per quarter", "a day", "annually".
+    j = rate_denominator(scan, j);
+    let mut metric = new_metric(scan, lit.start, j, kind);
+    metric.unit = unit;
+    Some((metric, j))
+}
+
+/// Spelled-out figures: "zero downtime", "five engineers", "doubled", "five nines".
+fn number_word(scan: &Scan<'_>, i: usize) -> Option<(Metric, usize)> {
+    let w = lower(scan.str_at(i));
+    if in_table_str(&w, &ph::ZERO_WORDS) {
+        let mut m = new_metric(scan, i, i + 1, MetricKind::Count);
+        m.unit = Some("zero");
+        return Some((m, i + 1));
+    }
+    if in_table_str(&w, &ph::MULTIPLIER_WORDS) {
+        let mut m = new_metric(scan, i, i + 1, MetricKind::Multiplier);
+        m.unit = Some("x");
+        return Some((m, i + 1));
+    }
+    if ph::COUNT_WORDS.iter().any(|(c, _)| *c == w) {
+        // "five nines", "five-9s".
+        let after = if scan.str_at(i + 1) == "-" {
+            i + 2
+        } else {
+            i + 1
+        };
+        if scan.in_table(after, &ph::NINES_WORDS) {
+            let mut m = new_metric(scan, i, after + 1, MetricKind::Uptime);
+            m.unit = Some("nines");
+            return Some((m, after + 1));
+        }
+        if let Some((kind, unit, end)) = counted_noun(scan, i + 1) {
+            let mut m = new_metric(scan, i, end, kind);
+            m.unit = Some(unit);
+            return Some((m, end));
+        }
+    }
+    None
+}
+
+fn table_entry(word: &str, table: &PhraseTable) -> Option<&'static str> {
+    table
+        .phrases
+        .iter()
+        .copied()
+        .find(|p| p.eq_ignore_ascii_case(word))
+}
+
+/// Kind of a unit word: latency, duration, data size, throughput.
+fn unit_kind(word: &str, latency_context: bool) -> (Option<MetricKind>, Option<&'static str>) {
+    if let Some(u) = table_entry(word, &ph::LATENCY_UNITS) {
+        return (Some(MetricKind::Latency), Some(u));
+    }
+    if let Some(u) = table_entry(word, &ph::SECOND_UNITS) {
+        let kind = if latency_context {
+            MetricKind::Latency
+        } else {
+            MetricKind::Duration
+        };
+        return (Some(kind), Some(u));
+    }
+    if let Some(u) = table_entry(word, &ph::DURATION_UNITS) {
+        return (Some(MetricKind::Duration), Some(u));
+    }
+    if let Some(u) = table_entry(word, &ph::DATA_UNITS) {
+        return (Some(MetricKind::DataSize), Some(u));
+    }
+    if let Some(u) = table_entry(word, &ph::THROUGHPUT_UNITS) {
+        return (Some(MetricKind::Throughput), Some(u));
+    }
+    (None, None)
+}
+
+/// A counted noun within four words after `j` ("enterprise clients", "high-traffic
+/// endpoints", "daily active users", "events per hour"), with its kind and where it ends.
+fn counted_noun(scan: &Scan<'_>, j: usize) -> Option<(MetricKind, &'static str, usize)> {
+    // "4 per quarter": a bare rate.
+    let after = rate_denominator(scan, j);
+    if after > j {
+        return Some((MetricKind::Count, "per", after));
+    }
+    let mut rate_adjective = false;
+    let mut words = 0;
+    let mut k = j;
+    while words < 4 && k < scan.len() {
+        let t = scan.tok(k)?;
+        match t.kind {
+            TokenKind::Punct => {
+                if scan.str_at(k) != "-" {
+                    return None;
+                }
+                k += 1;
+                continue;
+            }
+            TokenKind::Number => return None,
+            TokenKind::Word => {}
+        }
+        let w = scan.str_at(k);
+        if in_table_str(w, &ph::METHOD_WORDS)
+            || matches!(
+                lower(w).as_str(),
+                "to" | "from" | "and" | "or" | "in" | "on" | "at" | "for" | "of" | "than"
+            )
+        {
+            return None;
+        }
+        if let Some(u) = table_entry(w, &ph::USER_NOUNS) {
+            return Some((MetricKind::Users, u, k + 1));
+        }
+        // "engineer-hours": the first half of a compound is not the counted noun.
+        if scan.str_at(k + 1) == "-" && scan.glued(k + 1) && scan.glued(k + 2) {
+            words += 1;
+            k += 2;
+            continue;
+        }
+        if let Some(u) = table_entry(w, &ph::PEOPLE_NOUNS) {
+            return Some((MetricKind::People, u, k + 1));
+        }
+        if let Some(u) = table_entry(w, &ph::THROUGHPUT_NOUNS) {
+            let after = rate_denominator(scan, k + 1);
+            if rate_adjective || after > k + 1 {
+                return Some((MetricKind::Throughput, u, after));
+            }
+            return Some((MetricKind::Count, u, k + 1));
+        }
+        if let Some(u) = table_entry(w, &ph::COUNT_NOUNS) {
+            return Some((MetricKind::Count, u, k + 1));
+        }
+        if in_table_str(w, &ph::RATE_ADJECTIVES) {
+            rate_adjective = true;
+        }
+        words += 1;
+        k += 1;
+    }
+    None
+}
+
+/// Skip a rate denominator after a figure: "/month", "per hour", "a day", "each week",
+/// "annually". Returns the token after it (or `j` when there is none).
+fn rate_denominator(scan: &Scan<'_>, j: usize) -> usize {
+    if scan.in_table(j, &ph::RATE_WORDS) && scan.in_table(j + 1, &ph::RATE_TIME_UNITS) {
+        // "a" and "an" only as "a day", never "a team".
+        return j + 2;
+    }
+    if matches!(
+        lower(scan.str_at(j)).as_str(),
+        "annually" | "monthly" | "yearly" | "weekly" | "daily"
+    ) && scan.kind(j) == Some(TokenKind::Word)
+        && !scan.in_table(j + 1, &ph::THROUGHPUT_NOUNS)
+        && !scan.in_table(j + 1, &ph::USER_NOUNS)
+        && !scan.is(j + 1, "active")
+    {
+        return j + 1;
+    }
+    j
+}
+
+fn next_is_plural_noun(scan: &Scan<'_>, j: usize) -> bool {
+    let w = scan.str_at(j);
+    w.len() > 3
+        && w.ends_with('s')
+        && (in_table_str(w, &ph::COUNT_NOUNS)
+            || in_table_str(w, &ph::USER_NOUNS)
+            || in_table_str(w, &ph::PEOPLE_NOUNS)
+            || in_table_str(w, &ph::THROUGHPUT_NOUNS))
+}
+
+/// "OpenAPI 3.1", "Java 17" (right after a named technology), "v 3", "HTTP/2".
+fn is_version(scan: &Scan<'_>, lit: &Literal, term_ends: &[usize]) -> bool {
+    let Some(prev) = lit.start.checked_sub(1) else {
+        return false;
+    };
+    let Some(prev_tok) = scan.tok(prev) else {
+        return false;
+    };
+    let prev_str = scan.str_at(prev);
+    if prev_str == "/"
+        && scan.glued(lit.start)
+        && scan.kind(prev.wrapping_sub(1)) == Some(TokenKind::Word)
+    {
+        return true;
+    }
+    if prev_tok.kind != TokenKind::Word {
+        return false;
+    }
+    if term_ends.binary_search(&prev_tok.span.end).is_ok() {
+        return true;
+    }
+    if in_table_str(prev_str, &ph::VERSION_WORDS) {
+        return true;
+    }
+    lit.decimal && prev_str.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// "99.99% uptime", "99.95% availability SLO", "uptime of 99.9%" (not "99.9% test coverage").
+fn is_uptime(scan: &Scan<'_>, lit: &Literal, j: usize) -> bool {
+    (j..j + 3).any(|k| scan.in_table(k, &ph::UPTIME_WORDS))
+        || (lit.start.saturating_sub(4)..lit.start).any(|k| scan.in_table(k, &ph::UPTIME_WORDS))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Before → after
+// ---------------------------------------------------------------------------------------------
+
+fn before_after(scan: &Scan<'_>, metrics: &[Metric]) -> Vec<BeforeAfter> {
+    let figures: Vec<&Metric> = metrics.iter().filter(|m| m.kind.is_metric()).collect();
+    let mut out = Vec::new();
+    for pair in figures.windows(2) {
+        let (Some(a), Some(b)) = (pair.first(), pair.get(1)) else {
+            continue;
+        };
+        let gap: Vec<String> = (a.tokens.1..b.tokens.0)
+            .map(|k| lower(scan.str_at(k)))
+            .collect();
+        let gap: Vec<&str> = gap.iter().map(String::as_str).collect();
+        let arrow = matches!(
+            gap.as_slice(),
+            ["→"] | ["-", ">"] | ["=", ">"] | ["⇒"] | ["➝"] | ["➔"] | ["⟶"] | ["—", ">"]
+        );
+        let to = matches!(
+            gap.as_slice(),
+            ["to"]
+                | ["down", "to"]
+                | ["up", "to"]
+                | ["to", "just"]
+                | ["to", "only"]
+                | ["to", "under"]
+        );
+        if !(arrow || to) {
+            continue;
+        }
+        let from = a.tokens.0.checked_sub(1).filter(|&k| scan.is(k, "from"));
+        let both_units = a.kind != MetricKind::Number && b.kind != MetricKind::Number;
+        if !(arrow || from.is_some() || both_units) {
+            continue;
+        }
+        let start = from
+            .and_then(|k| scan.tok(k))
+            .map(|t| t.span.start)
+            .unwrap_or(a.span.start);
+        out.push(BeforeAfter {
+            span: Span::new(start, b.span.end),
+            before: a.span,
+            after: b.span,
+        });
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Method clause, passive voice, pronouns
+// ---------------------------------------------------------------------------------------------
+
+/// Whether token `k` starts a figure ("40%", "$2M", "zero", "doubled").
+fn starts_figure(scan: &Scan<'_>, k: usize) -> bool {
+    let s = scan.str_at(k);
+    s.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(s, "$" | "€" | "£" | "~" | "<" | ">")
+        || scan.in_table(k, &ph::ZERO_WORDS)
+        || scan.in_table(k, &ph::MULTIPLIER_WORDS)
+        || ph::COUNT_WORDS
+            .iter()
+            .any(|(c, _)| c.eq_ignore_ascii_case(s))
+}
+
+fn method(scan: &Scan<'_>, term_spans: &[Span], after: usize) -> Option<Span> {
+    for k in 0..scan.len() {
+        let Some(t) = scan.tok(k) else { continue };
+        if t.span.start < after || t.kind != TokenKind::Word || !scan.word_in(t, &ph::METHOD_WORDS)
+        {
+            continue;
+        }
+        let word = lower(t.span.slice(scan.text));
+        // The first word after any quantity qualifiers ("by over 40%").
+        let mut next = k + 1;
+        while scan.in_table(next, &ph::QUANTITY_QUALIFIERS) && !scan.in_table(next, &ph::ZERO_WORDS)
+        {
+            next += 1;
+        }
+        if next >= scan.len() || starts_figure(scan, next) {
+            continue;
+        }
+        let ok = match word.as_str() {
+            "by" | "through" => scan.kind(next) == Some(TokenKind::Word),
+            "with" => {
+                // A technology within the next three words of the same phrase, or a gerund.
+                let window_end = (k + 1..k + 4)
+                    .find(|&i| scan.kind(i) == Some(TokenKind::Punct) && scan.str_at(i) != "-")
+                    .unwrap_or(k + 4);
+                let names_tech = (k + 1..window_end).any(|i| {
+                    scan.tok(i).is_some_and(|t| {
+                        term_spans
+                            .binary_search_by_key(&t.span.start, |s| s.start)
+                            .is_ok()
+                    })
+                });
+                let gerund = lower(scan.str_at(k + 1)).ends_with("ing");
+                names_tech || gerund
+            }
+            _ => true,
+        };
+        if ok {
+            return Some(t.span);
+        }
+    }
+    None
+}
+
+fn passive(scan: &Scan<'_>) -> Vec<Span> {
+    let mut out = Vec::new();
+    for k in 0..scan.len() {
+        if !scan.in_table(k, &ph::PASSIVE_AUXILIARIES) {
+            continue;
+        }
+        let mut p = k + 1;
+        if lower(scan.str_at(p)).ends_with("ly") && scan.kind(p) == Some(TokenKind::Word) {
+            p += 1;
+        }
+        if scan.kind(p) != Some(TokenKind::Word) {
+            continue;
+        }
+        let w = lower(scan.str_at(p));
+        let participle =
+            (w.len() >= 4 && w.ends_with("ed") && !in_table_str(&w, &ph::NOT_PARTICIPLES))
+                || in_table_str(&w, &ph::IRREGULAR_PARTICIPLES);
+        if participle {
+            out.push(scan.span(k, p));
+        }
+    }
+    out
+}
+
+fn pronouns(scan: &Scan<'_>) -> Vec<Span> {
+    let mut out = Vec::new();
+    for k in 0..scan.len() {
+        let Some(t) = scan.tok(k) else { continue };
+        if t.kind != TokenKind::Word || !scan.word_in(t, &ph::PRONOUNS) {
+            continue;
+        }
+        let s = t.span.slice(scan.text);
+        // "I" only as the capital pronoun, not "I/O" or "i.e."; all-caps "US", "WE" are
+        // acronyms.
+        // Part of a hyphenated identifier ("us-east-1").
+        let hyphenated = (scan.str_at(k + 1) == "-" && scan.glued(k + 1))
+            || (k > 0 && scan.str_at(k - 1) == "-" && scan.glued(k));
+        let ok = if hyphenated {
+            false
+        } else if s.eq_ignore_ascii_case("i") {
+            s == "I"
+                && !matches!(scan.str_at(k + 1), "/" | "-" | "." | "&")
+                && !(k > 0 && matches!(scan.str_at(k - 1), "/" | "-" | "&"))
+        } else {
+            !(s.len() > 1 && s.chars().all(|c| c.is_ascii_uppercase()))
+        };
+        if ok {
+            out.push(t.span);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Document, Options};
+
+    const WRAP: &str = "EXPERIENCE\nBackend Engineer — Acme | Jan 2020 – Present\n- ";
+
+    fn facts(bullet: &str) -> BulletFacts {
+        let text = alloc::format!("{WRAP}{bullet}\n");
+        let source = crate::input::read(&text, crate::InputFormat::Text).unwrap();
+        let doc = Document::build(&source, &Options::default(), &Default::default());
+        doc.bullets.last().unwrap().facts.clone()
+    }
+
+    fn kinds(f: &BulletFacts) -> Vec<MetricKind> {
+        f.metrics.iter().map(|m| m.kind).collect()
+    }
+
+    #[test]
+    fn reads_latency_percentiles_and_pairs() {
+        let f = facts("Reduced p99 query latency from 800ms to 45ms by redesigning indexes.");
+        assert_eq!(kinds(&f), [MetricKind::Latency, MetricKind::Latency]);
+        assert!(f.metrics.iter().all(|m| m.percentile == Some(99)));
+        assert_eq!(f.before_after.len(), 1);
+        assert!(f.method.is_some());
+        assert!(f.verb.unwrap().outcome);
+    }
+
+    #[test]
+    fn reads_throughput_units() {
+        for bullet in [
+            "Built API gateway handling 50K requests/second with p99 latency <10ms.",
+            "Operated sustained 12k events/sec at sub-100ms end-to-end p99 lag.",
+            "Handled 30k RPS sustained at p99 25ms.",
+            "Increased throughput to 500K events per hour by implementing consumers.",
+            "Designed event sourcing system enabling analytics across 100M daily events.",
+            "Built a pipeline using Apache Kafka that ingested 2.8 million events/day.",
+            "Designed a microservices architecture handling 45,000 requests/second.",
+        ] {
+            let f = facts(bullet);
+            assert!(
+                f.has_kind(MetricKind::Throughput),
+                "{bullet}: {:?}",
+                f.metrics
+            );
+        }
+    }
+
+    #[test]
+    fn reads_money_uptime_users_data_and_durations() {
+        let f = facts("Decreased infrastructure costs by $18,000/month by profiling queries.");
+        assert_eq!(kinds(&f), [MetricKind::Money]);
+        let f = facts(
+            "Led migration to Amazon Aurora, achieving 99.99% uptime and cutting 15 hours/week.",
+        );
+        assert_eq!(kinds(&f), [MetricKind::Uptime, MetricKind::Duration]);
+        let f = facts("Replaced a legacy session system for 120,000 monthly active users.");
+        assert_eq!(kinds(&f), [MetricKind::Users]);
+        let f = facts("Created an ingestion service processing 500GB of daily CSV uploads.");
+        assert_eq!(kinds(&f), [MetricKind::DataSize]);
+        let f = facts("Reduced deployment time from 2 hours to 15 minutes using Jenkins.");
+        assert_eq!(kinds(&f), [MetricKind::Duration, MetricKind::Duration]);
+        assert_eq!(f.before_after.len(), 1);
+        let f = facts("Drove incidents from 4 per quarter to 1.");
+        assert_eq!(f.before_after.len(), 1, "{:?}", f.metrics);
+        let f = facts("Mentored 4 engineers on system design.");
+        assert_eq!(kinds(&f), [MetricKind::People]);
+        let f = facts("Led the migration with zero downtime during 10x traffic spikes.");
+        assert_eq!(kinds(&f), [MetricKind::Count, MetricKind::Multiplier]);
+    }
+
+    #[test]
+    fn years_versions_and_tenure_are_not_metrics() {
+        let f = facts("Shipped the OpenAPI 3.1 spec during the 2024 region failover.");
+        assert_eq!(kinds(&f), [MetricKind::Version, MetricKind::Year]);
+        assert!(!f.has_metric());
+        let f = facts("10+ years of programming experience.");
+        assert_eq!(kinds(&f), [MetricKind::Tenure]);
+        assert!(!f.has_metric());
+        let f = facts("Moved services to HTTP/2 and 1Password; ran 24/7 on-call.");
+        assert!(!f.has_metric(), "{:?}", f.metrics);
+        let f = facts("Achieved 99.9% test coverage and 99.95% availability.");
+        assert_eq!(kinds(&f), [MetricKind::Percent, MetricKind::Uptime]);
+    }
+
+    #[test]
+    fn flags_average_latency() {
+        let f = facts("Cut average latency from 300ms to 120ms.");
+        assert_eq!(f.average_latency.len(), 1);
+        assert!(f
+            .metrics
+            .iter()
+            .all(|m| m.average && m.percentile.is_none()));
+        let f = facts("Cut mean time to recovery by 40%.");
+        assert!(f.average_latency.is_empty());
+    }
+
+    #[test]
+    fn opening_verbs_and_duty_openers() {
+        let f = facts("Worked on backend services for the platform.");
+        assert_eq!(f.duty.map(|d| d.phrase), Some("worked on"));
+        let f = facts("Architected a multi-tenant backend.");
+        assert!(f.verb.unwrap().strong);
+        let f = facts("Familiar with PostgreSQL.");
+        assert!(f.verb.is_none());
+        assert_eq!(f.hedges.len(), 1);
+    }
+
+    #[test]
+    fn method_needs_a_how_not_a_quantity() {
+        assert!(facts("Reduced costs by 30%.").method.is_none());
+        assert!(facts("Led the migration with zero downtime.")
+            .method
+            .is_none());
+        assert!(facts("Reduced costs by 30% by caching responses.")
+            .method
+            .is_some());
+        assert!(facts("Cut p99 via query-plan rewrites.").method.is_some());
+    }
+
+    #[test]
+    fn passive_and_pronouns() {
+        let f = facts("The cache was implemented and I built our I/O layer in the US.");
+        assert_eq!(f.passive.len(), 1);
+        assert_eq!(f.pronouns.len(), 2);
+        let f = facts("Built services that are distributed across regions.");
+        assert!(f.passive.is_empty());
+        let f = facts("Designed an active-active setup in us-east-1 and eu-west-1.");
+        assert!(f.pronouns.is_empty());
+        assert!(!f.has_metric(), "{:?}", f.metrics);
+    }
+
+    #[test]
+    fn phrases_match_across_hyphens() {
+        let f = facts("Results-driven engineer building high-throughput services.");
+        assert_eq!(f.self_praise.len(), 1);
+        assert_eq!(f.unitless_scale.len(), 1);
+        assert_eq!(f.unitless_scale[0].phrase, "high throughput");
     }
 }

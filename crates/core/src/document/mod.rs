@@ -12,9 +12,13 @@ mod sections;
 
 pub use bullets::Bullet;
 pub use contact::Contact;
-pub use facts::BulletFacts;
-pub use roles::{DateRange, Role, YearMonth};
+pub use facts::{BeforeAfter, BulletFacts, Metric, MetricKind, OpeningVerb, PhraseHit};
+pub use roles::{date_range_in, title_level, DateRange, Role, YearMonth, NOW_FLOOR};
 pub use sections::{Heading, HeadingStyle, Section, SectionKind};
+
+/// For the LaTeX reader: tell dates and places from titles in a template's entry arguments.
+pub(crate) use contact::location_in;
+pub(crate) use roles::is_date_text;
 
 use crate::input::Source;
 use crate::options::{Level, Options};
@@ -72,15 +76,17 @@ pub struct Document<'t> {
     pub roles: Vec<Role>,
     /// Every taxonomy term found anywhere in the text, in text order.
     pub terms: Vec<TermHit>,
-    /// Months of professional experience from the roles' dates (overlaps merged).
+    /// Months of professional experience: from the dated roles of Experience sections only
+    /// (never Education or Projects), overlapping roles merged.
     pub experience_months: u32,
     /// The level rules judge against: the caller's, or the inferred one.
     pub level: Level,
     /// Whether `level` was inferred (the report says so).
     pub level_inferred: bool,
     pub layout: LayoutFacts,
-    /// Year/month "now" for recency and "Present": the latest date the resume mentions, so the
-    /// analysis stays deterministic and needs no clock (there is none in `no_std`).
+    /// Year/month "now" for recency and "Present": the latest date a role mentions, or
+    /// [`NOW_FLOOR`] when that is later, so the analysis stays deterministic and needs no clock
+    /// (there is none in `no_std`).
     pub today: YearMonth,
 }
 
@@ -90,12 +96,19 @@ impl<'t> Document<'t> {
         let text = source.text.as_str();
         let lines = line_spans(text);
         let tokens = crate::text::tokenize(text);
-        let sections = sections::find(text, &lines);
-        let bullets = bullets::find(text, &lines, &sections, &tokens);
+        let sections = sections::find(text, &lines, &source.headings);
+        let mut bullets = bullets::find(text, &lines, &sections);
         let contact = contact::find(text, &lines, &sections);
-        let roles = roles::find(text, &lines, &sections);
+        let roles = roles::find(text, &lines, &sections, &bullets);
+        // The caller's "today" (the CLI's clock, the browser's Date) when given, never earlier
+        // than the latest date a role mentions; otherwise the deterministic fallback.
+        let latest = roles::latest_date(text, &roles);
+        let today = options
+            .today
+            .filter(|t| t.month <= 12)
+            .map_or(latest, |t| t.max(latest));
+        bullets::assign_roles(&mut bullets, &roles, &roles::recency_order(&roles, today));
         let terms = taxonomy::find_terms(text, &tokens);
-        let today = roles::latest_date(text, &roles);
         let experience_months = roles::experience_months(&roles, today);
         let (level, level_inferred) = match options.level {
             Some(level) => (level, false),

@@ -1,24 +1,37 @@
 //! Input readers: turn what the user gave (plain text, Markdown, JSON Resume, LaTeX) into the
 //! plain text the document model reads, plus any layout facts the source shows.
+//!
+//! Plain text and Markdown are analyzed as they are (spans index the input). JSON Resume and
+//! LaTeX are rendered to a plain-text resume with standard headings, `- ` bullets and
+//! "Title — Company | Mon YYYY – Present" role lines, so the rest of the pipeline reads them
+//! like text; spans then index that rendering ([`Source::text`], which the report returns).
+
+mod json_resume;
+mod latex;
 
 use crate::document::LayoutFacts;
 use crate::error::{AnalyzeError, ErrorKind};
 use crate::options::InputFormat;
+use crate::span::Span;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 /// The text to analyze, and how it maps back to what the user gave.
 #[derive(Debug, Clone, Default)]
 pub struct Source {
-    /// The analyzed text (for plain text, the input itself).
+    /// The analyzed text (for plain text, the input itself; for LaTeX and JSON Resume, the
+    /// reader's plain-text rendering). Every span in the report indexes this text.
     pub text: String,
     /// The format actually read (after sniffing).
     pub format: InputFormat,
-    /// For converted formats: pieces of `text` copied verbatim from the input, as
-    /// (analyzed byte offset, input byte offset, length). Empty for plain text (identity).
+    /// Unused (always empty): converted formats report spans into [`Source::text`], which the
+    /// report carries, instead of mapping back into the LaTeX/JSON source.
     pub map: Vec<(usize, usize, usize)>,
-    /// What the reader learned about layout (LaTeX columns).
+    /// What the reader learned about layout (LaTeX columns); `origin` names the reader.
     pub layout: LayoutFacts,
+    /// Heading lines the reader wrote (LaTeX `\section`, JSON Resume keys), as line spans of
+    /// `text` in order: these are headings whatever their wording (style `Structured`).
+    pub headings: Vec<Span>,
 }
 
 /// Read `input` as `format` (sniffing when `Auto`).
@@ -32,21 +45,38 @@ pub fn read(input: &str, format: InputFormat) -> Result<Source, AnalyzeError> {
         InputFormat::Auto | InputFormat::Text => Ok(Source {
             text: String::from(input),
             format: InputFormat::Text,
+            layout: LayoutFacts {
+                origin: Some(String::from("text")),
+                ..LayoutFacts::default()
+            },
             ..Source::default()
         }),
-        InputFormat::JsonResume | InputFormat::Latex => Err(AnalyzeError::new(
-            ErrorKind::Malformed,
-            "this input format is not supported yet",
-        )),
+        InputFormat::JsonResume => json_resume::read(input),
+        InputFormat::Latex => Ok(latex::read(input)?),
     }
 }
 
-/// Guess the format from the text.
+/// Guess the format from the text: JSON when it starts with `{` (or is a JSON array), LaTeX
+/// when it uses LaTeX structure commands, plain text/Markdown otherwise.
 pub fn sniff(input: &str) -> InputFormat {
-    let t = input.trim_start();
+    let t = input.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
     if t.starts_with('{') {
-        InputFormat::JsonResume
-    } else if t.contains("\\documentclass") || t.contains("\\section") || t.contains("\\begin{") {
+        return InputFormat::JsonResume;
+    }
+    // "[Jane Doe](https://…)" is Markdown; `[ {…} ]` is JSON (of the wrong shape).
+    if t.starts_with('[') && t.trim_end().ends_with(']') && json_resume::is_json(t) {
+        return InputFormat::JsonResume;
+    }
+    const LATEX: &[&str] = &[
+        "\\documentclass",
+        "\\section",
+        "\\begin{",
+        "\\resumeItem",
+        "\\resumeSubheading",
+        "\\cventry",
+        "\\item ",
+    ];
+    if LATEX.iter().any(|m| t.contains(m)) {
         InputFormat::Latex
     } else {
         InputFormat::Text
@@ -82,4 +112,91 @@ fn check_plausible(input: &str) -> Result<(), AnalyzeError> {
         ));
     }
     Ok(())
+}
+
+/// Marks a heading line in a reader's raw rendering (readers strip it from their input first).
+pub(crate) const HEADING_MARK: char = '\0';
+
+/// Tidy a reader's raw rendering into the analyzed text: spaces collapsed, lines trimmed,
+/// empty lines dropped, a blank line before each heading (and nowhere else, so a role line and
+/// its bullets stay together), separators left dangling at a line's ends removed; heading
+/// lines (marked with [`HEADING_MARK`]) recorded as spans.
+pub(crate) fn finish(raw: &str) -> (String, Vec<Span>) {
+    let mut text = String::with_capacity(raw.len());
+    let mut headings = Vec::new();
+    let mut line = String::new();
+    for raw_line in raw.split('\n') {
+        line.clear();
+        let is_heading = raw_line.contains(HEADING_MARK);
+        let mut space = false;
+        for c in raw_line.chars() {
+            if c == HEADING_MARK || c == '\r' {
+                continue;
+            }
+            if c.is_whitespace() {
+                space = !line.is_empty();
+                continue;
+            }
+            if space {
+                line.push(' ');
+                space = false;
+            }
+            line.push(c);
+        }
+        let tidy = tidy_line(&line);
+        if tidy.is_empty() {
+            continue;
+        }
+        if is_heading && !text.is_empty() {
+            text.push('\n');
+        }
+        let start = text.len();
+        text.push_str(tidy);
+        if is_heading {
+            headings.push(Span::new(start, text.len()));
+        }
+        text.push('\n');
+    }
+    (text, headings)
+}
+
+/// Strip separators left at a line's ends ("| Jan 2020 – Present |", "Go, Python,") and lines
+/// that hold no words ("|", "- ", "•").
+fn tidy_line(line: &str) -> &str {
+    let is_sep = |c: char| matches!(c, '|' | ',' | '·' | '•' | ';' | ' ');
+    let mut t = line.trim_end_matches(is_sep);
+    // Leading separators, but not a bullet's "- ".
+    if !t.starts_with("- ") {
+        t = t.trim_start_matches(is_sep);
+    }
+    if !t.chars().any(char::is_alphanumeric) {
+        return "";
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffing() {
+        assert_eq!(sniff("{\"basics\": {}}"), InputFormat::JsonResume);
+        assert_eq!(sniff("[1, 2]"), InputFormat::JsonResume);
+        assert_eq!(sniff("[Jane](https://x.dev)\n"), InputFormat::Text);
+        assert_eq!(
+            sniff("\\documentclass{article}\n\\begin{document}x\\end{document}"),
+            InputFormat::Latex
+        );
+        assert_eq!(sniff("Jane Doe\n- Built things\n"), InputFormat::Text);
+    }
+
+    #[test]
+    fn finish_tidies_and_marks_headings() {
+        let (text, headings) =
+            finish("  Jane   Doe \n\n\n\u{0}Experience\nTitle |  2020 |\n|\n- x\n");
+        assert_eq!(text, "Jane Doe\n\nExperience\nTitle | 2020\n- x\n");
+        assert_eq!(headings.len(), 1);
+        assert_eq!(headings[0].slice(&text), "Experience");
+    }
 }

@@ -1,4 +1,34 @@
 //! The keyword taxonomy: one table of terms (data, not code) and the matcher over it.
+//!
+//! The table is `crates/core/data/taxonomy.tsv`; its comment lines document the columns and the
+//! alias markers. `build.rs` validates it (a bad row fails the build with its line number) and
+//! compiles it into the static tables included below; `matcher.rs` walks the text's tokens
+//! against them. To add a term, add a row: nothing else changes.
+//!
+//! False positives are the enemy. Every trap is either impossible by construction (matching is
+//! per token, so `Go` cannot match inside `good` nor `Java` inside `JavaScript`) or handled by the
+//! row's data: a case-sensitive alias (`=REST` never matches "the rest"), a guard (`=?Go` is
+//! rejected before "to" or "live": "Go to market", "go-to"), or a `requires` list (`Gin` only
+//! counts on a resume that mentions Go). Each trap is pinned by a test in
+//! `tests/tests/taxonomy.rs`. Known limit: an employer that shares a product's name
+//! ("Snowflake", "Datadog") matches like the product; rules that care can skip role headers.
+//!
+//! What rules use:
+//! - [`terms()`], [`term()`], [`terms_of()`], [`tier1_classes()`], [`TERM_COUNT`]: the table.
+//! - [`find_terms()`] (tokens already computed, as `Document::build` does) and
+//!   [`find_terms_in()`] (raw text, e.g. a job description): hits in text order, leftmost-longest,
+//!   non-overlapping. "Amazon Web Services (AWS)" is two hits; "Cloudflare Workers" is two hits
+//!   (Cloudflare, then the Workers service); "Google Cloud Run" is one (Cloud Run).
+//! - [`lookup()`]: the term a name or alias denotes ("PG" → PostgreSQL).
+//! - [`Term::spelling`] / [`TermHit::spelling`]: whether two hits used different *spellings*
+//!   (K-VARIANTS: "Postgres" vs "PostgreSQL") rather than grammatical forms of one spelling
+//!   ("webhook" / "webhooks").
+//! - [`Term::is_expansion`] / [`TermHit::is_expansion`]: whether a hit is the spelled-out form of
+//!   an acronym (K-ACRONYM: "Amazon Web Services" for AWS); never counted as a variant.
+//! - [`Term::is_tier1`], [`Term::min_level`](Term), [`Term::phrasing`](Term): K-COUNT and
+//!   K-SUGGEST.
+
+mod matcher;
 
 use crate::span::Span;
 use crate::text::Token;
@@ -71,7 +101,7 @@ impl SignalClass {
     }
 }
 
-/// One taxonomy term.
+/// One taxonomy term (a row of `data/taxonomy.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Term {
     /// Canonical spelling ("PostgreSQL").
@@ -79,16 +109,60 @@ pub struct Term {
     pub class: SignalClass,
     /// 1 = Tier-1, 2 = Tier-2 context, 3 = filler/counter.
     pub tier: u8,
-    /// Every accepted spelling, canonical first.
+    /// Every accepted spelling, canonical first (`(s)` plurals listed out, markers stripped).
+    /// The first alias is the name, except for a vendor's service named "Vendor Service"
+    /// ("Cloudflare Workers", "Azure Functions", "AWS CDK"): its aliases are the service words,
+    /// matched only when the vendor term occurs too, so "Cloudflare Workers" yields two hits.
     pub aliases: &'static [&'static str],
-    /// The seed's typical resume phrasing for this term (what K-SUGGEST offers).
+    /// For each alias, the index of the alias whose *spelling* it is: itself for a distinct
+    /// spelling ("PostgreSQL", "Postgres", "PG"), the base spelling for a form of it ("webhooks"
+    /// → "webhook", "idempotent" → "idempotency"). See [`Term::spelling`].
+    pub spellings: &'static [u8],
+    /// The seed's typical resume phrasing for this term (what K-SUGGEST offers), or one
+    /// written in the same style where the seed gives none ("" for none).
     pub phrasing: &'static str,
-    /// Seed the term comes from.
+    /// `phrasing` is quoted verbatim from a seed (otherwise it is written in the seed's style,
+    /// so a message should not attribute it to the seed).
+    pub phrasing_quoted: bool,
+    /// Seeds the term comes from ("003", "000, 004"). An id with a `+` ("003+") means the seed
+    /// does not name the term; it is one more member of a list the seed gives (another named
+    /// datastore, another test framework), included so real resumes are read fully.
     pub source: &'static str,
     /// Lowest level it is suggested for (e.g. consensus is a senior+ signal).
     pub min_level: crate::options::Level,
-    /// An acronym that should be spelled out once (AWS → Amazon Web Services).
+    /// An acronym that should be spelled out once (AWS → Amazon Web Services). Always one of
+    /// `aliases` (at index `expansion_alias`), so the spelled-out form is matched too.
     pub expansion: Option<&'static str>,
+    /// Index in `aliases` of `expansion`.
+    pub expansion_alias: Option<u8>,
+}
+
+impl Term {
+    /// The alias with index `alias` ("" if out of range).
+    pub fn alias(&self, alias: u8) -> &'static str {
+        self.aliases.get(usize::from(alias)).copied().unwrap_or("")
+    }
+
+    /// The spelling an alias belongs to (an index into `aliases`). Two hits of one term with
+    /// different spellings are "two spellings of one skill" (K-VARIANTS), unless one of them
+    /// [`is_expansion`](Term::is_expansion).
+    pub fn spelling(&self, alias: u8) -> u8 {
+        self.spellings
+            .get(usize::from(alias))
+            .copied()
+            .unwrap_or(alias)
+    }
+
+    /// Is this alias the spelled-out form of the term's acronym (or a form of it)?
+    pub fn is_expansion(&self, alias: u8) -> bool {
+        self.expansion_alias
+            .is_some_and(|e| self.spelling(alias) == self.spelling(e))
+    }
+
+    /// Is this a Tier-1 term of one of the eight Tier-1 classes?
+    pub fn is_tier1(&self) -> bool {
+        self.tier == 1 && SignalClass::TIER1.contains(&self.class)
+    }
 }
 
 /// A term found in the text.
@@ -105,11 +179,61 @@ impl TermHit {
     pub fn term(&self) -> &'static Term {
         term(self.term)
     }
+
+    /// The alias that matched, as listed in the table (not as written in the text).
+    pub fn alias_text(&self) -> &'static str {
+        self.term().alias(self.alias)
+    }
+
+    /// The spelling used (see [`Term::spelling`]).
+    pub fn spelling(&self) -> u8 {
+        self.term().spelling(self.alias)
+    }
+
+    /// Is this hit the spelled-out form of an acronym ("Amazon Web Services")?
+    pub fn is_expansion(&self) -> bool {
+        self.term().is_expansion(self.alias)
+    }
 }
 
-/// Every term in the taxonomy.
+/// A token of a compiled alias.
+#[derive(Debug)]
+struct PatTok {
+    /// As written in the table (compared exactly for `=` aliases).
+    text: &'static str,
+    lower: &'static str,
+    /// Written with no space before it in the alias (`Node.js`): the text must be too.
+    glued: bool,
+}
+
+/// A compiled alias.
+#[derive(Debug)]
+struct Pattern {
+    term: u16,
+    alias: u8,
+    /// `=` alias: case-sensitive.
+    exact: bool,
+    /// `?` alias: subject to the term's guard.
+    guarded: bool,
+    toks: &'static [PatTok],
+}
+
+/// A term's context guard (applies to its `?` aliases only).
+#[derive(Debug)]
+struct Guard {
+    /// Lowercase token phrases that must not follow the match (`#num`: any number).
+    not_before: &'static [&'static [&'static str]],
+    /// Lowercase token phrases that must not precede the match.
+    not_after: &'static [&'static [&'static str]],
+    /// Term ids of which at least one must occur somewhere in the same text.
+    requires: &'static [u16],
+}
+
+include!(concat!(env!("OUT_DIR"), "/taxonomy_table.rs"));
+
+/// Every term in the taxonomy, in table order (a term's id is its index).
 pub fn terms() -> &'static [Term] {
-    &[]
+    &TERMS
 }
 
 /// The term with index `i` (a fallback term if out of range, never a panic).
@@ -119,15 +243,74 @@ pub fn term(i: u16) -> &'static Term {
         class: SignalClass::Generic,
         tier: 3,
         aliases: &[],
+        spellings: &[],
         phrasing: "",
+        phrasing_quoted: false,
         source: "",
         min_level: crate::options::Level::Entry,
         expansion: None,
+        expansion_alias: None,
     };
     terms().get(usize::from(i)).unwrap_or(&FALLBACK)
 }
 
-/// Find every taxonomy term in `tokens` (of `text`), in text order, longest match first.
-pub fn find_terms(_text: &str, _tokens: &[Token]) -> Vec<TermHit> {
-    Vec::new()
+/// The eight Tier-1 classes, in report order.
+pub fn tier1_classes() -> &'static [SignalClass] {
+    &SignalClass::TIER1
 }
+
+/// The terms of one class, with their ids, in table order.
+pub fn terms_of(class: SignalClass) -> impl Iterator<Item = (u16, &'static Term)> {
+    terms()
+        .iter()
+        .enumerate()
+        .filter(move |(_, t)| t.class == class)
+        .filter_map(|(i, t)| u16::try_from(i).ok().map(|i| (i, t)))
+}
+
+/// Find every taxonomy term in `tokens` (of `text`), in text order, longest match first,
+/// non-overlapping.
+pub fn find_terms(text: &str, tokens: &[Token]) -> Vec<TermHit> {
+    matcher::find(text, tokens)
+}
+
+/// [`find_terms`] on raw text (tokenizes it first): for job descriptions and tests.
+pub fn find_terms_in(text: &str) -> Vec<TermHit> {
+    find_terms(text, &crate::text::tokenize(text))
+}
+
+/// The term a name or alias denotes: `lookup("PG")` is PostgreSQL's id. The whole string must
+/// be one alias or a canonical name (surrounding whitespace ignored). Case-sensitive aliases are
+/// tried as written first, then case-insensitively, so `lookup("golang")` and `lookup("go")`
+/// both find Go; guards are not applied (there is no context to judge).
+pub fn lookup(name_or_alias: &str) -> Option<u16> {
+    let wanted = name_or_alias.trim();
+    let by_name = terms()
+        .iter()
+        .position(|t| t.name.eq_ignore_ascii_case(wanted))
+        .and_then(|i| u16::try_from(i).ok());
+    if by_name.is_some() {
+        return by_name;
+    }
+    let tokens = crate::text::tokenize(name_or_alias);
+    let toks = matcher::normalize(name_or_alias, &tokens);
+    let first = toks.first()?;
+    let whole = |p: &&Pattern| p.toks.len() == toks.len();
+    let found = matcher::candidates(first.text_in(name_or_alias))
+        .filter(whole)
+        .find(|p| matcher::matches_at(name_or_alias, &toks, 0, p))
+        .or_else(|| {
+            matcher::candidates(first.text_in(name_or_alias))
+                .filter(whole)
+                .find(|p| {
+                    p.toks
+                        .iter()
+                        .zip(&toks)
+                        .all(|(pt, t)| t.text_in(name_or_alias).eq_ignore_ascii_case(pt.lower))
+                })
+        })?;
+    Some(found.term)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,7 +1,22 @@
 //! Bullet score and grade A–D, following seed 003's "C-grade → A-grade" examples.
+//!
+//! The score is 100 minus the points of the bullet's findings: every point lost traces to a
+//! finding. The grade reads the score together with the bullet's strong signals, because the
+//! seeds' A-grade bullets are defined by what they have, not only by what they avoid: "a
+//! metric, a named system, a method" (corpus README), "Each recent bullet should pair an action
+//! verb with a system name and a measured outcome" (seed 003), "each bullet contains a number,
+//! a technical context, and a business outcome" (seed 004).
+//!
+//! - **A**: score ≥ 90, no error, a system figure, a named technology or a method, and at
+//!   least one strong signal.
+//! - **B**: score ≥ 70, no error but a missing figure, and either a figure or, without one,
+//!   good framing: two Tier-1 terms and a method (the corpus's `ok` bullets).
+//! - **C**: score ≥ 45. **D**: below.
 
-use crate::document::Document;
+use super::hint;
+use crate::document::{BulletFacts, Document};
 use crate::report::Finding;
+use crate::rules::Severity;
 use alloc::string::String;
 use alloc::vec::Vec;
 use serde::Serialize;
@@ -14,6 +29,17 @@ pub enum Grade {
     D,
 }
 
+impl Grade {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grade::A => "A",
+            Grade::B => "B",
+            Grade::C => "C",
+            Grade::D => "D",
+        }
+    }
+}
+
 pub struct BulletAssessment {
     pub score: u32,
     pub grade: Grade,
@@ -21,20 +47,152 @@ pub struct BulletAssessment {
     pub hint: Option<String>,
 }
 
+/// Lowest score of an A bullet: one warning (10) at most, so an average latency (12), a
+/// frontend framing or a missing technology (15) keeps a bullet out of A.
+const A_SCORE: u32 = 90;
+/// Lowest score of a B bullet (a bullet without a figure loses 30 and can still reach it).
+const B_SCORE: u32 = 70;
+/// Lowest score of a C bullet.
+const C_SCORE: u32 = 45;
+
+/// The strong-signal ids, in report order (SPEC §3).
+pub const SIGNALS: [&str; 6] = [
+    "before-after",
+    "percentile-latency",
+    "throughput-unit",
+    "money-or-percent",
+    "strong-verb",
+    "two-tier1-terms",
+];
+
 /// Score, grade and hint for bullet `index` given its findings.
-pub fn assess(_doc: &Document<'_>, _index: usize, findings: &[&Finding]) -> BulletAssessment {
+pub fn assess(doc: &Document<'_>, index: usize, findings: &[&Finding]) -> BulletAssessment {
     let lost: u32 = findings.iter().map(|f| f.points).sum();
     let score = 100u32.saturating_sub(lost);
-    let grade = match score {
-        85.. => Grade::A,
-        70..=84 => Grade::B,
-        50..=69 => Grade::C,
-        _ => Grade::D,
+    let Some(bullet) = doc.bullets.get(index).filter(|b| b.facts.judged) else {
+        // Skills lines, Education, Summary: not judged, so nothing is lost and no grade is
+        // earned or refused; the score alone speaks.
+        return BulletAssessment {
+            score,
+            grade: by_score(score),
+            signals: Vec::new(),
+            hint: None,
+        };
     };
+    let facts = &bullet.facts;
+    let signals = signals(facts);
+    let grade = grade(score, facts, &signals, findings);
+    let hint = (grade >= Grade::C).then(|| hint::build(doc.text, bullet));
     BulletAssessment {
         score,
         grade,
-        signals: Vec::new(),
-        hint: None,
+        signals,
+        hint,
+    }
+}
+
+/// The strong signals a bullet shows.
+pub fn signals(facts: &BulletFacts) -> Vec<&'static str> {
+    use crate::document::MetricKind as K;
+    let has = [
+        !facts.before_after.is_empty(),
+        facts.has_percentile_latency(),
+        facts.has_kind(K::Throughput),
+        facts.has_kind(K::Money) || facts.has_kind(K::Percent) || facts.has_kind(K::Uptime),
+        facts.verb.is_some_and(|v| v.strong),
+        facts.tier1 >= 2,
+    ];
+    SIGNALS
+        .iter()
+        .zip(has)
+        .filter(|(_, on)| *on)
+        .map(|(id, _)| *id)
+        .collect()
+}
+
+fn grade(score: u32, facts: &BulletFacts, signals: &[&str], findings: &[&Finding]) -> Grade {
+    let errors = |except_metric: bool| {
+        findings
+            .iter()
+            .any(|f| f.severity == Severity::Error && !(except_metric && f.rule == "B-NO-METRIC"))
+    };
+    let a = score >= A_SCORE
+        && !errors(false)
+        && facts.has_system_metric()
+        && (facts.tech > 0 || facts.method.is_some())
+        && !signals.is_empty();
+    if a {
+        return Grade::A;
+    }
+    let framed = facts.tier1 >= 2 && facts.method.is_some();
+    let b = score >= B_SCORE && !errors(true) && (facts.has_metric() || framed);
+    if b {
+        return Grade::B;
+    }
+    by_score(score).max(Grade::C)
+}
+
+/// The grade the score alone gives.
+fn by_score(score: u32) -> Grade {
+    match score {
+        s if s >= A_SCORE => Grade::A,
+        s if s >= B_SCORE => Grade::B,
+        s if s >= C_SCORE => Grade::C,
+        _ => Grade::D,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Grade;
+    use crate::rules::bullets::test_support::bullet;
+
+    #[test]
+    fn seed_c_grade_bullets_grade_c_or_d() {
+        for b in [
+            "Worked on backend services for the platform.",
+            "Built REST APIs for the orders system.",
+            "Familiar with PostgreSQL.",
+            "Improved efficiency.",
+        ] {
+            let r = bullet(b);
+            assert!(r.grade >= Grade::C, "{b}: {:?} {}", r.grade, r.score);
+            assert!(r.hint.is_some(), "{b}");
+        }
+    }
+
+    #[test]
+    fn seed_a_grade_bullets_grade_a_or_b_with_signals() {
+        let r = bullet(
+            "Decreased infrastructure costs by $18,000/month by profiling database queries, \
+             adding composite indexes, and migrating batch jobs from EC2 to AWS Lambda.",
+        );
+        assert!(r.grade <= Grade::B, "{:?} {}", r.grade, r.score);
+        assert!(r.signals.contains(&"money-or-percent"));
+        let r = bullet("Built API gateway handling 50K requests/second with p99 latency <10ms.");
+        assert!(r.grade <= Grade::B);
+        assert!(r.signals.contains(&"throughput-unit"));
+        assert!(r.signals.contains(&"percentile-latency"));
+        assert_eq!(r.hint, None);
+    }
+
+    #[test]
+    fn score_is_100_minus_the_points_of_its_findings() {
+        let (_, report) =
+            crate::rules::bullets::test_support::report(&["Worked on authentication."]);
+        let b = &report.bullets[0];
+        let lost: u32 = report
+            .findings
+            .iter()
+            .filter(|f| f.bullet == Some(0))
+            .map(|f| f.points)
+            .sum();
+        assert_eq!(b.score, 100u32.saturating_sub(lost));
+        assert_eq!(b.grade, Grade::D);
+    }
+
+    #[test]
+    fn grade_serializes_as_a_letter() {
+        assert_eq!(serde_json::to_string(&Grade::B).unwrap(), "\"B\"");
     }
 }

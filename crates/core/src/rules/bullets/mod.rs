@@ -1,10 +1,159 @@
 //! The bullet rules (SPEC §3), plus bullet grading and rewrite hints.
+//!
+//! Every rule here reads the bullet facts computed once in `document/facts.rs` and judges only
+//! the bullets the seeds' advice is about: experience and project bullets ([`in_scope`]), not
+//! Skills lines, Education or the Summary (the Summary's "10+ years of …" is F-IDENTITY's).
+//! A finding is tied to its bullet (`on_bullet`) and spans the exact offending words where
+//! there are some, so the page highlights them; its points cost that bullet's score.
 
+mod average_latency;
+mod duty_opener;
+mod frontend_framing;
 mod grade;
+mod hedge;
+mod hint;
+mod hyperbole;
+mod length;
+mod no_method;
+mod no_metric;
+mod no_tech;
+mod passive;
+mod pronoun;
+mod repeated_verb;
+mod unitless_scale;
 
 pub use grade::{assess, BulletAssessment, Grade};
 
 use super::Rule;
+use crate::document::{Bullet, Document};
 
 /// The bullet rules, in report order. Adding a rule: a module here, and one line below.
-pub static RULES: &[&Rule] = &[];
+pub static RULES: &[&Rule] = &[
+    &no_metric::RULE,
+    &duty_opener::RULE,
+    &hedge::RULE,
+    &no_tech::RULE,
+    &average_latency::RULE,
+    &unitless_scale::RULE,
+    &hyperbole::RULE,
+    &frontend_framing::RULE,
+    &length::RULE,
+    &pronoun::RULE,
+    &passive::RULE,
+    &repeated_verb::RULE,
+    &no_method::RULE,
+];
+
+/// The bullets the rules judge, with their index into `doc.bullets`: the experience (and
+/// project) bullets of [`Document::experience_bullets`], never Skills, Education,
+/// Certifications, Summary or Objective lines (see `BulletFacts::judged`).
+pub fn in_scope<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = (usize, &'d Bullet)> + 'd {
+    doc.bullets
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.facts.judged)
+}
+
+/// Up to `max` characters of `s`, with "…" when cut (for quoting a bullet in a message).
+fn quote(s: &str, max: usize) -> alloc::string::String {
+    let s = s.trim();
+    match s.char_indices().nth(max) {
+        Some((cut, _)) => {
+            let mut out = alloc::string::String::from(s.get(..cut).unwrap_or(s).trim_end());
+            out.push('…');
+            out
+        }
+        None => alloc::string::String::from(s),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    //! Run one bullet (or several) through the real `analyze()`.
+
+    use crate::report::{BulletReport, Finding, Report};
+    use crate::{analyze, Options};
+    use alloc::format;
+    use alloc::string::String;
+    use alloc::vec::Vec;
+
+    /// A tiny resume with `bullets` under one role.
+    pub fn resume(bullets: &[&str]) -> String {
+        let mut text = String::from("EXPERIENCE\nBackend Engineer — Acme | Jan 2020 – Present\n");
+        for b in bullets {
+            text.push_str(&format!("- {b}\n"));
+        }
+        text
+    }
+
+    pub fn report(bullets: &[&str]) -> (String, Report) {
+        let text = resume(bullets);
+        let report = analyze(&text, &Options::default()).unwrap();
+        (text, report)
+    }
+
+    /// The findings of `rule` for a one-bullet resume.
+    pub fn findings(bullet: &str, rule: &str) -> (String, Vec<Finding>) {
+        let (text, report) = report(&[bullet]);
+        let found = report
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .collect();
+        (text, found)
+    }
+
+    /// Whether `rule` fires on a one-bullet resume.
+    pub fn fires(bullet: &str, rule: &str) -> bool {
+        !findings(bullet, rule).1.is_empty()
+    }
+
+    /// The words a finding highlights.
+    pub fn under<'t>(text: &'t str, f: &Finding) -> &'t str {
+        f.span.map(|s| s.slice(text)).unwrap_or("")
+    }
+
+    /// The bullet report of a one-bullet resume.
+    pub fn bullet(bullet: &str) -> BulletReport {
+        let (_, report) = report(&[bullet]);
+        report.bullets.into_iter().next().unwrap()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::report;
+    use crate::{analyze, Options};
+
+    #[test]
+    fn skills_education_and_summary_lines_are_not_judged() {
+        let text = "SUMMARY\n- 10+ years of programming experience.\n\nSKILLS\n- Languages: Go, \
+                    Python\n\nEXPERIENCE\nBackend Engineer — Acme | Jan 2020 – Present\n- \
+                    Worked on authentication.\n\nEDUCATION\n- B.Sc. Computer Science\n";
+        let report = analyze(text, &Options::default()).unwrap();
+        let judged: alloc::vec::Vec<usize> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule.starts_with("B-"))
+            .filter_map(|f| f.bullet)
+            .collect();
+        assert!(!judged.is_empty());
+        let experience = report
+            .bullets
+            .iter()
+            .position(|b| b.section == crate::document::SectionKind::Experience)
+            .unwrap();
+        assert!(judged.iter().all(|&i| i == experience), "{judged:?}");
+    }
+
+    #[test]
+    fn every_rule_has_an_id_explanation_and_source() {
+        for rule in super::RULES {
+            assert!(rule.meta.id.starts_with("B-"));
+            assert!(rule.meta.explanation.len() > 80, "{}", rule.meta.id);
+            assert!(!rule.meta.source.is_empty());
+        }
+        let (_, report) = report(&["Worked on authentication."]);
+        assert!(!report.findings.is_empty());
+    }
+}

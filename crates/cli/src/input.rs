@@ -1,0 +1,144 @@
+//! Reading the resume file: bytes → text, with a clear one-line error for what we cannot read.
+
+use resume_analyzer::document::LayoutFacts;
+use resume_analyzer::InputFormat;
+use std::io::Read;
+use std::path::Path;
+
+/// Files larger than this are refused before reading them whole.
+const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+pub struct Resume {
+    pub text: String,
+    pub format: InputFormat,
+    pub layout: LayoutFacts,
+}
+
+/// Read a resume file (or stdin for `-`) and pick its format from the extension.
+pub fn read_resume(path: &str) -> Result<Resume, String> {
+    let bytes = read_bytes(path)?;
+    let ext = Path::new(path)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let format = match ext.as_str() {
+        "json" => InputFormat::JsonResume,
+        "tex" => InputFormat::Latex,
+        _ => InputFormat::Auto,
+    };
+    if ext == "docx" || bytes.starts_with(b"PK\x03\x04") {
+        let docx = resume_docx::read(&bytes).map_err(|e| format!("{path}: {e}"))?;
+        return Ok(Resume {
+            text: docx.text,
+            format: InputFormat::Text,
+            layout: docx.layout,
+        });
+    }
+    if let Some(kind) = sniff_binary_kind(&bytes, &ext) {
+        return Err(format!("{path}: {kind}"));
+    }
+    let text = decode_text(&bytes).map_err(|e| format!("{path}: {e}"))?;
+    Ok(Resume {
+        text,
+        format,
+        layout: LayoutFacts::default(),
+    })
+}
+
+/// Read a UTF-8 text file (the job description).
+pub fn read_text(path: &str, what: &str) -> Result<String, String> {
+    let bytes = read_bytes(path)?;
+    decode_text(&bytes).map_err(|e| format!("{path} ({what}): {e}"))
+}
+
+fn read_bytes(path: &str) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    if path == "-" {
+        std::io::stdin()
+            .take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("stdin: {e}"))?;
+    } else {
+        let file = std::fs::File::open(path).map_err(|e| format!("{path}: {}", io_message(&e)))?;
+        if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+            return Err(format!("{path}: is a directory, not a resume file"));
+        }
+        file.take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("{path}: {}", io_message(&e)))?;
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!(
+            "{path}: larger than {} MB; a resume is a few KB",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    Ok(bytes)
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Recognise files that are not text by their magic bytes, with advice for each.
+fn sniff_binary_kind(bytes: &[u8], ext: &str) -> Option<&'static str> {
+    if bytes.starts_with(b"%PDF") {
+        return Some("PDF files are read in the web page (PDF.js); for the CLI, save the resume as .txt/.md or export its text with `pdftotext -layout`");
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) || ext == "doc" {
+        return Some("an old binary Word .doc file: save it as .docx or PDF (or .txt) first");
+    }
+    if bytes.starts_with(&[0x89, b'P', b'N', b'G'])
+        || bytes.starts_with(&[0xFF, 0xD8, 0xFF])
+        || bytes.starts_with(b"GIF8")
+    {
+        return Some(
+            "an image, not a resume text: an ATS cannot read images either; use a text-based file",
+        );
+    }
+    None
+}
+
+fn decode_text(bytes: &[u8]) -> Result<String, String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err("UTF-16 text: save the file as UTF-8".into());
+    }
+    if bytes.contains(&0) {
+        return Err("binary data (NUL bytes): not a text resume".into());
+    }
+    String::from_utf8(bytes.to_vec()).map_err(|e| {
+        format!(
+            "not valid UTF-8 text (bad byte at offset {}): save the file as UTF-8",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_binary_and_non_utf8() {
+        assert!(decode_text(b"a\0b").unwrap_err().contains("binary"));
+        assert!(decode_text(&[b'a', 0xC3, 0x28])
+            .unwrap_err()
+            .contains("UTF-8"));
+        assert_eq!(decode_text(b"\xEF\xBB\xBFhi").unwrap(), "hi");
+    }
+
+    #[test]
+    fn recognises_containers() {
+        assert!(sniff_binary_kind(b"%PDF-1.7", "pdf")
+            .unwrap()
+            .contains("PDF"));
+        assert!(sniff_binary_kind(b"x", "doc").unwrap().contains(".doc"));
+        assert!(sniff_binary_kind(b"hello", "txt").is_none());
+    }
+}

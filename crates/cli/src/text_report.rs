@@ -1,0 +1,208 @@
+//! The human-readable text report (colours on a TTY, none when piped).
+
+use resume_analyzer::render::{excerpt, line_col};
+use resume_analyzer::rules::{RuleMeta, Severity};
+use resume_analyzer::Report;
+use std::fmt::Write;
+
+/// ANSI styling that disappears when `on` is false.
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn wrap(&self, code: &str, s: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+    fn bold(&self, s: &str) -> String {
+        self.wrap("1", s)
+    }
+    fn dim(&self, s: &str) -> String {
+        self.wrap("2", s)
+    }
+    fn severity(&self, sev: Severity) -> String {
+        let code = match sev {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Info => "1;36",
+        };
+        self.wrap(code, sev.as_str())
+    }
+    fn score(&self, score: u32) -> String {
+        let code = match score {
+            80.. => "1;32",
+            60..=79 => "1;33",
+            _ => "1;31",
+        };
+        self.wrap(code, &score.to_string())
+    }
+}
+
+/// Render the report for a terminal. `text` is the analyzed text (spans index it).
+pub fn render(report: &Report, text: &str, path: &str, color: bool) -> String {
+    let p = Paint { on: color };
+    let mut out = String::new();
+    let level_note = if report.input.level_inferred {
+        " (inferred)"
+    } else {
+        ""
+    };
+    let _ = writeln!(
+        out,
+        "{}  score {}/100  ·  level {}{}  ·  {} words, ~{} page(s)",
+        p.bold(path),
+        p.score(report.score.overall),
+        report.input.level.as_str(),
+        level_note,
+        report.input.words,
+        report.input.pages
+    );
+    let parts: Vec<String> = report
+        .score
+        .parts
+        .iter()
+        .map(|part| {
+            format!(
+                "{} {} (−{})",
+                part.category.as_str(),
+                p.score(part.score),
+                part.lost
+            )
+        })
+        .collect();
+    let _ = writeln!(out, "  {}\n", parts.join("   "));
+
+    for f in &report.findings {
+        let place = match f.span {
+            Some(s) => {
+                let (line, col) = line_col(text, s.start);
+                format!("{path}:{line}:{col}")
+            }
+            None => path.to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "{} {} {} {}",
+            p.dim(&place),
+            p.severity(f.severity),
+            p.bold(f.rule),
+            f.message
+        );
+        if let Some(words) = excerpt(text, f, 80) {
+            let _ = writeln!(out, "    {}", p.dim(&format!("“{words}”")));
+        }
+        if !f.fix.is_empty() {
+            let _ = writeln!(out, "    fix: {}", f.fix);
+        }
+    }
+    if report.findings.is_empty() {
+        let _ = writeln!(out, "No findings.");
+    }
+
+    let weak: Vec<_> = report.bullets.iter().filter(|b| b.hint.is_some()).collect();
+    if !weak.is_empty() {
+        let _ = writeln!(out, "\n{}", p.bold("Rewrite hints"));
+        for b in weak {
+            let (line, _) = line_col(text, b.span.start);
+            let _ = writeln!(
+                out,
+                "  line {line} [{:?}] {}",
+                b.grade,
+                b.hint.as_deref().unwrap_or("")
+            );
+        }
+    }
+
+    let k = &report.keywords;
+    let _ = writeln!(
+        out,
+        "\n{} ({} distinct Tier-1 terms; target for {}: {}–{})",
+        p.bold("Signal classes"),
+        k.tier1_distinct,
+        report.input.level.as_str(),
+        k.tier1_target.target.min,
+        k.tier1_target.target.max
+    );
+    let _ = writeln!(
+        out,
+        "  {:<22} {:>8} {:>9} {:>10}",
+        "", "distinct", "mentions", "in bullets"
+    );
+    for c in &k.classes {
+        let _ = writeln!(
+            out,
+            "  {:<22} {:>8} {:>9} {:>10}  {}",
+            c.label,
+            c.distinct,
+            c.mentions,
+            c.occurrences,
+            p.dim(&c.terms.join(", "))
+        );
+    }
+    if !k.suggestions.is_empty() {
+        let _ = writeln!(out, "\n{}", p.bold("Keywords to add"));
+        for s in &k.suggestions {
+            let places: Vec<&str> = s.placement.iter().map(|pl| pl.as_str()).collect();
+            let _ = writeln!(
+                out,
+                "  {} ({}; add to {}): {}",
+                p.bold(s.term),
+                s.class_label,
+                places.join(", "),
+                p.dim(s.phrasing)
+            );
+        }
+    }
+    if let Some(m) = &report.job_match {
+        let _ = writeln!(
+            out,
+            "\n{} {}% ({} of {} terms)",
+            p.bold("Job description match:"),
+            m.rate,
+            m.matched_count,
+            m.total
+        );
+        let missing: Vec<&str> = m.missing.iter().map(|t| t.term.as_str()).collect();
+        if !missing.is_empty() {
+            let _ = writeln!(out, "  missing: {}", missing.join(", "));
+        }
+        for mirror in &m.spelling {
+            let _ = writeln!(
+                out,
+                "  spelling: the JD says “{}”, the resume says “{}”",
+                mirror.jd, mirror.resume
+            );
+        }
+        if let Some(jd_title) = &m.title.jd {
+            let _ = writeln!(
+                out,
+                "  title: JD “{}” vs resume “{}” ({:?})",
+                jd_title,
+                m.title.resume.as_deref().unwrap_or("none"),
+                m.title.status
+            );
+        }
+    }
+    out
+}
+
+/// `--rules`: every rule, one line each, grouped by category.
+pub fn rules_list(rules: &[RuleMeta]) -> String {
+    let mut out = String::new();
+    for r in rules {
+        let _ = writeln!(
+            out,
+            "{:<22} {:<8} {:<11} {}  [seed {}]",
+            r.id,
+            r.severity.as_str(),
+            r.category.as_str(),
+            r.summary,
+            r.source
+        );
+    }
+    out
+}

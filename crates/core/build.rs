@@ -1,0 +1,607 @@
+//! Compiles `data/taxonomy.tsv` into static Rust tables (`$OUT_DIR/taxonomy_table.rs`), which
+//! `src/taxonomy/mod.rs` includes.
+//!
+//! The table is data, so it is validated here, once, and a bad row fails the build with the
+//! row's line number and what is wrong (unknown class, duplicate alias, expansion that is not an
+//! alias, guard columns on a term without guarded aliases…). The matcher then trusts the tables.
+//!
+//! Alias spellings are split into tokens exactly as `src/text.rs` tokenizes text, then
+//! normalized the way `src/taxonomy/matcher.rs` normalizes text tokens (a leading-dot word such
+//! as `.NET` becomes `.` + `NET`; a hyphen glued between two tokens is dropped, so `exactly-once`
+//! and `exactly once` are the same alias). Only std is used.
+
+use std::collections::BTreeMap;
+use std::env;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::PathBuf;
+use std::process::exit;
+
+const TABLE: &str = "data/taxonomy.tsv";
+
+const COLUMNS: [&str; 11] = [
+    "name",
+    "class",
+    "tier",
+    "aliases",
+    "level",
+    "expansion",
+    "not_before",
+    "not_after",
+    "requires",
+    "source",
+    "phrasing",
+];
+
+const CLASSES: [(&str, &str); 11] = [
+    ("language", "Language"),
+    ("datastore", "Datastore"),
+    ("distributed", "Distributed"),
+    ("api", "Api"),
+    ("observability", "Observability"),
+    ("cloud", "Cloud"),
+    ("security", "Security"),
+    ("testing", "Testing"),
+    ("framework", "Framework"),
+    ("counter", "Counter"),
+    ("generic", "Generic"),
+];
+
+const LEVELS: [(&str, &str); 4] = [
+    ("entry", "Entry"),
+    ("mid", "Mid"),
+    ("senior", "Senior"),
+    ("staff", "Staff"),
+];
+
+/// A token of an alias or guard phrase after normalization.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Tok {
+    text: String,
+    /// No whitespace (and no dropped hyphen) right before it.
+    glued: bool,
+}
+
+struct Alias {
+    /// Display form, markers stripped, `(s)` resolved.
+    text: String,
+    exact: bool,
+    guarded: bool,
+    /// Index (within the term) of the alias whose spelling this is.
+    spelling: usize,
+    toks: Vec<Tok>,
+}
+
+struct Row {
+    line: usize,
+    name: String,
+    class: &'static str,
+    tier: u8,
+    aliases: Vec<Alias>,
+    level: &'static str,
+    expansion: Option<usize>,
+    not_before: Vec<Vec<String>>,
+    not_after: Vec<Vec<String>>,
+    requires: Vec<String>,
+    source: String,
+    phrasing: String,
+    /// The phrasing is quoted verbatim from a seed (written in `"..."` in the table).
+    phrasing_quoted: bool,
+}
+
+fn fail(line: usize, msg: &str) -> ! {
+    eprintln!("error: {TABLE}:{line}: {msg}");
+    println!("cargo:warning={TABLE}:{line}: {msg}");
+    exit(1)
+}
+
+/// `src/text.rs` tokenization of an ASCII alias, then the matcher's normalization.
+fn tokenize(s: &str) -> Vec<Tok> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut raw: Vec<(String, bool, bool)> = Vec::new(); // (text, space_before, is_punct)
+    let mut i = 0;
+    let mut space_before = true;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let start = i;
+            let mut all_digits = true;
+            while i < chars.len() && chars[i].is_alphanumeric() {
+                all_digits &= chars[i].is_ascii_digit();
+                i += 1;
+            }
+            while i < chars.len() && (chars[i] == '#' || chars[i] == '+') && !all_digits {
+                i += 1;
+            }
+            raw.push((chars[start..i].iter().collect(), space_before, false));
+        } else {
+            // A leading-dot word (`.NET`) is split back into `.` + word by the normalization,
+            // so a dot is always its own token here.
+            raw.push((c.to_string(), space_before, true));
+            i += 1;
+        }
+        space_before = false;
+    }
+    let mut out: Vec<Tok> = Vec::new();
+    let mut hyphen_before = false;
+    for (k, (text, space, punct)) in raw.iter().enumerate() {
+        let (space, punct) = (*space, *punct);
+        let infix =
+            punct && is_hyphen(text) && !space && k > 0 && raw.get(k + 1).is_some_and(|n| !n.1);
+        if infix {
+            hyphen_before = true;
+            continue;
+        }
+        out.push(Tok {
+            text: text.clone(),
+            glued: !space && !hyphen_before && !out.is_empty(),
+        });
+        hyphen_before = false;
+    }
+    out
+}
+
+fn is_hyphen(s: &str) -> bool {
+    matches!(s, "-" | "\u{2010}" | "\u{2011}")
+}
+
+fn lower(toks: &[Tok]) -> Vec<String> {
+    toks.iter().map(|t| t.text.to_ascii_lowercase()).collect()
+}
+
+/// A guard or `requires` cell: items separated by ` | ` (so a phrase may hold a comma), or `-`.
+fn list(cell: &str) -> Vec<String> {
+    if cell == "-" {
+        return Vec::new();
+    }
+    cell.split(" | ")
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn parse_aliases(line: usize, cell: &str) -> Vec<Alias> {
+    let mut out: Vec<Alias> = Vec::new();
+    let mut last_base = 0usize;
+    for raw in cell.split(" | ") {
+        let mut s = raw.trim();
+        if s.is_empty() {
+            fail(line, "empty alias (aliases are separated by ` | `)");
+        }
+        let (mut exact, mut guarded, mut form) = (false, false, false);
+        loop {
+            if let Some(rest) = s.strip_prefix('=') {
+                exact = true;
+                s = rest;
+            } else if let Some(rest) = s.strip_prefix('?') {
+                guarded = true;
+                s = rest;
+            } else if let Some(rest) = s.strip_prefix('~') {
+                form = true;
+                s = rest;
+            } else {
+                break;
+            }
+        }
+        if !s.is_ascii() {
+            fail(line, &format!("alias `{s}` is not ASCII"));
+        }
+        if form && out.is_empty() {
+            fail(line, &format!("`~{s}`: the first alias cannot be a form"));
+        }
+        // `word(s)`: the plain form and the suffixed form, the latter a form of the former.
+        let mut variants: Vec<String> = vec![s.to_string()];
+        if let Some(open) = s.rfind('(') {
+            let Some(inner) = s[open + 1..].strip_suffix(')') else {
+                fail(
+                    line,
+                    &format!("alias `{s}`: `(` must close at the end (`word(s)`)"),
+                );
+            };
+            if inner.is_empty() || !inner.chars().all(|c| c.is_ascii_alphabetic()) {
+                fail(
+                    line,
+                    &format!("alias `{s}`: optional suffix must be letters"),
+                );
+            }
+            let base = s[..open].to_string();
+            variants = vec![base.clone(), format!("{base}{inner}")];
+        } else if s.contains('(') || s.contains(')') {
+            fail(line, &format!("alias `{s}`: stray parenthesis"));
+        }
+        for (v, text) in variants.into_iter().enumerate() {
+            let toks = tokenize(&text);
+            if toks.is_empty() {
+                fail(line, &format!("alias `{raw}` has no tokens"));
+            }
+            let spelling = if form || v > 0 { last_base } else { out.len() };
+            if v == 0 && !form {
+                last_base = out.len();
+            }
+            out.push(Alias {
+                text,
+                exact,
+                guarded,
+                spelling,
+                toks,
+            });
+        }
+    }
+    if out.len() > 255 {
+        fail(line, "more than 255 aliases (TermHit::alias is a u8)");
+    }
+    out
+}
+
+fn parse(src: &str) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut header_seen = false;
+    for (n, text) in src.lines().enumerate() {
+        let line = n + 1;
+        if text.trim().is_empty() || text.starts_with('#') {
+            continue;
+        }
+        let cells: Vec<&str> = text.split('\t').collect();
+        if !header_seen {
+            if cells != COLUMNS {
+                fail(
+                    line,
+                    &format!("header must be the columns {COLUMNS:?}, found {cells:?}"),
+                );
+            }
+            header_seen = true;
+            continue;
+        }
+        if cells.len() != COLUMNS.len() {
+            fail(
+                line,
+                &format!(
+                    "expected {} tab-separated columns, found {}",
+                    COLUMNS.len(),
+                    cells.len()
+                ),
+            );
+        }
+        let cell = |i: usize| cells[i].trim();
+        let name = cell(0).to_string();
+        if name.is_empty() {
+            fail(line, "empty name");
+        }
+        let class = CLASSES
+            .iter()
+            .find(|(k, _)| *k == cell(1))
+            .map(|(_, v)| *v)
+            .unwrap_or_else(|| {
+                let known: Vec<&str> = CLASSES.iter().map(|(k, _)| *k).collect();
+                fail(
+                    line,
+                    &format!("unknown class `{}` (known: {known:?})", cell(1)),
+                )
+            });
+        let tier = match cell(2) {
+            "1" => 1,
+            "2" => 2,
+            "3" => 3,
+            other => fail(line, &format!("tier must be 1, 2 or 3, found `{other}`")),
+        };
+        let aliases = parse_aliases(line, cell(3));
+        let level = LEVELS
+            .iter()
+            .find(|(k, _)| *k == cell(4))
+            .map(|(_, v)| *v)
+            .unwrap_or_else(|| {
+                fail(
+                    line,
+                    &format!("unknown level `{}` (entry/mid/senior/staff)", cell(4)),
+                )
+            });
+        let expansion = match cell(5) {
+            "-" => None,
+            e => match aliases.iter().position(|a| a.text == e) {
+                Some(i) => Some(i),
+                None => fail(line, &format!("expansion `{e}` is not one of the aliases")),
+            },
+        };
+        // `#num` stands for any number token; anything else is tokenized like an alias.
+        let phrase = |s: String| {
+            if s == "#num" {
+                vec![s]
+            } else {
+                lower(&tokenize(&s))
+            }
+        };
+        let not_before: Vec<Vec<String>> = list(cell(6)).into_iter().map(phrase).collect();
+        let not_after: Vec<Vec<String>> = list(cell(7)).into_iter().map(phrase).collect();
+        let requires = list(cell(8));
+        // The name is the first alias, or a vendor's service named "<Vendor> <Service>" whose
+        // first alias is the service word and which requires the vendor ("Cloudflare Workers":
+        // `=?Workers`, requires Cloudflare), so "Cloudflare Workers" reads as both terms.
+        let first = aliases.first().map_or("", |a| a.text.as_str());
+        let vendor_named = requires.iter().any(|r| name == format!("{r} {first}"));
+        if first != name && !vendor_named {
+            fail(
+                line,
+                &format!(
+                    "the first alias must be the name `{name}` (or the name must be `<required term> <first alias>`)"
+                ),
+            );
+        }
+        let guarded = aliases.iter().any(|a| a.guarded);
+        let has_guard = !(not_before.is_empty() && not_after.is_empty() && requires.is_empty());
+        if guarded && !has_guard {
+            fail(
+                line,
+                "a `?` alias needs a guard (not_before, not_after or requires)",
+            );
+        }
+        if has_guard && !guarded {
+            fail(
+                line,
+                "guard columns are set but no alias is marked `?` (they would have no effect)",
+            );
+        }
+        let source = cell(9).to_string();
+        // `003+`: the seed does not name the term; it joins the seed's list as one more member.
+        let ok_source = !source.is_empty()
+            && source.split(", ").all(|s| {
+                let id = s.strip_suffix('+').unwrap_or(s);
+                id.len() == 3
+                    && id.bytes().all(|b| b.is_ascii_digit())
+                    && id.as_bytes().first() == Some(&b'0')
+            });
+        if !ok_source {
+            fail(
+                line,
+                &format!(
+                    "source must be seed ids like `003`, `000, 004` or `003+`, found `{source}`"
+                ),
+            );
+        }
+        let (phrasing, phrasing_quoted) = match cell(10) {
+            "-" => (String::new(), false),
+            p => match p.strip_prefix('"').and_then(|q| q.strip_suffix('"')) {
+                Some(q) => (q.to_string(), true),
+                None => (p.to_string(), false),
+            },
+        };
+        if tier == 1 && phrasing.is_empty() {
+            fail(
+                line,
+                "a Tier-1 term needs a typical phrasing (K-SUGGEST offers it)",
+            );
+        }
+        rows.push(Row {
+            line,
+            name,
+            class,
+            tier,
+            aliases,
+            level,
+            expansion,
+            not_before,
+            not_after,
+            requires,
+            source,
+            phrasing,
+            phrasing_quoted,
+        });
+    }
+    if !header_seen {
+        fail(1, "no header row");
+    }
+    rows
+}
+
+fn validate(rows: &[Row]) {
+    let mut names: BTreeMap<String, usize> = BTreeMap::new();
+    for r in rows {
+        if let Some(prev) = names.insert(r.name.to_ascii_lowercase(), r.line) {
+            fail(
+                r.line,
+                &format!("duplicate term `{}` (also on line {prev})", r.name),
+            );
+        }
+    }
+    // Case-insensitive aliases claim their lowercase token sequence; exact aliases claim their
+    // exact sequence and must not collide with a case-insensitive one.
+    let mut loose: BTreeMap<Vec<String>, (usize, String)> = BTreeMap::new();
+    let mut exact: BTreeMap<Vec<String>, (usize, String)> = BTreeMap::new();
+    for r in rows {
+        for a in &r.aliases {
+            let low = lower(&a.toks);
+            if a.exact {
+                let key: Vec<String> = a.toks.iter().map(|t| t.text.clone()).collect();
+                if let Some((l, t)) = exact.insert(key, (r.line, a.text.clone())) {
+                    fail(
+                        r.line,
+                        &format!("duplicate alias `{}` (same as `{t}` on line {l})", a.text),
+                    );
+                }
+            } else if let Some((l, t)) = loose.insert(low, (r.line, a.text.clone())) {
+                fail(
+                    r.line,
+                    &format!(
+                        "duplicate alias `{}` (same tokens as `{t}` on line {l}; hyphen and space are the same separator, case is ignored)",
+                        a.text
+                    ),
+                );
+            }
+        }
+    }
+    for r in rows {
+        for a in r.aliases.iter().filter(|a| a.exact) {
+            if let Some((l, t)) = loose.get(&lower(&a.toks)) {
+                fail(
+                    r.line,
+                    &format!(
+                        "case-sensitive alias `={}` is already matched case-insensitively by `{t}` on line {l}",
+                        a.text
+                    ),
+                );
+            }
+        }
+        for req in &r.requires {
+            if !names.contains_key(&req.to_ascii_lowercase()) {
+                fail(r.line, &format!("requires unknown term `{req}`"));
+            }
+            if req.eq_ignore_ascii_case(&r.name) {
+                fail(r.line, "a term cannot require itself");
+            }
+        }
+    }
+    for class in CLASSES.iter().take(8) {
+        if !rows.iter().any(|r| r.class == class.1 && r.tier == 1) {
+            fail(
+                rows.last().map_or(1, |r| r.line),
+                &format!("Tier-1 class `{}` has no Tier-1 term", class.0),
+            );
+        }
+    }
+}
+
+fn generate(rows: &[Row]) -> String {
+    let index_of: BTreeMap<String, usize> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.name.to_ascii_lowercase(), i))
+        .collect();
+    let mut o = String::new();
+    let n = rows.len();
+    o.push_str("// @generated by crates/core/build.rs from data/taxonomy.tsv. Do not edit.\n\n");
+    let _ = writeln!(
+        o,
+        "/// Number of terms in the taxonomy.\npub const TERM_COUNT: usize = {n};\n"
+    );
+    let _ = writeln!(o, "static TERMS: [Term; {n}] = [");
+    for r in rows {
+        let aliases: Vec<String> = r.aliases.iter().map(|a| format!("{:?}", a.text)).collect();
+        let spellings: Vec<String> = r.aliases.iter().map(|a| a.spelling.to_string()).collect();
+        let expansion = match r.expansion {
+            Some(i) => format!("Some({:?})", r.aliases[i].text),
+            None => "None".to_string(),
+        };
+        let expansion_alias = match r.expansion {
+            Some(i) => format!("Some({i})"),
+            None => "None".to_string(),
+        };
+        let _ = writeln!(
+            o,
+            "    Term {{ name: {:?}, class: SignalClass::{}, tier: {}, aliases: &[{}], spellings: &[{}], phrasing: {:?}, phrasing_quoted: {}, source: {:?}, min_level: crate::options::Level::{}, expansion: {}, expansion_alias: {} }},",
+            r.name,
+            r.class,
+            r.tier,
+            aliases.join(", "),
+            spellings.join(", "),
+            r.phrasing,
+            r.phrasing_quoted,
+            r.source,
+            r.level,
+            expansion,
+            expansion_alias,
+        );
+    }
+    o.push_str("];\n\n");
+
+    // Guards, one per term.
+    let phrases = |ps: &[Vec<String>]| -> String {
+        let inner: Vec<String> = ps
+            .iter()
+            .map(|p| {
+                let t: Vec<String> = p.iter().map(|s| format!("{s:?}")).collect();
+                format!("&[{}]", t.join(", "))
+            })
+            .collect();
+        format!("&[{}]", inner.join(", "))
+    };
+    let _ = writeln!(o, "static GUARDS: [Guard; {n}] = [");
+    for r in rows {
+        let req: Vec<String> = r
+            .requires
+            .iter()
+            .map(|q| index_of[&q.to_ascii_lowercase()].to_string())
+            .collect();
+        let _ = writeln!(
+            o,
+            "    Guard {{ not_before: {}, not_after: {}, requires: &[{}] }},",
+            phrases(&r.not_before),
+            phrases(&r.not_after),
+            req.join(", ")
+        );
+    }
+    o.push_str("];\n\n");
+
+    // Patterns and the first-token index.
+    let mut patterns: Vec<(usize, usize, &Alias)> = Vec::new();
+    for (ti, r) in rows.iter().enumerate() {
+        for (ai, a) in r.aliases.iter().enumerate() {
+            patterns.push((ti, ai, a));
+        }
+    }
+    let _ = writeln!(o, "static PATTERNS: [Pattern; {}] = [", patterns.len());
+    for (ti, ai, a) in &patterns {
+        let toks: Vec<String> = a
+            .toks
+            .iter()
+            .map(|t| {
+                format!(
+                    "PatTok {{ text: {:?}, lower: {:?}, glued: {} }}",
+                    t.text,
+                    t.text.to_ascii_lowercase(),
+                    t.glued
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            o,
+            "    Pattern {{ term: {ti}, alias: {ai}, exact: {}, guarded: {}, toks: &[{}] }},",
+            a.exact,
+            a.guarded,
+            toks.join(", ")
+        );
+    }
+    o.push_str("];\n\n");
+    let mut first: Vec<(String, std::cmp::Reverse<usize>, usize)> = patterns
+        .iter()
+        .enumerate()
+        .map(|(pi, (_, _, a))| {
+            (
+                a.toks[0].text.to_ascii_lowercase(),
+                std::cmp::Reverse(a.toks.len()),
+                pi,
+            )
+        })
+        .collect();
+    first.sort();
+    let _ = writeln!(
+        o,
+        "/// (lowercased first token, pattern index), sorted by token then longest pattern first.\nstatic FIRST: [(&str, u16); {}] = [",
+        first.len()
+    );
+    for (tok, _, pi) in &first {
+        let _ = writeln!(o, "    ({tok:?}, {pi}),");
+    }
+    o.push_str("];\n");
+    o
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed={TABLE}");
+    println!("cargo:rerun-if-changed=build.rs");
+    let src = fs::read_to_string(TABLE).unwrap_or_else(|e| fail(0, &format!("cannot read: {e}")));
+    let rows = parse(&src);
+    validate(&rows);
+    if rows.len() > usize::from(u16::MAX) {
+        fail(0, "more than 65535 terms (TermHit::term is a u16)");
+    }
+    let code = generate(&rows);
+    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_else(|| fail(0, "OUT_DIR unset")))
+        .join("taxonomy_table.rs");
+    if let Err(e) = fs::write(&out, code) {
+        fail(0, &format!("cannot write {}: {e}", out.display()));
+    }
+}

@@ -1,0 +1,93 @@
+//! B-DUTY-OPENER: a bullet that opens with a duty phrase ("Responsible for", "Worked on").
+//!
+//! Why: seed 002 lists "Listing duties instead of achievements - Show impact, not just
+//! responsibilities" among the errors that disqualify candidates, and its weak examples open
+//! with duties ("Responsible for managing projects", "Helped improve team performance"); seed
+//! 003's C-grade "Before" bullets open with "Worked on".
+
+use super::super::{Category, Context, Rule, RuleMeta, Severity};
+use super::{hint, in_scope};
+use crate::report::Finding;
+use alloc::format;
+use alloc::vec::Vec;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        id: "B-DUTY-OPENER",
+        name: "Duty opener",
+        category: Category::Bullets,
+        severity: Severity::Error,
+        summary: "The bullet opens with a duty (\"Responsible for\", \"Worked on\", \"Helped\") \
+                  instead of an achievement.",
+        explanation: "A duty says what you were supposed to do; hiring managers want what you \
+            did and what changed. Seed 002 names \"Listing duties instead of achievements\" as \
+            a disqualifying error and rewrites \"Responsible for managing projects\" and \
+            \"Helped improve team performance\" into measured achievements; seed 003's C-grade \
+            examples (\"Worked on backend services for the platform.\", \"Worked on \
+            authentication.\") become A-grade by opening with ownership verbs: \"Owned …\", \
+            \"Built …\".",
+        source: "002, 003",
+    },
+    check,
+};
+
+const POINTS: u32 = 25;
+
+fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    let doc = ctx.doc;
+    for (i, bullet) in in_scope(doc) {
+        let Some(duty) = bullet.facts.duty else {
+            continue;
+        };
+        let words = duty.span.slice(doc.text);
+        let verb = hint::replacement_verb(duty.phrase);
+        out.push(
+            Finding::new(
+                &RULE.meta,
+                Some(duty.span),
+                format!("\"{words}\" lists a duty, not an achievement."),
+                format!(
+                    "Open with what you did and what changed: \"{verb} …\" plus the result \
+                     (seed 003: \"Worked on …\" → \"Owned …\" / \"Built …\")."
+                ),
+            )
+            .points(POINTS)
+            .on_bullet(i),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{findings, fires, under};
+
+    #[test]
+    fn flags_duty_phrases_at_the_start() {
+        for (b, words) in [
+            ("Worked on backend services for the platform.", "Worked on"),
+            ("Responsible for managing projects.", "Responsible for"),
+            ("Helped improve team performance.", "Helped"),
+            (
+                "Was responsible for the billing API.",
+                "Was responsible for",
+            ),
+            ("Participated in the Kafka migration.", "Participated in"),
+            ("Worked with SQL and NoSQL databases.", "Worked with"),
+        ] {
+            let (text, found) = findings(b, "B-DUTY-OPENER");
+            assert_eq!(found.len(), 1, "{b}");
+            assert_eq!(under(&text, &found[0]), words);
+        }
+    }
+
+    #[test]
+    fn achievement_openers_and_mid_bullet_duties_pass() {
+        for b in [
+            "Owned the orders Postgres cluster, cutting p99 from 1.2s to 70ms.",
+            "Built the billing pipeline that helped finance close 3 days sooner.",
+            "Led migration from MySQL to PostgreSQL with zero downtime.",
+        ] {
+            assert!(!fires(b, "B-DUTY-OPENER"), "{b}");
+        }
+    }
+}

@@ -1,0 +1,390 @@
+//! Rewrite hints for weak bullets, built from what the bullet does contain.
+//!
+//! The shape is seed 000/004's XYZ formula, "Accomplished [X] as measured by [Y] by doing [Z]",
+//! read as seed 002's Verb + Task + Result + Context: the bullet's own verb (or a strong
+//! replacement for a duty opener or weak verb, from the seeds' own before → after pairs), its
+//! own task words and technologies, then the missing slots named in brackets ("[Y: add a
+//! number — …]", "[Z: how — …]"). Deterministic: the same bullet always gets the same hint.
+
+use crate::document::{Bullet, BulletFacts, MetricKind};
+use crate::phrases::bullet as ph;
+use crate::phrases::PhraseTable;
+use crate::span::Span;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// Most task words a hint quotes before cutting with "…".
+const MAX_TASK_WORDS: usize = 24;
+
+/// The rewrite hint for `bullet` of `text`.
+pub fn build(text: &str, bullet: &Bullet) -> String {
+    let facts = &bullet.facts;
+    let x = x_part(text, bullet);
+    if x.tenure {
+        return x.words;
+    }
+    let mut hint = String::from("Rewrite as X + Y + Z: ");
+    hint.push_str(&x.words);
+    if let Some(y) = y_slot(facts) {
+        hint.push_str(", ");
+        hint.push_str(&y);
+    }
+    if facts.method.is_none() {
+        hint.push_str(", by [Z: how — e.g. ");
+        hint.push_str(method_suggestion(facts));
+        hint.push(']');
+    }
+    if facts.tech == 0 {
+        if facts.generic > 0 {
+            hint.push_str(
+                " on [the named systems, not the family: e.g. PostgreSQL, Redis, DynamoDB]",
+            );
+        } else {
+            hint.push_str(if facts.method.is_some() {
+                " [name the system — e.g. "
+            } else {
+                " using [a named system — e.g. "
+            });
+            hint.push_str(ph::SYSTEM_SUGGESTION);
+            hint.push(']');
+        }
+    }
+    hint
+}
+
+/// What to measure, by the first Tier-1 class the bullet names (seed examples per class).
+pub fn metric_suggestion(facts: &BulletFacts) -> &'static str {
+    suggestion(facts, ph::METRIC_SUGGESTIONS, ph::DEFAULT_METRIC_SUGGESTION)
+}
+
+/// How to say the method, by the first Tier-1 class the bullet names.
+pub fn method_suggestion(facts: &BulletFacts) -> &'static str {
+    suggestion(facts, ph::METHOD_SUGGESTIONS, ph::DEFAULT_METHOD_SUGGESTION)
+}
+
+fn suggestion(
+    facts: &BulletFacts,
+    table: &[(&'static str, &'static str)],
+    default: &'static str,
+) -> &'static str {
+    facts
+        .classes
+        .iter()
+        .find_map(|c| table.iter().find(|(k, _)| *k == c.as_str()))
+        .map(|&(_, v)| v)
+        .unwrap_or(default)
+}
+
+/// The verb a duty phrase or weak verb gives way to ("Worked on" → "Built").
+pub fn replacement_verb(phrase: &str) -> &'static str {
+    ph::VERB_REPLACEMENTS
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(phrase))
+        .map(|&(_, v)| v)
+        .unwrap_or("Built")
+}
+
+fn y_slot(facts: &BulletFacts) -> Option<String> {
+    if !facts.has_metric() {
+        return Some(format!("[Y: add a number — {}]", metric_suggestion(facts)));
+    }
+    if !facts.has_system_metric() {
+        return Some(format!(
+            "[Y: add a system figure — {}]",
+            metric_suggestion(facts)
+        ));
+    }
+    let average = facts
+        .metrics
+        .iter()
+        .any(|m| m.kind == MetricKind::Latency && m.average)
+        || !facts.average_latency.is_empty();
+    average.then(|| String::from("[Y: cite p95/p99, not the average]"))
+}
+
+struct XPart {
+    words: String,
+    /// A tenure line: the hint is seed 003's own tightening, complete on its own.
+    tenure: bool,
+}
+
+fn x_part(text: &str, bullet: &Bullet) -> XPart {
+    let facts = &bullet.facts;
+    let body = bullet.body;
+    let after = |span: Span| Span::new(span.end.min(body.end), body.end).slice(text);
+    let plain = |words: String| XPart {
+        words,
+        tenure: false,
+    };
+    if let Some(duty) = facts.duty {
+        let rest = after(duty.span);
+        let (first, tail) = split_first_word(rest);
+        let first_lower = first.to_ascii_lowercase();
+        let gerund = first_lower.len() >= 5
+            && first_lower.ends_with("ing")
+            && first_lower.bytes().all(|b| b.is_ascii_alphabetic())
+            && !in_table(&first_lower, &ph::NOUN_GERUNDS);
+        if gerund {
+            return plain(join(&capitalize(&past_tense(&first_lower)), tail));
+        }
+        // "Helped (to) improve X" → "Improved X".
+        let (bare, bare_tail) = if first_lower == "to" {
+            split_first_word(tail)
+        } else {
+            (first, tail)
+        };
+        if in_table(&bare.to_ascii_lowercase(), &ph::BARE_VERBS) {
+            return plain(join(
+                &capitalize(&past_tense(&bare.to_ascii_lowercase())),
+                bare_tail,
+            ));
+        }
+        return plain(join(replacement_verb(duty.phrase), rest));
+    }
+    if let Some(verb) = facts.verb {
+        let word = verb.span.slice(text);
+        let mut rest = after(verb.span);
+        if verb.tool {
+            return plain(join("Built [what: the service or pipeline] on", rest));
+        }
+        if verb.weak {
+            let lower = word.to_ascii_lowercase();
+            if lower == "set" {
+                let (up, tail) = split_first_word(rest);
+                if up.eq_ignore_ascii_case("up") {
+                    rest = tail;
+                }
+            }
+            return plain(join(replacement_verb(&lower), rest));
+        }
+        return plain(join(&capitalize(word), rest));
+    }
+    let first = facts.first_word.map(|s| s.start).unwrap_or(body.start);
+    if let Some(hedge) = facts.hedges.iter().find(|h| h.span.start == first) {
+        let object = tidy(after(hedge.span));
+        return plain(format!("Used {object} in production for [which service]"));
+    }
+    if let Some(tenure) = facts.metrics.iter().find(|m| m.kind == MetricKind::Tenure) {
+        return XPart {
+            words: format!(
+                "Tighten to \"{} building production backend systems\" and name two or three \
+                 systems right after (e.g. {}); the bullets below should prove them.",
+                tenure.span.slice(text),
+                ph::SYSTEM_SUGGESTION
+            ),
+            tenure: true,
+        };
+    }
+    // "Features were implemented for X" → "Implemented features for X".
+    if let Some(passive) = facts.passive.first().filter(|p| {
+        p.start > first
+            && Span::new(first, p.start)
+                .slice(text)
+                .split_whitespace()
+                .count()
+                <= 4
+    }) {
+        let phrase = passive.slice(text);
+        let participle = phrase.split_whitespace().last().unwrap_or(phrase);
+        let subject = lower_first(Span::new(first, passive.start).slice(text).trim());
+        let tail = tidy(after(*passive));
+        let mut words = format!("{} {subject}", capitalize(participle));
+        if !tail.is_empty() {
+            words.push(' ');
+            words.push_str(&tail);
+        }
+        return plain(words);
+    }
+    let whole = body.slice(text);
+    plain(join(
+        "[Verb: Built, Owned or Designed]",
+        &lower_first(whole.trim()),
+    ))
+}
+
+/// Lower-case a capitalised first word, keeping acronyms ("API gateway") as written.
+fn lower_first(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    if let Some(c) = chars.next() {
+        if s.chars().nth(1).is_some_and(char::is_uppercase) {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        out.push_str(chars.as_str());
+    }
+    out
+}
+
+fn in_table(word: &str, table: &PhraseTable) -> bool {
+    table.phrases.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
+fn split_first_word(s: &str) -> (&str, &str) {
+    let s = s.trim_start();
+    match s.find(char::is_whitespace) {
+        Some(i) => (s.get(..i).unwrap_or(s), s.get(i..).unwrap_or("")),
+        None => (s, ""),
+    }
+}
+
+/// "verb" + " " + the task words, tidied.
+fn join(verb: &str, rest: &str) -> String {
+    let rest = tidy(rest);
+    if rest.is_empty() {
+        String::from(verb)
+    } else {
+        format!("{verb} {rest}")
+    }
+}
+
+/// Collapse whitespace, drop trailing punctuation, cut long tasks.
+fn tidy(s: &str) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let mut out = String::new();
+    for (i, w) in words.iter().take(MAX_TASK_WORDS).enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    let trimmed_len = out
+        .trim_end_matches(['.', ';', ',', ':', '—', '–', '-'])
+        .len();
+    out.truncate(trimmed_len);
+    if words.len() > MAX_TASK_WORDS {
+        out.push_str(" …");
+    }
+    out
+}
+
+fn capitalize(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) => {
+            let mut out: String = c.to_uppercase().collect();
+            out.push_str(chars.as_str());
+            out
+        }
+        None => String::new(),
+    }
+}
+
+/// Simple past of a gerund or bare verb ("managing" → "managed", "improve" → "improved",
+/// "building" → "built").
+pub fn past_tense(word: &str) -> String {
+    let lower = word.to_ascii_lowercase();
+    if let Some(&(_, past)) = ph::IRREGULAR_PAST.iter().find(|(k, _)| *k == lower) {
+        return String::from(past);
+    }
+    if lower.len() >= 5 {
+        if let Some(stem) = lower.strip_suffix("ing") {
+            // "managing" → "manag" + "ed": the dropped "e" comes back with "-ed".
+            return format!("{stem}ed");
+        }
+    }
+    if lower.ends_with('e') {
+        return format!("{lower}d");
+    }
+    if let Some(stem) = lower.strip_suffix('y') {
+        if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) {
+            return format!("{stem}ied");
+        }
+    }
+    format!("{lower}ed")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::past_tense;
+    use crate::rules::bullets::test_support::bullet;
+
+    fn hint(b: &str) -> alloc::string::String {
+        bullet(b).hint.unwrap_or_default()
+    }
+
+    #[test]
+    fn past_tenses() {
+        assert_eq!(past_tense("managing"), "managed");
+        assert_eq!(past_tense("improve"), "improved");
+        assert_eq!(past_tense("building"), "built");
+        assert_eq!(past_tense("deploy"), "deployed");
+        assert_eq!(past_tense("apply"), "applied");
+        assert_eq!(past_tense("designing"), "designed");
+    }
+
+    #[test]
+    fn duty_openers_get_a_strong_verb_and_keep_the_task() {
+        let h = hint("Worked on backend services for the platform.");
+        assert!(
+            h.contains("Built backend services for the platform,"),
+            "{h}"
+        );
+        assert!(h.contains("[Y: add a number"), "{h}");
+        assert!(h.contains("by [Z: how"), "{h}");
+        let h = hint("Responsible for managing projects.");
+        assert!(h.contains("Managed projects"), "{h}");
+        let h = hint("Helped improve team performance.");
+        assert!(h.contains("Improved team performance"), "{h}");
+        let h = hint("Worked on billing.");
+        assert!(h.contains("Built billing"), "{h}");
+    }
+
+    #[test]
+    fn weak_and_tool_verbs_are_replaced() {
+        let h = hint("Used Kafka to send events between services.");
+        assert!(
+            h.contains("Built [what: the service or pipeline] on Kafka to send events"),
+            "{h}"
+        );
+        let h = hint("Set up monitoring for the team's services.");
+        assert!(
+            h.contains("Built monitoring for the team's services"),
+            "{h}"
+        );
+        let h = hint("Managed team.");
+        assert!(h.contains("Led team"), "{h}");
+    }
+
+    #[test]
+    fn own_verb_is_kept_and_hedges_become_production_use() {
+        let h = hint("Optimized database queries.");
+        assert!(h.contains("Optimized database queries,"), "{h}");
+        let h = hint("Familiar with PostgreSQL.");
+        assert!(
+            h.contains("Used PostgreSQL in production for [which service]"),
+            "{h}"
+        );
+        let h = hint("10+ years of programming experience.");
+        assert!(
+            h.contains("10+ years building production backend systems"),
+            "{h}"
+        );
+    }
+
+    #[test]
+    fn passives_and_leading_pronouns_become_active() {
+        let h = hint("Features were implemented for the billing service.");
+        assert!(
+            h.contains("Implemented features for the billing service,"),
+            "{h}"
+        );
+        let h = hint("I fixed bugs in the billing service.");
+        assert!(h.contains("Fixed bugs in the billing service,"), "{h}");
+        let h = hint("Helped with database stuff.");
+        assert!(h.contains("Delivered database stuff,"), "{h}");
+    }
+
+    #[test]
+    fn strong_bullets_get_no_hint_and_hints_are_deterministic() {
+        let strong = "Reduced p99 query latency from 800ms to 45ms by redesigning indexes and \
+                      validating plans with EXPLAIN ANALYZE on PostgreSQL.";
+        assert_eq!(bullet(strong).hint, None);
+        assert_eq!(
+            hint("Built APIs for the team."),
+            hint("Built APIs for the team.")
+        );
+    }
+}

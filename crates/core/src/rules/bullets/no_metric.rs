@@ -1,0 +1,106 @@
+//! B-NO-METRIC: a bullet with no figure at all.
+//!
+//! Why: the seeds agree that a bullet proves itself with a number — seed 004: "each bullet
+//! contains a number, a technical context, and a business outcome" and "back every claim with a
+//! number"; seed 000: "Your Experience and Projects sections should prove the top skills with
+//! measurable outcomes"; seed 002's weak examples ("Improved efficiency", "Managed team") are
+//! weak because nothing is measured. Years of tenure, versions and calendar years are not
+//! figures of the work.
+
+use super::super::{Category, Context, Rule, RuleMeta, Severity};
+use super::{hint, in_scope, quote};
+use crate::document::MetricKind;
+use crate::report::Finding;
+use alloc::format;
+use alloc::vec::Vec;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        id: "B-NO-METRIC",
+        name: "No metric",
+        category: Category::Bullets,
+        severity: Severity::Error,
+        summary: "The bullet has no number: no %, latency, throughput, money, count, data size \
+                  or users.",
+        explanation: "Recruiters look for proof of scale and outcome, and a bullet without a \
+            number cannot give it. Seed 004: \"each bullet contains a number, a technical \
+            context, and a business outcome\" and \"A resume without any numbers — requests per \
+            second, database size, uptime SLA, user count — reads as someone who worked on toy \
+            projects\"; seed 000: prove skills \"with measurable outcomes\" such as p95 or p99 \
+            latency, error rate, throughput and cost; seed 002 turns \"Improved efficiency\" \
+            into \"Reduced processing time by 40%\".",
+        source: "000, 002, 004",
+    },
+    check,
+};
+
+const POINTS: u32 = 30;
+
+fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    let doc = ctx.doc;
+    for (i, bullet) in in_scope(doc) {
+        let facts = &bullet.facts;
+        if facts.has_metric() {
+            continue;
+        }
+        let tenure = facts.metrics.iter().find(|m| m.kind == MetricKind::Tenure);
+        let message = match tenure {
+            Some(t) => format!(
+                "\"{}\" says how long, not what you achieved: no figure measures this bullet's \
+                 result.",
+                t.span.slice(doc.text)
+            ),
+            None => format!(
+                "No number in \"{}\": nothing shows the scale or the result of this work.",
+                quote(bullet.body.slice(doc.text), 60)
+            ),
+        };
+        let fix = format!(
+            "Add the figure that proves it: {} (seeds 000, 004: every bullet contains a number).",
+            hint::metric_suggestion(facts)
+        );
+        out.push(
+            Finding::new(&RULE.meta, Some(bullet.body), message, fix)
+                .points(POINTS)
+                .on_bullet(i),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{findings, fires};
+
+    #[test]
+    fn flags_bullets_without_a_figure() {
+        for b in [
+            "Built REST APIs for the orders system.",
+            "Optimized database queries.",
+            "Shipped the OpenAPI 3.1 spec during the 2024 migration.",
+            "10+ years of programming experience.",
+        ] {
+            assert!(fires(b, "B-NO-METRIC"), "{b}");
+        }
+        let (_, found) = findings("10+ years of programming experience.", "B-NO-METRIC");
+        assert!(
+            found[0].message.contains("\"10+ years\""),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(found[0].points, 30);
+        assert_eq!(found[0].bullet, Some(0));
+    }
+
+    #[test]
+    fn any_real_figure_passes() {
+        for b in [
+            "Reduced p99 latency from 500ms to 50ms for critical endpoints.",
+            "Mentored 4 engineers on system design.",
+            "Led the migration with zero downtime.",
+            "Cut costs by $180K annually by right-sizing instances.",
+            "Doubled throughput of the ingest pipeline.",
+        ] {
+            assert!(!fires(b, "B-NO-METRIC"), "{b}");
+        }
+    }
+}

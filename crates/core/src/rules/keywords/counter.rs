@@ -1,0 +1,121 @@
+//! K-COUNTER: seed 003's counter-list (jQuery, Bootstrap, Tailwind, CSS-in-JS, Redux,
+//! React/Vue, WordPress) on a backend resume.
+//!
+//! Seed 003: these FE-only keywords "actively reduce match score on Ashby's LLM-based scorer
+//! because the embedding lands closer to FE postings than BE postings"; "write FE-isolated
+//! keywords only into a clearly-marked 'Adjacent' line if at all". Its exception: full-stack
+//! roles whose posting lists the FE keywords, so a term the pasted job description names is
+//! not flagged, and neither is one on an "Adjacent" line.
+
+use super::capped;
+use crate::report::Finding;
+use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::taxonomy::{self, SignalClass, TermHit};
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        id: "K-COUNTER",
+        name: "Counter-list keyword",
+        category: Category::Keywords,
+        severity: Severity::Warning,
+        summary: "Frontend-only keywords (jQuery, Bootstrap, Tailwind, Redux, React, WordPress) on a backend resume.",
+        explanation: "Seed 003's counter-list: FE-stack keywords such as React, Tailwind, jQuery, Redux and CSS-in-JS on a backend resume actively reduce the match score on Ashby's LLM-based scorer, because the embedding lands closer to frontend postings than backend ones, and read as \"this candidate hasn't done backend in a while\". WordPress as a primary system reads as legacy or agency work at senior level. Put FE-isolated keywords in a clearly marked \"Adjacent\" line if at all; the exception is a full-stack posting that lists them.",
+        source: "003",
+    },
+    check,
+};
+
+const EACH: u32 = 6;
+const CAP: u32 = 18;
+
+fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    let doc = ctx.doc;
+    let mut seen: Vec<u16> = Vec::new();
+    let mut n = 0;
+    for hit in &doc.terms {
+        let term = taxonomy::term(hit.term);
+        if term.class != SignalClass::Counter || seen.contains(&hit.term) {
+            continue;
+        }
+        if on_adjacent_line(doc, hit) {
+            continue;
+        }
+        seen.push(hit.term);
+        if ctx.jd.is_some_and(|jd| jd.mentions(hit.term)) {
+            continue;
+        }
+        let word = hit.span.slice(doc.text);
+        out.push(
+            Finding::new(
+                &RULE.meta,
+                Some(hit.span),
+                format!("\"{word}\" is on seed 003's counter-list: on a backend resume it pulls the match toward frontend postings."),
+                String::from("Drop it, or move frontend tools to one clearly marked \"Adjacent:\" line; lead with the services, APIs and datastores you built."),
+            )
+            .points(capped(n, EACH, CAP)),
+        );
+        n += 1;
+    }
+}
+
+/// Whether the hit sits on a line marked "Adjacent" ("Adjacent: React, Tailwind", after an
+/// optional bullet marker or "Frontend"/"FE" qualifier): seed 003's clearly marked line.
+fn on_adjacent_line(doc: &crate::document::Document<'_>, hit: &TermHit) -> bool {
+    let i = doc.lines.partition_point(|l| l.end < hit.span.start);
+    doc.lines.get(i).is_some_and(|l| {
+        let line = l.slice(doc.text);
+        let head = line
+            .trim_start_matches(|c: char| c.is_whitespace() || crate::phrases::is_bullet_marker(c));
+        // Only the first few words can be the marker: reading more would make a long line cost
+        // a scan per hit.
+        let head = head.get(..head.len().min(24)).unwrap_or(head);
+        head.to_ascii_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .take(3)
+            .any(|w| w == "adjacent")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::options::Level;
+    use crate::rules::keywords::test_util::{analyze, analyze_jd, at, findings, STRONG};
+
+    #[test]
+    fn backend_resume_is_quiet() {
+        let r = analyze(STRONG, Level::Senior);
+        assert!(findings(&r, "K-COUNTER").is_empty());
+    }
+
+    #[test]
+    fn frontend_keywords_are_flagged_once_each() {
+        let text =
+            "Skills\nGo, jQuery, Tailwind\n\nExperience\n- Built jQuery widgets for 3 teams.\n";
+        let r = analyze(text, Level::Senior);
+        let f = findings(&r, "K-COUNTER");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(at(text, f[0]), "jQuery");
+        assert_eq!(at(text, f[1]), "Tailwind");
+    }
+
+    #[test]
+    fn adjacent_line_and_full_stack_jd_are_exempt() {
+        let text = "Skills\nGo, PostgreSQL\nAdjacent: React, Tailwind\n\nExperience\n- Built Go services for 3 teams.\n";
+        let r = analyze(text, Level::Senior);
+        assert!(
+            findings(&r, "K-COUNTER").is_empty(),
+            "{:?}",
+            findings(&r, "K-COUNTER")
+        );
+        let text = "Skills\nGo, React\n\nExperience\n- Built Go services for 3 teams.\n";
+        let r = analyze_jd(
+            text,
+            Level::Senior,
+            "Full-Stack Engineer\nRequirements\n- Go and React\n",
+        );
+        assert!(findings(&r, "K-COUNTER").is_empty());
+    }
+}

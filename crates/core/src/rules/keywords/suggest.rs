@@ -1,0 +1,331 @@
+//! K-SUGGEST: ranked Tier-1 terms to add, each with the seed's phrasing pattern and where to
+//! put it.
+//!
+//! Seed 003 lists, per signal class, the Tier-1 terms and "typical resume phrasing"; seed 000
+//! says where a keyword goes ("place the keyword once in Skills, then reinforce it in
+//! Experience bullets"), and seed 003 packs 6–8 into the summary. Suggestions are filtered by
+//! level (`Term::min_level`: consensus and Raft are senior+ signals) and by what the resume
+//! already shows, and ranked deterministically in rounds: first the best term for each class
+//! that is missing outright, every skill listed but never proven, and the best term for each
+//! class below seed 003's density range; then the second-best term of each class, and so on.
+//! Within a round: missing classes, unproven skills, thin classes; then class order; then
+//! taxonomy order (the seed's own).
+//! Advice only: the gaps are charged by K-CLASS-MISSING, K-DENSITY and K-UNPROVEN.
+
+use super::{coverage_status, profile, CoverageStatus};
+use crate::document::Document;
+use crate::options::Level;
+use crate::report::Finding;
+use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::taxonomy::{self, SignalClass};
+use alloc::format;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+use serde::Serialize;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        id: "K-SUGGEST",
+        name: "Keywords to add",
+        category: Category::Keywords,
+        severity: Severity::Info,
+        summary: "Ranked Tier-1 terms to add, with the seed's phrasing pattern and where to add them.",
+        explanation: "Seed 003 lists the Tier-1 backend keywords per signal class with the typical resume phrasing that passes screens; seed 000 says to place a keyword once in Skills and reinforce it in 2–4 bullets, and seed 003 packs 6–8 Tier-1 terms into the summary. Suggestions skip what the resume already shows and terms above its level (consensus and Raft are senior+ signals), and put classes that are missing outright first. Only add a term you have actually used: seed 003 warns that recruiters probe what the resume claims.",
+        source: "003, 000",
+    },
+    check,
+};
+
+/// Where to add a suggested term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Placement {
+    Summary,
+    Skills,
+    Bullets,
+}
+
+impl Placement {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Placement::Summary => "summary",
+            Placement::Skills => "skills",
+            Placement::Bullets => "bullets",
+        }
+    }
+}
+
+/// Why a term is suggested (also the ranking group, best first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SuggestReason {
+    /// Its class has no term at all.
+    ClassMissing,
+    /// Listed in Skills, proven in no bullet.
+    Unproven,
+    /// Its class is below seed 003's density range.
+    ClassThin,
+}
+
+/// One suggested term.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Suggestion {
+    /// Canonical name ("PostgreSQL").
+    pub term: &'static str,
+    pub class: SignalClass,
+    /// The class's display label ("Datastores").
+    pub class_label: &'static str,
+    /// The seed's phrasing pattern for it.
+    pub phrasing: &'static str,
+    /// Where to add it, in order.
+    pub placement: Vec<Placement>,
+    pub reason: SuggestReason,
+    /// Seed the term and its phrasing come from.
+    pub source: &'static str,
+}
+
+/// At most this many suggestions.
+const MAX_SUGGESTIONS: usize = 12;
+/// The first this-many become findings (the rest are in the report's keyword summary).
+const MAX_FINDINGS: usize = 5;
+
+/// Ranked suggestions for `doc`.
+pub fn suggestions(doc: &Document<'_>, p: &profile::Profile) -> Vec<Suggestion> {
+    let level = doc.level;
+    let summary_thin = p.has_summary && p.summary_tier1 < super::targets::SUMMARY_TIER1.min;
+    // (round, reason, class slot, term id): round is the term's rank within its class, so the
+    // list opens with one term per gap before a second term for any of them.
+    let mut out: Vec<(usize, SuggestReason, usize, u16, Suggestion)> = Vec::new();
+
+    // Listed in Skills, proven nowhere.
+    if !p.proof_bullets.is_empty() {
+        for &id in &p.order {
+            let term = taxonomy::term(id);
+            let unproven = p
+                .use_of(id)
+                .is_some_and(|u| u.in_skills > 0 && u.bullets == 0);
+            if !term.is_tier1() || !unproven {
+                continue;
+            }
+            out.push((
+                0,
+                SuggestReason::Unproven,
+                profile::class_slot(term.class).unwrap_or(usize::MAX),
+                id,
+                Suggestion {
+                    term: term.name,
+                    class: term.class,
+                    class_label: term.class.label(),
+                    phrasing: term.phrasing,
+                    placement: vec![Placement::Bullets],
+                    reason: SuggestReason::Unproven,
+                    source: term.source,
+                },
+            ));
+        }
+    }
+
+    // Missing and thin classes.
+    for (slot, c) in p.classes.iter().enumerate() {
+        let status = coverage_status(c.class, c.distinct, c.occurrences);
+        let thin = status == CoverageStatus::Low
+            || (super::targets::density(c.class).is_none() && c.distinct == 1);
+        let (reason, cap) = match status {
+            CoverageStatus::Missing if c.class == SignalClass::Language => {
+                (SuggestReason::ClassMissing, 2)
+            }
+            CoverageStatus::Missing => (SuggestReason::ClassMissing, 3),
+            // Another language is not something to "add": a thin language class needs the
+            // primary language named more often (K-DENSITY says so), not a new one.
+            _ if thin && c.class != SignalClass::Language => (SuggestReason::ClassThin, 2),
+            _ => continue,
+        };
+        let mut placement = vec![Placement::Skills, Placement::Bullets];
+        if reason == SuggestReason::ClassMissing && summary_thin {
+            placement.insert(0, Placement::Summary);
+        }
+        let mut taken = 0;
+        for (i, term) in taxonomy::terms().iter().enumerate() {
+            if taken >= cap {
+                break;
+            }
+            let Ok(id) = u16::try_from(i) else { break };
+            let present = p.use_of(id).is_some_and(profile::TermUse::present);
+            // Terms sharing one phrasing (OAuth 2.0, OIDC, PKCE) are one suggestion.
+            let same_phrasing = !term.phrasing.is_empty()
+                && out
+                    .iter()
+                    .any(|(_, _, _, _, s)| s.class == c.class && s.phrasing == term.phrasing);
+            if term.class != c.class
+                || !term.is_tier1()
+                || term.min_level > level
+                || present
+                || same_phrasing
+            {
+                continue;
+            }
+            out.push((
+                taken,
+                reason,
+                slot,
+                id,
+                Suggestion {
+                    term: term.name,
+                    class: term.class,
+                    class_label: term.class.label(),
+                    phrasing: term.phrasing,
+                    placement: placement.clone(),
+                    reason,
+                    source: term.source,
+                },
+            ));
+            taken += 1;
+        }
+    }
+    out.sort_by_key(|(round, reason, slot, id, _)| (*round, *reason, *slot, *id));
+    out.into_iter()
+        .take(MAX_SUGGESTIONS)
+        .map(|(_, _, _, _, s)| s)
+        .collect()
+}
+
+/// ", e.g. \"<phrasing>\"." for the first Tier-1 term of `class` suggested at `level`, or "."
+/// (used by the class rules' fixes).
+pub fn example_for(class: SignalClass, level: Level) -> String {
+    taxonomy::terms()
+        .iter()
+        .find(|t| {
+            t.class == class && t.is_tier1() && t.min_level <= level && !t.phrasing.is_empty()
+        })
+        .map_or_else(
+            || String::from("."),
+            |t| format!(", e.g. \"{}\".", t.phrasing),
+        )
+}
+
+fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    let p = profile::build(ctx.doc);
+    for s in suggestions(ctx.doc, &p).into_iter().take(MAX_FINDINGS) {
+        let places: Vec<&str> = s.placement.iter().map(|p| p.as_str()).collect();
+        let why = match s.reason {
+            SuggestReason::ClassMissing => format!("the resume has no {} term", s.class.as_str()),
+            SuggestReason::Unproven => String::from("it is in Skills but no bullet proves it"),
+            SuggestReason::ClassThin => format!("{} terms are thin", s.class.as_str()),
+        };
+        let fix = if s.phrasing.is_empty() {
+            String::from("Only if you have used it in production; name it with a number.")
+        } else {
+            format!(
+                "If you have used it, e.g. \"{}\" (seed {}).",
+                s.phrasing, s.source
+            )
+        };
+        out.push(
+            Finding::new(
+                &RULE.meta,
+                None,
+                format!(
+                    "Consider {} ({}): {why}; add it to {}.",
+                    s.term,
+                    s.class.label(),
+                    places.join(", ")
+                ),
+                fix,
+            )
+            .points(0),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Placement, SuggestReason};
+    use crate::options::Level;
+    use crate::rules::keywords::test_util::{analyze, findings, STRONG};
+    use crate::taxonomy::SignalClass;
+
+    const WEAK: &str = "Summary\nBackend engineer who ships.\n\nSkills\nPython, Cassandra\n\nExperience\n\
+- Built Python services for 3 teams, cutting costs 20%.\n- Wrote REST endpoints used by 40 clients.\n";
+
+    #[test]
+    fn weak_resume_gets_ranked_suggestions() {
+        let r = analyze(WEAK, Level::Mid);
+        let s = &r.keywords.suggestions;
+        assert!(!s.is_empty());
+        // One term per missing class first, then the unproven Cassandra.
+        assert_eq!(s[0].reason, SuggestReason::ClassMissing);
+        let first_unproven = s
+            .iter()
+            .position(|s| s.reason == SuggestReason::Unproven)
+            .unwrap();
+        let classes: alloc::vec::Vec<SignalClass> =
+            s[..first_unproven].iter().map(|s| s.class).collect();
+        let mut distinct = classes.clone();
+        distinct.dedup();
+        assert_eq!(classes, distinct, "{s:?}");
+        assert!(s.iter().any(|s| s.term == "Cassandra"
+            && s.reason == SuggestReason::Unproven
+            && s.placement == [Placement::Bullets]));
+        // A missing class is suggested into a thin summary, Skills and bullets.
+        let obs = s
+            .iter()
+            .find(|s| s.class == SignalClass::Observability)
+            .unwrap();
+        assert_eq!(
+            obs.placement,
+            [Placement::Summary, Placement::Skills, Placement::Bullets]
+        );
+        assert!(!obs.phrasing.is_empty());
+        // Nothing already on the resume; no second language for a resume that has one.
+        assert!(!s
+            .iter()
+            .any(|s| s.term == "Python" || s.class == SignalClass::Language));
+        let f = findings(&r, "K-SUGGEST");
+        assert_eq!(f.len(), 5);
+        assert!(f.iter().all(|f| f.points == 0 && f.span.is_none()));
+    }
+
+    #[test]
+    fn level_filters_senior_signals() {
+        let entry = analyze(WEAK, Level::Entry);
+        let staff = analyze(WEAK, Level::Staff);
+        let min_level = |name: &str| {
+            crate::taxonomy::terms()
+                .iter()
+                .find(|t| t.name == name)
+                .map(|t| t.min_level)
+        };
+        // Terms to add are filtered by level; a skill already claimed (Cassandra) is not.
+        assert!(entry
+            .keywords
+            .suggestions
+            .iter()
+            .filter(|s| s.reason != SuggestReason::Unproven)
+            .all(|s| min_level(s.term).unwrap() <= Level::Entry));
+        assert!(staff
+            .keywords
+            .suggestions
+            .iter()
+            .any(|s| min_level(s.term).unwrap() > Level::Entry));
+        assert!(staff.keywords.suggestions.len() >= entry.keywords.suggestions.len());
+    }
+
+    #[test]
+    fn strong_resume_gets_few_suggestions() {
+        let r = analyze(STRONG, Level::Senior);
+        assert!(r
+            .keywords
+            .suggestions
+            .iter()
+            .all(|s| s.reason != SuggestReason::ClassMissing || s.class == SignalClass::Security));
+    }
+
+    #[test]
+    fn deterministic() {
+        let a = analyze(WEAK, Level::Senior).keywords;
+        let b = analyze(WEAK, Level::Senior).keywords;
+        assert_eq!(a, b);
+    }
+}

@@ -1,0 +1,348 @@
+//! Job titles: the posting's, the resume's (title line, summary, most recent role), and how
+//! well they match.
+//!
+//! Seed 003: Workday is "the strictest exact-match parser"; SmartRecruiters and iCIMS "score
+//! the title block heavily for BE searches" and penalise titles that do not match canonical
+//! strings ("Backend Engineer", "Senior Backend Engineer", "Staff Backend Engineer",
+//! "Platform Engineer").
+
+use super::stoplist::{self, contains};
+use crate::document::{Document, SectionKind};
+use crate::span::Span;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use serde::Serialize;
+
+/// How the resume's title compares with the posting's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TitleStatus {
+    /// The posting's title appears verbatim (case and "Back-end"/"Backend" aside).
+    Exact,
+    /// Same specialisation, different seniority or noun ("Backend Developer" for "Senior
+    /// Backend Engineer").
+    Close,
+    /// A different title.
+    Different,
+    /// The resume shows no title line, summary title or role title.
+    Missing,
+    /// The posting's title could not be read.
+    Unknown,
+}
+
+/// The title comparison in the match report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TitleMatch {
+    /// The posting's title.
+    pub jd: Option<String>,
+    /// The resume's closest title.
+    pub resume: Option<String>,
+    pub status: TitleStatus,
+    /// Where the resume's title is (for the finding's highlight).
+    #[serde(skip)]
+    pub span: Option<Span>,
+}
+
+/// Lines of a posting searched for its title.
+const JD_TITLE_LINES: usize = 12;
+/// Lines of the resume header searched for a title line.
+const HEADER_LINES: usize = 8;
+
+/// The posting's title line: (line index, title).
+pub fn find_in_jd(text: &str, lines: &[Span]) -> Option<(usize, String)> {
+    lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.slice(text).trim().is_empty())
+        .take(JD_TITLE_LINES)
+        .find_map(|(i, l)| extract(l.slice(text)).map(|(t, _)| (i, t.to_string())))
+}
+
+/// The title phrase in a line, with its byte offset in the line: the part before a separator
+/// ("Senior Backend Engineer — Payments"), or the capitalised words before a role noun
+/// ("… hiring a Senior Backend Engineer to …").
+pub fn extract(line: &str) -> Option<(&str, usize)> {
+    let lead = line.len() - line.trim_start().len();
+    let mut t = line.trim();
+    let mut offset = lead;
+    // Markdown and bullet decoration.
+    let undecorated = t.trim_start_matches(['#', '*', '-', '•', '>', ' ']);
+    offset += t.len() - undecorated.len();
+    t = undecorated.trim_end_matches(['*', ' ']);
+    // "Job title: …"
+    if let Some((label, rest)) = t.split_once(':') {
+        if contains(stoplist::TITLE_LABELS, &label.trim().to_ascii_lowercase()) {
+            let rest_trim = rest.trim_start();
+            offset += t.len() - rest_trim.len();
+            t = rest_trim;
+        }
+    }
+    let cut = [
+        " — ", " – ", " - ", " | ", " at ", " @ ", ",", "(", ":", " · ",
+    ]
+    .iter()
+    .filter_map(|sep| t.find(sep))
+    .min()
+    .unwrap_or(t.len());
+    let head = t.get(..cut).unwrap_or(t).trim_end();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if !words.is_empty() && words.len() <= 7 && words.last().is_some_and(|w| is_role_noun(w)) {
+        return Some((head, offset));
+    }
+    // Capitalised words before the first role noun.
+    let mut pos = 0;
+    let mut starts: Vec<(usize, &str)> = Vec::new();
+    for w in t.split_whitespace() {
+        let at = t
+            .get(pos..)
+            .and_then(|s| s.find(w))
+            .map_or(pos, |i| pos + i);
+        pos = at + w.len();
+        starts.push((at, w));
+    }
+    let noun = starts.iter().position(|(_, w)| is_role_noun(w))?;
+    let mut first = noun;
+    while first > 0 && noun - first < 4 {
+        let Some(&(_, w)) = starts.get(first - 1) else {
+            break;
+        };
+        if !w.chars().next().is_some_and(char::is_uppercase) || w.ends_with([',', '.', ':']) {
+            break;
+        }
+        first -= 1;
+    }
+    if first == noun {
+        return None;
+    }
+    let (start, _) = *starts.get(first)?;
+    let (nstart, nw) = *starts.get(noun)?;
+    let end = nstart + nw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+    Some((t.get(start..end)?, offset + start))
+}
+
+fn is_role_noun(word: &str) -> bool {
+    let w = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    !w.ends_with('s') && contains(stoplist::ROLE_NOUNS, &w)
+}
+
+/// Candidate titles on the resume, best evidence first: the header's title line, the summary's
+/// opening, the roles' titles (most recent first), then title-like lines under Experience.
+pub fn resume_candidates(doc: &Document<'_>) -> Vec<(Span, String)> {
+    let text = doc.text;
+    let mut out: Vec<(Span, String)> = Vec::new();
+    let push = |line: Span, out: &mut Vec<(Span, String)>| {
+        let raw = line.slice(text);
+        if raw.contains('@') || raw.contains("://") {
+            return;
+        }
+        if let Some((title, at)) = extract(raw) {
+            let start = line.start + at;
+            out.push((Span::new(start, start + title.len()), title.to_string()));
+        }
+    };
+    let lines_in = |span: Span| {
+        let from = doc.lines.partition_point(|l| l.start < span.start);
+        doc.lines
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |l| l.end <= span.end)
+            .filter(|l| !l.slice(text).trim().is_empty())
+    };
+    if let Some(header) = doc.sections.iter().find(|s| s.kind == SectionKind::Header) {
+        for l in lines_in(header.body).take(HEADER_LINES) {
+            push(*l, &mut out);
+        }
+    }
+    if let Some(summary) = doc
+        .sections
+        .iter()
+        .find(|s| matches!(s.kind, SectionKind::Summary | SectionKind::Objective))
+    {
+        if let Some(l) = lines_in(summary.body).next() {
+            push(*l, &mut out);
+        }
+    }
+    for role in &doc.roles {
+        if let Some(title) = role.title {
+            let t = title.slice(text).trim();
+            if !t.is_empty() {
+                let at = title.slice(text).find(t).unwrap_or(0);
+                out.push((
+                    Span::new(title.start + at, title.start + at + t.len()),
+                    t.to_string(),
+                ));
+            }
+        }
+    }
+    let bullet_lines: Vec<usize> = doc.bullets.iter().map(|b| b.span.start).collect();
+    for s in doc
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Experience)
+    {
+        let mut taken = 0;
+        for l in lines_in(s.body) {
+            if taken >= 3 {
+                break;
+            }
+            let trimmed_start = l.start + (l.slice(text).len() - l.slice(text).trim_start().len());
+            if bullet_lines.binary_search(&trimmed_start).is_ok() {
+                continue;
+            }
+            let before = out.len();
+            push(*l, &mut out);
+            taken += out.len() - before;
+        }
+    }
+    out
+}
+
+/// Compare the posting's title with the resume's candidates; the best match wins (the first
+/// candidate on a tie).
+pub fn compare(jd_title: Option<&str>, candidates: &[(Span, String)]) -> TitleMatch {
+    let Some(jd) = jd_title else {
+        return TitleMatch {
+            jd: None,
+            resume: candidates.first().map(|c| c.1.clone()),
+            status: TitleStatus::Unknown,
+            span: None,
+        };
+    };
+    let want = normalize(jd);
+    let best = candidates
+        .iter()
+        .map(|(span, t)| (status(&want, &normalize(t)), *span, t))
+        .min_by_key(|(s, _, _)| *s);
+    match best {
+        Some((status, span, t)) => TitleMatch {
+            jd: Some(jd.to_string()),
+            resume: Some(t.clone()),
+            status,
+            span: Some(span),
+        },
+        None => TitleMatch {
+            jd: Some(jd.to_string()),
+            resume: None,
+            status: TitleStatus::Missing,
+            span: None,
+        },
+    }
+}
+
+/// Lower-case title words with spellings unified (Back-end → backend, Sr → senior, SWE →
+/// software engineer).
+fn normalize(title: &str) -> Vec<String> {
+    let lower = title
+        .to_ascii_lowercase()
+        .replace("back-end", "backend")
+        .replace("back end", "backend")
+        .replace("front-end", "frontend")
+        .replace("front end", "frontend")
+        .replace("full-stack", "fullstack")
+        .replace("full stack", "fullstack");
+    let mut out = Vec::new();
+    for w in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        match w {
+            "sr" => out.push(String::from("senior")),
+            "jr" => out.push(String::from("junior")),
+            "swe" | "sde" => {
+                out.push(String::from("software"));
+                out.push(String::from("engineer"));
+            }
+            "of" | "the" | "and" => {}
+            w => out.push(w.to_string()),
+        }
+    }
+    out
+}
+
+fn status(want: &[String], have: &[String]) -> TitleStatus {
+    if want.is_empty() || have.is_empty() {
+        return TitleStatus::Different;
+    }
+    if have.windows(want.len()).any(|w| w == want) {
+        return TitleStatus::Exact;
+    }
+    let core = |t: &[String]| -> Vec<String> {
+        let mut v: Vec<String> = t
+            .iter()
+            .filter(|w| !contains(stoplist::SENIORITY, w) && !contains(stoplist::ROLE_NOUNS, w))
+            .cloned()
+            .collect();
+        v.sort();
+        v
+    };
+    if core(want) == core(have) {
+        TitleStatus::Close
+    } else {
+        TitleStatus::Different
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extracts_titles() {
+        assert_eq!(
+            extract("Senior Backend Engineer — Payments Platform").map(|t| t.0),
+            Some("Senior Backend Engineer")
+        );
+        assert_eq!(
+            extract("# Job title: Staff Platform Engineer (Remote)").map(|t| t.0),
+            Some("Staff Platform Engineer")
+        );
+        assert_eq!(
+            extract("We are hiring a Senior Backend Engineer to own payouts.").map(|t| t.0),
+            Some("Senior Backend Engineer")
+        );
+        assert_eq!(
+            extract("Senior Backend Engineer with 9 years on Go and Kafka services, owning SLOs.")
+                .map(|t| t.0),
+            Some("Senior Backend Engineer")
+        );
+        assert_eq!(extract("Engineers here care about craft."), None);
+        assert_eq!(extract("About the role"), None);
+    }
+
+    #[test]
+    fn offsets_point_into_the_line() {
+        let line = "  ## Title: Backend Engineer";
+        let (t, at) = extract(line).unwrap();
+        assert_eq!(&line[at..at + t.len()], "Backend Engineer");
+    }
+
+    #[test]
+    fn compares_titles() {
+        let c = |jd: &str, r: &str| compare(Some(jd), &[(Span::new(0, 0), String::from(r))]).status;
+        assert_eq!(
+            c("Senior Backend Engineer", "Senior Back-end Engineer"),
+            TitleStatus::Exact
+        );
+        assert_eq!(
+            c("Backend Engineer", "Senior Backend Engineer"),
+            TitleStatus::Exact
+        );
+        assert_eq!(
+            c("Senior Backend Engineer", "Backend Developer"),
+            TitleStatus::Close
+        );
+        assert_eq!(
+            c("Senior Backend Engineer", "Software Craftsman"),
+            TitleStatus::Different
+        );
+        assert_eq!(
+            compare(Some("Backend Engineer"), &[]).status,
+            TitleStatus::Missing
+        );
+        assert_eq!(compare(None, &[]).status, TitleStatus::Unknown);
+    }
+}

@@ -1,0 +1,309 @@
+//! The token matcher over the compiled taxonomy tables.
+//!
+//! Text tokens (from [`crate::text`]) are first normalized the way `build.rs` normalized the
+//! aliases: a leading-dot word (`.NET`) becomes `.` + `NET`, and a hyphen glued between two
+//! tokens is dropped (so `exactly-once` and `exactly once` are the same token sequence, and
+//! `Go-to` reads as `Go to`, which the `Go` guard rejects). Tokens inside a URL or an e-mail
+//! address (`jane@redis.com`, `github.com/jane/kafka-demo`) are marked and never start a match.
+//!
+//! Then, left to right: the current token is looked up by binary search in `FIRST` (sorted
+//! lowercase first tokens, longest pattern first), each candidate pattern is checked against the
+//! following tokens, and the first (= longest) one that matches and passes its guard wins; the
+//! scan resumes after it. So matches are leftmost-longest, non-overlapping, in text order, and
+//! the cost per token is one binary search plus a few candidate checks.
+//!
+//! Guards (columns `not_before`, `not_after`, `requires` of the table) apply only to aliases
+//! marked `?`. `requires` needs the whole text, so it is checked after the scan.
+
+use super::{Guard, Pattern, TermHit, FIRST, GUARDS, PATTERNS, TERM_COUNT};
+use crate::span::Span;
+use crate::text::{Token, TokenKind};
+use alloc::vec::Vec;
+use core::cmp::Ordering;
+
+/// A normalized token.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct NTok {
+    pub start: usize,
+    pub end: usize,
+    pub number: bool,
+    /// No whitespace and no dropped hyphen right before it.
+    pub glued: bool,
+    /// A line break lies between this token and the previous one.
+    pub line_break: bool,
+    /// Part of a URL or an e-mail address.
+    pub url: bool,
+}
+
+impl NTok {
+    pub fn text_in(self, text: &str) -> &str {
+        self.text(text)
+    }
+
+    fn text(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+fn is_hyphen(s: &str) -> bool {
+    matches!(s, "-" | "\u{2010}" | "\u{2011}")
+}
+
+/// Top-level domains that make a glued run of tokens read as a host name (lowercase only, so
+/// `ASP.NET` and `Node.js` are not hosts).
+const TLDS: [&str; 13] = [
+    "com", "org", "io", "dev", "net", "edu", "gov", "co", "ai", "me", "app", "info", "us",
+];
+
+/// Normalize `tokens` of `text` (see the module doc).
+pub(super) fn normalize(text: &str, tokens: &[Token]) -> Vec<NTok> {
+    let mut out: Vec<NTok> = Vec::with_capacity(tokens.len() + tokens.len() / 16);
+    let mut hyphen = false;
+    let mut prev_end: Option<usize> = None;
+    let mut iter = tokens.iter().peekable();
+    while let Some(t) = iter.next() {
+        let s = t.text(text);
+        let line_break = prev_end.is_some_and(|p| {
+            text.get(p..t.span.start)
+                .is_some_and(|gap| gap.contains('\n'))
+        });
+        if t.kind == TokenKind::Punct
+            && is_hyphen(s)
+            && !t.space_before
+            && !out.is_empty()
+            && !line_break
+            && iter.peek().is_some_and(|n| !n.space_before)
+        {
+            hyphen = true;
+            continue;
+        }
+        let glued = !t.space_before && !hyphen && !out.is_empty();
+        hyphen = false;
+        if t.kind == TokenKind::Word && s.len() > 1 && s.starts_with('.') {
+            out.push(NTok {
+                start: t.span.start,
+                end: t.span.start + 1,
+                number: false,
+                glued,
+                line_break,
+                url: false,
+            });
+            out.push(NTok {
+                start: t.span.start + 1,
+                end: t.span.end,
+                number: false,
+                glued: true,
+                line_break: false,
+                url: false,
+            });
+        } else {
+            out.push(NTok {
+                start: t.span.start,
+                end: t.span.end,
+                number: t.kind == TokenKind::Number,
+                glued,
+                line_break,
+                url: false,
+            });
+        }
+        prev_end = Some(t.span.end);
+    }
+    mark_urls(text, &mut out);
+    out
+}
+
+/// Mark every glued run (no whitespace inside) that looks like a URL or an e-mail address:
+/// it holds `@`, `://`, or a `.` followed by a lowercase top-level domain.
+fn mark_urls(text: &str, toks: &mut [NTok]) {
+    let mut start = 0;
+    while start < toks.len() {
+        let mut end = start + 1;
+        while toks.get(end).is_some_and(|t| t.glued) {
+            end += 1;
+        }
+        if let Some(run) = toks.get(start..end) {
+            let mut is_url = false;
+            let mut prev = "";
+            for t in run {
+                let s = t.text(text);
+                if s == "@" || (prev == ":" && s == "/") || (prev == "." && TLDS.contains(&s)) {
+                    is_url = true;
+                    break;
+                }
+                prev = s;
+            }
+            if is_url {
+                if let Some(run) = toks.get_mut(start..end) {
+                    for t in run {
+                        t.url = true;
+                    }
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// Compare a table key (already lowercase) with a token, ASCII-case-insensitively.
+fn cmp_key(key: &str, tok: &str) -> Ordering {
+    key.bytes().cmp(tok.bytes().map(|b| b.to_ascii_lowercase()))
+}
+
+/// Patterns whose first token is `tok` (case-insensitively), longest first.
+pub(super) fn candidates<'t>(tok: &'t str) -> impl Iterator<Item = &'static Pattern> + 't {
+    let from = FIRST.partition_point(|(k, _)| cmp_key(k, tok) == Ordering::Less);
+    FIRST
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(move |(k, _)| cmp_key(k, tok) == Ordering::Equal)
+        .filter_map(|&(_, p)| PATTERNS.get(usize::from(p)))
+}
+
+/// Does `pat` match the tokens starting at `i`?
+pub(super) fn matches_at(text: &str, toks: &[NTok], i: usize, pat: &Pattern) -> bool {
+    let mut prev_slash = false;
+    for (k, pt) in pat.toks.iter().enumerate() {
+        let Some(&t) = toks.get(i + k) else {
+            return false;
+        };
+        let slash = pt.text == "/";
+        if k > 0 {
+            if t.line_break {
+                return false;
+            }
+            // `Node.js` must be written glued; `CI / CD` and `Pub / Sub` may have spaces.
+            if pt.glued && !t.glued && !slash && !prev_slash {
+                return false;
+            }
+        }
+        let s = t.text(text);
+        let same = if pat.exact {
+            s == pt.text
+        } else {
+            s.eq_ignore_ascii_case(pt.lower)
+        };
+        if !same {
+            return false;
+        }
+        prev_slash = slash;
+    }
+    true
+}
+
+/// Do the tokens at `at` spell `phrase` (lowercase; `#num` = any number)?
+fn phrase_at(text: &str, toks: &[NTok], at: usize, phrase: &[&str]) -> bool {
+    if phrase.is_empty() {
+        return false;
+    }
+    phrase.iter().enumerate().all(|(k, &p)| {
+        toks.get(at + k).is_some_and(|t| {
+            (k == 0 || !t.line_break)
+                && if p == "#num" {
+                    t.number
+                } else {
+                    t.text(text).eq_ignore_ascii_case(p)
+                }
+        })
+    })
+}
+
+/// The local part of a guard: nothing listed in `not_before` follows the match and nothing in
+/// `not_after` precedes it (on the same line).
+fn guard_allows(text: &str, toks: &[NTok], i: usize, len: usize, guard: &Guard) -> bool {
+    let after = i + len;
+    let followed = toks.get(after).is_some_and(|t| !t.line_break)
+        && guard
+            .not_before
+            .iter()
+            .any(|p| phrase_at(text, toks, after, p));
+    if followed {
+        return false;
+    }
+    // (`is_none_or` would read better but needs Rust 1.82; the workspace promises 1.80.)
+    let starts_line = !matches!(toks.get(i), Some(t) if !t.line_break);
+    let preceded = !starts_line
+        && guard.not_after.iter().any(|p| {
+            i.checked_sub(p.len())
+                .is_some_and(|at| phrase_at(text, toks, at, p))
+        });
+    !preceded
+}
+
+/// The longest pattern matching at `i` (guards checked), if any.
+pub(super) fn best_at(text: &str, toks: &[NTok], i: usize) -> Option<&'static Pattern> {
+    let tok = toks.get(i)?;
+    if tok.url {
+        return None;
+    }
+    candidates(tok.text(text)).find(|pat| {
+        matches_at(text, toks, i, pat)
+            && (!pat.guarded
+                || match GUARDS.get(usize::from(pat.term)) {
+                    Some(g) => guard_allows(text, toks, i, pat.toks.len(), g),
+                    None => true,
+                })
+    })
+}
+
+/// Every term in `tokens`, leftmost-longest, non-overlapping, in text order.
+pub(super) fn find(text: &str, tokens: &[Token]) -> Vec<TermHit> {
+    let toks = normalize(text, tokens);
+    let mut hits: Vec<TermHit> = Vec::new();
+    // Hits whose guard has a `requires` list: checked once every hit is known.
+    let mut conditional: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(pat) = best_at(text, &toks, i) else {
+            i += 1;
+            continue;
+        };
+        let n = pat.toks.len().max(1);
+        let (Some(first), Some(last)) = (toks.get(i), toks.get(i + n - 1)) else {
+            break;
+        };
+        if pat.guarded
+            && GUARDS
+                .get(usize::from(pat.term))
+                .is_some_and(|g| !g.requires.is_empty())
+        {
+            conditional.push(hits.len());
+        }
+        hits.push(TermHit {
+            span: Span::new(first.start, last.end),
+            term: pat.term,
+            alias: pat.alias,
+        });
+        i += n;
+    }
+    if !conditional.is_empty() {
+        let mut present = [0u64; TERM_COUNT.div_ceil(64)];
+        for h in &hits {
+            let t = usize::from(h.term);
+            if let Some(word) = present.get_mut(t / 64) {
+                *word |= 1 << (t % 64);
+            }
+        }
+        let has = |t: u16| {
+            let t = usize::from(t);
+            present
+                .get(t / 64)
+                .is_some_and(|w| w & (1 << (t % 64)) != 0)
+        };
+        let mut next = conditional.iter().copied().peekable();
+        let mut index = 0usize;
+        hits.retain(|h| {
+            let this = index;
+            index += 1;
+            if next.peek() != Some(&this) {
+                return true;
+            }
+            next.next();
+            match GUARDS.get(usize::from(h.term)) {
+                Some(g) => g.requires.iter().any(|&r| has(r)),
+                None => true,
+            }
+        });
+    }
+    hits
+}
