@@ -19,6 +19,7 @@ OPTIONS:
     --format FORMAT    text (default), json (the same JSON as the web page) or markdown
     --min-score N      exit 1 when the overall score is under N (for CI)
     --today YYYY-MM    the month \"Present\" means (default: this month; for reproducible CI)
+    --ats-view         print the plain text an ATS would read (reading order, losses marked)
     --rules            list every rule with its id, severity and source seed
     -h, --help         this help
     -V, --version      the version
@@ -43,6 +44,7 @@ pub struct Args {
     pub min_score: Option<u32>,
     pub today: Option<YearMonth>,
     pub rules: bool,
+    pub ats_view: bool,
     pub help: bool,
     pub version: bool,
 }
@@ -65,6 +67,7 @@ impl Args {
                 "-h" | "--help" => args.help = true,
                 "-V" | "--version" => args.version = true,
                 "--rules" => args.rules = true,
+                "--ats-view" => args.ats_view = true,
                 "--jd" => args.jd = Some(value("--jd")?),
                 "--level" => {
                     let v = value("--level")?;

@@ -62,6 +62,7 @@ fn run() -> Result<ExitCode, String> {
         .map_err(|e| format!("{path}: {e}"))?;
     let analyzed = report.text.as_deref().unwrap_or(&resume.text);
     let out = match args.format {
+        _ if args.ats_view => resume_analyzer::render::ats_view(&report, analyzed),
         OutputFormat::Json => resume_analyzer::render::json(&report),
         OutputFormat::Markdown => resume_analyzer::render::markdown(&report, analyzed),
         OutputFormat::Text => {

@@ -143,3 +143,13 @@ fn hostile_docx_exits_2_with_one_line() {
         assert_eq!(stderr(&o).lines().count(), 1, "{name}: {}", stderr(&o));
     }
 }
+
+#[test]
+fn ats_view_prints_the_text_a_parser_reads_with_notes() {
+    let o = run(&[&fixture("docx/header-contact.docx"), "--ats-view"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("header/footer"), "{out}");
+    let plain = run(&[&fixture("resumes/weak.md"), "--ats-view"]);
+    assert!(stdout(&plain).contains("Responsible for backend services"));
+}

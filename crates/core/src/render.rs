@@ -15,6 +15,35 @@ pub fn json(report: &Report) -> String {
     out
 }
 
+/// The "ATS view": the analyzed text in the order a parser reads it, with `⟦…⟧` marks where
+/// columns were interleaved or reading order was guessed, and notes on what would be lost.
+pub fn ats_view(report: &Report, text: &str) -> String {
+    let mut out = String::new();
+    for note in &report.ats.notes {
+        let _ = writeln!(out, "⚠ {note}");
+    }
+    if !report.ats.notes.is_empty() {
+        out.push('\n');
+    }
+    let mut at = 0;
+    for b in &report.ats.breaks {
+        let (start, end) = (b.span.start.max(at), b.span.end);
+        if start > end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        out.push_str(text.get(at..start).unwrap_or(""));
+        out.push_str("⟦reading order guessed: ");
+        out.push_str(text.get(start..end).unwrap_or(""));
+        out.push('⟧');
+        at = end;
+    }
+    out.push_str(text.get(at..).unwrap_or(""));
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
 /// 1-based line and column (in characters) of byte offset `at` in `text`.
 pub fn line_col(text: &str, at: usize) -> (usize, usize) {
     let at = floor_char_boundary(text, at.min(text.len()));

@@ -60,6 +60,28 @@ pub struct Report {
     /// The analyzed plain text when it differs from the input (LaTeX, JSON Resume, files):
     /// what an ATS would read, and what spans index into.
     pub text: Option<String>,
+    /// What a file reader learned about layout (DOCX/PDF/LaTeX); defaults for plain text.
+    pub layout: crate::document::LayoutFacts,
+    /// The "ATS view": where a parser's reading order was guessed or text was lost, and notes
+    /// on what it would drop.
+    pub ats: AtsView,
+}
+
+/// Marks for the ATS view of the analyzed text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AtsView {
+    /// Places where columns were interleaved or reading order had to be guessed.
+    pub breaks: Vec<AtsBreak>,
+    /// One line each: what an ATS would drop or mangle (header text, text boxes, no text layer).
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AtsBreak {
+    pub span: Span,
+    pub utf16: Span,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -205,8 +227,63 @@ pub fn build(
         keywords: rules::keywords::summary(doc),
         job_match,
         rules: fired.into_iter().filter_map(rules::meta).collect(),
-        text: (source.format != InputFormat::Text).then(|| source.text.clone()),
+        text: (source.format != InputFormat::Text || doc.layout.origin.is_some())
+            .then(|| source.text.clone()),
+        layout: doc.layout.clone(),
+        ats: ats_view(doc, &utf16),
     }
+}
+
+/// The ATS view's marks and notes, from the layout facts.
+fn ats_view(doc: &Document<'_>, utf16: &Utf16Index) -> AtsView {
+    let layout = &doc.layout;
+    let mut notes = Vec::new();
+    if layout.no_text_layer {
+        notes.push(String::from(
+            "No text layer: an ATS reads nothing from this file (scanned or image-only).",
+        ));
+    }
+    for evidence in &layout.column_evidence {
+        notes.push(alloc::format!(
+            "Columns ({evidence}): an ATS reads across them line by line, interleaving text."
+        ));
+    }
+    if layout.body_in_table || layout.tables > 0 {
+        notes.push(alloc::format!(
+            "{} table(s){}: many ATS parsers flatten or skip table cells.",
+            layout.tables,
+            if layout.body_in_table { ", the body laid out in a table" } else { "" }
+        ));
+    }
+    if layout.text_boxes > 0 {
+        notes.push(alloc::format!(
+            "{} text box(es): often skipped by ATS parsers.",
+            layout.text_boxes
+        ));
+    }
+    if layout.images > 0 {
+        notes.push(alloc::format!(
+            "{} image(s): invisible to an ATS (skill bars or icons drawn as images are lost).",
+            layout.images
+        ));
+    }
+    for text in &layout.header_footer_text {
+        let short: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        notes.push(alloc::format!(
+            "Page header/footer text (many ATS parsers drop it): {short}"
+        ));
+    }
+    let mut breaks: Vec<AtsBreak> = layout
+        .reading_order_breaks
+        .iter()
+        .filter(|s| s.end <= doc.text.len() && s.start <= s.end)
+        .map(|&span| AtsBreak {
+            span,
+            utf16: utf16.span(span),
+        })
+        .collect();
+    breaks.sort_by_key(|b| (b.span.start, b.span.end));
+    AtsView { breaks, notes }
 }
 
 /// Pages: the file's own count when known, else ~50 lines of text a page.

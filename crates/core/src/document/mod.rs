@@ -30,7 +30,7 @@ use serde::{Deserialize, Serialize};
 
 /// Layout facts a file reader (DOCX, PDF) or the LaTeX reader found, which plain text cannot
 /// show. Text-only input leaves them all at their defaults.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct LayoutFacts {
     /// Which reader produced the text: "text", "docx", "pdf", "latex", "json-resume".
