@@ -386,33 +386,34 @@ fn unbalanced_and_hostile_latex_never_panics() {
         String::from("\\\\\\\\\\%\\"),
         String::from("\\section{é}\\item 漢字 😀 \\'{e}\\\"o"),
     ];
+    // No clock here: a hang is the harness's timeout; speed is the benches' and the fuzzers'.
     for tex in &cases {
-        let start = std::time::Instant::now();
         match input::read(tex, InputFormat::Latex) {
             Ok(source) => {
                 let _ = Document::build(&source, &Options::default(), &LayoutFacts::default());
             }
-            Err(e) => assert_eq!(e.kind, ErrorKind::Malformed),
+            Err(e) => assert_eq!(e.kind, ErrorKind::Malformed, "{:?}", &tex[..tex.len().min(40)]),
         }
-        assert!(
-            start.elapsed().as_secs() < 5,
-            "slow on {:?}",
-            &tex[..tex.len().min(40)]
-        );
     }
 }
 
 #[test]
-fn big_latex_is_linear() {
-    let mut tex = String::from("\\documentclass{article}\\begin{document}\n");
-    while tex.len() < 1_500_000 {
-        tex.push_str("\\section{Experience}\\resumeSubheading{Engineer}{2019 -- 2021}{Acme}{Austin, TX}\n\\resumeItem{Built \\textbf{Kafka} pipelines for 3 teams with 40\\% less cost} % note\n");
-    }
-    tex.push_str("\\end{document}");
-    let start = std::time::Instant::now();
-    let report = analyze(&tex, &Options::default()).expect("report");
-    assert!(!report.bullets.is_empty());
-    assert!(start.elapsed().as_secs() < 20);
+fn big_latex_is_read_up_to_the_limits() {
+    let big = |units: usize| {
+        let mut tex = String::from("\\documentclass{article}\\begin{document}\n");
+        for _ in 0..units {
+            tex.push_str("\\section{Experience}\\resumeSubheading{Engineer}{2019 -- 2021}{Acme}{Austin, TX}\n\\resumeItem{Built \\textbf{Kafka} pipelines for 3 teams with 40\\% less cost} % note\n");
+        }
+        tex.push_str("\\end{document}");
+        tex
+    };
+    // Each unit renders to a handful of lines: as many units as fit in MAX_INPUT_LINES.
+    let units = resume_analyzer::MAX_INPUT_LINES / 8;
+    let report = analyze(&big(units), &Options::default()).expect("report");
+    assert_eq!(report.bullets.len(), units);
+    // 1.5 MB of it renders past the line limit: refused, not analysed slowly.
+    let error = analyze(&big(9_000), &Options::default()).unwrap_err();
+    assert_eq!(error.kind, ErrorKind::TooLarge, "{}", error.message);
 }
 
 #[test]

@@ -945,13 +945,11 @@ fn whole_resumes_analyze_with_terms() {
 }
 
 #[test]
-fn two_megabytes_stay_fast() {
+fn two_megabytes_find_every_term() {
+    // Every term on every line of 2 MB, none lost or doubled. No clock: speed is the benches'
+    // (crates/core/benches), a hang the harness's timeout.
     let line = "Built Go services on Kubernetes (EKS) with Postgres, Redis and Kafka; the rest of the good stuff at 30k RPS, p99 40ms — idempotency, exactly-once.\n";
     let text = line.repeat(2 * 1024 * 1024 / line.len());
-    let start = std::time::Instant::now();
     let n = taxonomy::find_terms_in(&text).len();
-    let took = start.elapsed();
     assert_eq!(n, 10 * text.lines().count());
-    // Generous even for an unoptimized test build on a loaded machine.
-    assert!(took.as_secs() < 20, "took {took:?}");
 }

@@ -11,7 +11,8 @@ USAGE:
                          [--format text|json|markdown] [--min-score N]
     resume-analyzer --rules
 
-FILE is plain text, Markdown, JSON Resume (.json) or LaTeX (.tex). Use - for stdin.
+FILE is plain text, Markdown, JSON Resume (.json), LaTeX (.tex), Word (.docx) or PDF (.pdf).
+Use - for stdin.
 
 OPTIONS:
     --jd FILE          a job description: adds the match report

@@ -35,6 +35,14 @@ pub fn read_resume(path: &str) -> Result<Resume, String> {
             layout: docx.layout,
         });
     }
+    if ext == "pdf" || bytes.starts_with(b"%PDF") {
+        let pdf = resume_pdf::read_pdf_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?;
+        return Ok(Resume {
+            text: pdf.text,
+            format: InputFormat::Text,
+            layout: pdf.layout,
+        });
+    }
     if let Some(kind) = sniff_binary_kind(&bytes, &ext) {
         return Err(format!("{path}: {kind}"));
     }
@@ -87,9 +95,6 @@ fn io_message(e: &std::io::Error) -> String {
 
 /// Recognise files that are not text by their magic bytes, with advice for each.
 fn sniff_binary_kind(bytes: &[u8], ext: &str) -> Option<&'static str> {
-    if bytes.starts_with(b"%PDF") {
-        return Some("PDF files are read in the web page (PDF.js); for the CLI, save the resume as .txt/.md or export its text with `pdftotext -layout`");
-    }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) || ext == "doc" {
         return Some("an old binary Word .doc file: save it as .docx or PDF (or .txt) first");
     }
@@ -135,9 +140,9 @@ mod tests {
 
     #[test]
     fn recognises_containers() {
-        assert!(sniff_binary_kind(b"%PDF-1.7", "pdf")
+        assert!(sniff_binary_kind(b"\x89PNG", "png")
             .unwrap()
-            .contains("PDF"));
+            .contains("image"));
         assert!(sniff_binary_kind(b"x", "doc").unwrap().contains(".doc"));
         assert!(sniff_binary_kind(b"hello", "txt").is_none());
     }

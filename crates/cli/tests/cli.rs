@@ -153,3 +153,28 @@ fn ats_view_prints_the_text_a_parser_reads_with_notes() {
     let plain = run(&[&fixture("resumes/weak.md"), "--ats-view"]);
     assert!(stdout(&plain).contains("Responsible for backend services"));
 }
+
+#[test]
+fn pdf_files_are_read_natively_with_their_layout_hazards() {
+    for (name, rule) in [
+        ("pdf/sidebar.pdf", "F-TABLE"),
+        ("pdf/two-pages-plus.pdf", "F-LENGTH"),
+        ("pdf/image-only.pdf", "F-NO-TEXT"),
+    ] {
+        let o = run(&[&fixture(name), "--format", "json"]);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+        let rules: Vec<&str> = v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|f| f["rule"].as_str())
+            .collect();
+        assert!(rules.contains(&rule), "{name}: {rules:?}");
+    }
+    for name in ["pdf/encrypted.pdf", "pdf/truncated.pdf"] {
+        let o = run(&[&fixture(name)]);
+        assert_eq!(o.status.code(), Some(2), "{name}");
+        assert_eq!(stderr(&o).lines().count(), 1, "{name}: {}", stderr(&o));
+    }
+}

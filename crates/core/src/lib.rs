@@ -42,6 +42,13 @@ pub use span::Span;
 /// not a resume, and refusing it keeps a tab responsive instead of analysing megabytes slowly.
 pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 
+/// Most lines the analyzer accepts, in the input and in what a reader renders from it (a
+/// JSON Resume of one line can hold 100,000 highlights). Resumes have 50–300 lines, long
+/// academic CVs a few thousand. Bytes alone do not bound the work or the report: 2 MB of
+/// "- x" lines is 500,000 bullets, several seconds of analysis and a 1 GB report that would
+/// take the tab down (found by the hostile corpus, tests/hostile/README.md).
+pub const MAX_INPUT_LINES: usize = 10_000;
+
 /// Analyze a resume and return its full report.
 ///
 /// `text` is whatever the user gave us: plain text, Markdown, a JSON Resume document or LaTeX

@@ -227,8 +227,9 @@ pub fn build(
         keywords: rules::keywords::summary(doc),
         job_match,
         rules: fired.into_iter().filter_map(rules::meta).collect(),
-        text: (source.format != InputFormat::Text || doc.layout.origin.is_some())
-            .then(|| source.text.clone()),
+        text: (source.format != InputFormat::Text
+            || doc.layout.origin.as_deref().is_some_and(|o| o != "text"))
+        .then(|| source.text.clone()),
         layout: doc.layout.clone(),
         ats: ats_view(doc, &utf16),
     }

@@ -5,19 +5,13 @@ mod common;
 
 use common::{bytes, read};
 use resume_docx::DocxErrorKind;
-use std::time::{Duration, Instant};
 
-/// Generous wall-clock guard (debug build, shared CI core). Refusals take well under 10 ms;
-/// inflating the bombs fully would take seconds, so this catches a reader that stops
-/// bounding its work without making the test flaky.
-const GUARD: Duration = Duration::from_millis(1000);
-
+/// The refusal's kind and message. No clock: each kind below is decided from the central
+/// directory, the declared sizes or the first bytes inflated past a limit, so the kind itself
+/// shows the reader stopped early (a reader that inflated a bomb fully would fail with an
+/// out-of-memory or the harness's timeout, not get here); speed is the benches' business.
 fn refusal(name: &str) -> (DocxErrorKind, String) {
-    let started = Instant::now();
-    let result = read(name);
-    let took = started.elapsed();
-    assert!(took < GUARD, "{name} took {took:?}");
-    let error = result
+    let error = read(name)
         .err()
         .unwrap_or_else(|| panic!("{name} was accepted"));
     (error.kind, error.message)

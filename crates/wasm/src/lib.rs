@@ -1,1 +1,109 @@
+//! JavaScript bindings for the resume analyzer: a thin wasm-bindgen layer over
+//! [`resume_analyzer`].
+//!
+//! This crate converts values and errors and nothing more; every decision about a resume is
+//! made in the core crate. The functions, as JavaScript sees them:
+//!
+//! - `analyze(text, options?)`: the report as plain JS objects (`schema`, `score`,
+//!   `findings`, …). `options` is `{ level?, jobDescription?, format?, layout? }` (camelCase,
+//!   all optional; `layout` carries the layout facts a DOCX/PDF reader found).
+//! - `analyzeJson(text, options?)`: the same report as JSON text, byte-identical to the CLI's
+//!   `--format json`.
+//! - `analyzeMarkdown(text, options?)`: the report as Markdown, identical to the CLI's
+//!   `--format markdown`.
+//! - `rules()`: the metadata of every rule (id, name, category, severity, summary,
+//!   explanation, source).
+//! - `version()`: the analyzer's version.
+//!
+//! Inputs the analyzer refuses (empty, too large, binary, malformed) throw a JS `Error` whose
+//! message is the [`resume_analyzer::AnalyzeError`] message, ready to show to the user.
 
+use resume_analyzer::document::LayoutFacts;
+use resume_analyzer::{Options, Report};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+}
+
+/// Log panics to the console before the module traps, so a bug shows a message instead of a
+/// bare `unreachable`. Diagnostics only: the core never panics on input. Runs when the module
+/// is instantiated (wasm-bindgen also exports it; calling it again is harmless).
+#[wasm_bindgen(start, skip_typescript)]
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error(&format!("resume-analyzer panicked: {info}"));
+    }));
+}
+
+/// What JavaScript passes as `options`: the core's [`Options`] plus optional layout facts.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+struct JsOptions {
+    #[serde(flatten)]
+    options: Options,
+    layout: LayoutFacts,
+}
+
+fn js_options(value: JsValue) -> Result<JsOptions, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(JsOptions::default());
+    }
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("invalid options: {e}")))
+}
+
+fn report(text: &str, options: JsValue) -> Result<Report, JsError> {
+    let JsOptions { options, layout } = js_options(options)?;
+    resume_analyzer::analyze_with_layout(text, &options, &layout)
+        .map_err(|e| JsError::new(&e.message))
+}
+
+/// Serialize to JSON with the core's serializer, then let the engine's `JSON.parse` build the
+/// plain JS objects: the value equals `JSON.parse(analyzeJson(…))` by construction, and the
+/// module carries one serializer for the report instead of two (see SIZE notes in
+/// `wasm-pack.toml`).
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    let json = serde_json::to_string_pretty(value)
+        .map_err(|e| JsError::new(&format!("cannot convert the report: {e}")))?;
+    json_parse(&json).map_err(|_| JsError::new("cannot convert the report"))
+}
+
+/// Analyze a resume; returns the report as plain JS objects.
+#[wasm_bindgen]
+pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    to_js(&report(text, options)?)
+}
+
+/// Analyze a resume; returns the report as JSON (the CLI's `--format json`, byte for byte).
+#[wasm_bindgen(js_name = analyzeJson)]
+pub fn analyze_json(text: &str, options: JsValue) -> Result<String, JsError> {
+    Ok(resume_analyzer::render::json(&report(text, options)?))
+}
+
+/// Analyze a resume; returns the report as Markdown (the CLI's `--format markdown`).
+#[wasm_bindgen(js_name = analyzeMarkdown)]
+pub fn analyze_markdown(text: &str, options: JsValue) -> Result<String, JsError> {
+    let report = report(text, options)?;
+    let analyzed = report.text.as_deref().unwrap_or(text);
+    Ok(resume_analyzer::render::markdown(&report, analyzed))
+}
+
+/// The metadata of every rule, in report order.
+#[wasm_bindgen]
+pub fn rules() -> Result<JsValue, JsError> {
+    to_js(&resume_analyzer::rules::all_meta())
+}
+
+/// The analyzer's version (the `analyzer` field of every report). The bindings and the core
+/// share the workspace version; a test checks the two agree.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").into()
+}

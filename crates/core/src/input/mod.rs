@@ -41,8 +41,8 @@ pub fn read(input: &str, format: InputFormat) -> Result<Source, AnalyzeError> {
         InputFormat::Auto => sniff(input),
         f => f,
     };
-    match format {
-        InputFormat::Auto | InputFormat::Text => Ok(Source {
+    let source = match format {
+        InputFormat::Auto | InputFormat::Text => Source {
             text: String::from(input),
             format: InputFormat::Text,
             layout: LayoutFacts {
@@ -50,10 +50,13 @@ pub fn read(input: &str, format: InputFormat) -> Result<Source, AnalyzeError> {
                 ..LayoutFacts::default()
             },
             ..Source::default()
-        }),
-        InputFormat::JsonResume => json_resume::read(input),
-        InputFormat::Latex => Ok(latex::read(input)?),
-    }
+        },
+        InputFormat::JsonResume => json_resume::read(input)?,
+        InputFormat::Latex => latex::read(input)?,
+    };
+    // A reader's rendering can have many more lines than its input (one-line JSON).
+    check_lines(&source.text)?;
+    Ok(source)
 }
 
 /// Guess the format from the text: JSON when it starts with `{` (or is a JSON array), LaTeX
@@ -101,6 +104,7 @@ fn check_plausible(input: &str) -> Result<(), AnalyzeError> {
             ),
         ));
     }
+    check_lines(input)?;
     let controls = input
         .chars()
         .filter(|&c| c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')))
@@ -109,6 +113,22 @@ fn check_plausible(input: &str) -> Result<(), AnalyzeError> {
         return Err(AnalyzeError::new(
             ErrorKind::Binary,
             "This looks like a binary file, not resume text. Open a .txt, .md, .json, .tex, .docx or .pdf file.",
+        ));
+    }
+    Ok(())
+}
+
+/// Refuse text of more than [`crate::MAX_INPUT_LINES`] lines: it is not a resume, and its
+/// report (findings per line) would grow past what a page can hold.
+fn check_lines(text: &str) -> Result<(), AnalyzeError> {
+    let lines = text.lines().count();
+    if lines > crate::MAX_INPUT_LINES {
+        return Err(AnalyzeError::new(
+            ErrorKind::TooLarge,
+            alloc::format!(
+                "The text has {lines} lines; a resume has a few hundred and this analyzer accepts up to {}.",
+                crate::MAX_INPUT_LINES
+            ),
         ));
     }
     Ok(())

@@ -203,12 +203,13 @@ mod tests {
 
     #[test]
     fn large_resume_is_linear() {
-        // ~1 MB: a skills line, an "Adjacent" line and bullets repeated, and a one-line skills
-        // dump; every keyword rule walks it in linear time.
+        // As many lines as the analyzer accepts (MAX_INPUT_LINES, ~270 KB): a skills line, an
+        // "Adjacent" line and bullets repeated, and a one-line skills dump; every keyword rule
+        // walks it in linear time.
         let block =
             "Skills\nGo, Postgres, PostgreSQL, AWS, React, SQL\nAdjacent: React, Tailwind\n\n\
 Experience\n- Built Go services on Postgres with Kafka and React, p99 40ms at 3k RPS.\n";
-        let mut text = block.repeat(1_000_000 / block.len());
+        let mut text = block.repeat((crate::MAX_INPUT_LINES - 8) / block.lines().count());
         text.push_str("Skills\n");
         text.push_str(&"React, Kafka, Go (Golang), ".repeat(4000));
         text.push('\n');

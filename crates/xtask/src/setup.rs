@@ -1,0 +1,172 @@
+//! `cargo xtask setup`: install what the build and tests need, skipping what is present.
+//!
+//! Only package registries are assumed reachable (crates.io, Debian, npm): nothing here
+//! downloads a prebuilt binary from anywhere else.
+
+use crate::util::{self, cargo, note, output, run, which, Result};
+use std::path::PathBuf;
+use std::process::Command;
+
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// The Debian packages the tests use: (program, package).
+const DEBIAN: [(&str, &str); 3] = [
+    ("chromium", "chromium"),
+    ("chromedriver", "chromium-driver"),
+    ("wasm-opt", "binaryen"),
+];
+
+/// What is available after setup.
+pub struct Tools {
+    pub chromedriver: Option<PathBuf>,
+    pub chromium: bool,
+}
+
+pub fn setup() -> Result<Tools> {
+    wasm_target()?;
+    wasm_bindgen_cli()?;
+    debian_packages()?;
+    npm_packages(crate::dist::NPM_WASM_OPT_DIR, "binaryen's wasm-opt")?;
+    npm_packages("tests/browser", "the browser tests")?;
+    let chromedriver = std::env::var_os("CHROMEDRIVER")
+        .map(PathBuf::from)
+        .filter(|p| p.is_file())
+        .or_else(|| which("chromedriver"));
+    Ok(Tools {
+        chromedriver,
+        chromium: which("chromium").is_some() || which("chromium-browser").is_some(),
+    })
+}
+
+fn wasm_target() -> Result {
+    let Some(installed) = output(Command::new("rustup").args(["target", "list", "--installed"]))
+    else {
+        note(&format!(
+            "rustup not found: make sure the {WASM_TARGET} target is installed for this toolchain"
+        ));
+        return Ok(());
+    };
+    if installed.lines().any(|l| l.trim() == WASM_TARGET) {
+        println!("ok: Rust target {WASM_TARGET}");
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["target", "add", WASM_TARGET]))
+}
+
+/// The wasm-bindgen version Cargo.lock pins (the CLI must match it exactly).
+pub fn locked_wasm_bindgen() -> Result<String> {
+    let lock = util::read_string(&util::root().join("Cargo.lock"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == "name = \"wasm-bindgen\"" {
+            let version = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = \""))
+                .and_then(|v| v.strip_suffix('"'));
+            if let Some(version) = version {
+                return Ok(version.to_string());
+            }
+        }
+    }
+    Err("Cargo.lock has no wasm-bindgen package".into())
+}
+
+/// The version of the `wasm-bindgen` on PATH, if any.
+pub fn installed_wasm_bindgen() -> Option<String> {
+    let out = output(Command::new("wasm-bindgen").arg("--version"))?;
+    out.split_whitespace().nth(1).map(str::to_string)
+}
+
+fn wasm_bindgen_cli() -> Result {
+    let wanted = locked_wasm_bindgen()?;
+    let installed = installed_wasm_bindgen();
+    if installed.as_deref() == Some(wanted.as_str()) && which("wasm-bindgen-test-runner").is_some()
+    {
+        println!("ok: wasm-bindgen CLI {wanted} (matches Cargo.lock)");
+        return Ok(());
+    }
+    match installed {
+        Some(v) => {
+            println!("wasm-bindgen CLI {v} does not match Cargo.lock's {wanted}: installing")
+        }
+        None => println!("wasm-bindgen CLI not found: installing {wanted} (a few minutes)"),
+    }
+    // No --locked: the CLI's own lockfile wants crate versions some registries lack.
+    run(cargo().args(["install", "wasm-bindgen-cli", "--version", &wanted]))
+}
+
+fn is_root() -> bool {
+    output(Command::new("id").arg("-u")).as_deref() == Some("0")
+}
+
+fn debian_packages() -> Result {
+    let missing: Vec<&str> = DEBIAN
+        .iter()
+        .filter(|(program, _)| {
+            which(program).is_none()
+                && !(*program == "chromium" && which("chromium-browser").is_some())
+        })
+        .map(|&(_, package)| package)
+        .collect();
+    if missing.is_empty() {
+        println!("ok: chromium, chromedriver, wasm-opt (binaryen)");
+        return Ok(());
+    }
+    let install = format!("apt-get install -y {}", missing.join(" "));
+    if which("apt-get").is_none() {
+        note(&format!(
+            "missing {} and no apt-get: install them with your package manager \
+             (the browser tests and wasm-opt are skipped without them)",
+            missing.join(", ")
+        ));
+        return Ok(());
+    }
+    if !is_root() {
+        note(&format!(
+            "missing {}: run `sudo apt-get update && sudo {install}` \
+             (the browser tests and wasm-opt are skipped without them)",
+            missing.join(", ")
+        ));
+        return Ok(());
+    }
+    run(Command::new("apt-get")
+        .arg("update")
+        .env("DEBIAN_FRONTEND", "noninteractive"))?;
+    run(Command::new("apt-get")
+        .args(["install", "-y"])
+        .args(&missing)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+/// `npm ci` in `dir` (relative to the root) when it has a package.json but no node_modules.
+fn npm_packages(dir: &str, what: &str) -> Result {
+    let path = util::root().join(dir);
+    if !path.join("package.json").is_file() {
+        return Ok(());
+    }
+    if path.join("node_modules").is_dir() {
+        println!("ok: {dir}/node_modules ({what})");
+        return Ok(());
+    }
+    if which("npm").is_none() {
+        note(&format!("npm not found: install Node.js 20+ for {what}"));
+        return Ok(());
+    }
+    let subcommand = if path.join("package-lock.json").is_file() {
+        "ci"
+    } else {
+        "install"
+    };
+    run(Command::new("npm").arg(subcommand).current_dir(&path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_locked_wasm_bindgen_version() {
+        let version = locked_wasm_bindgen().expect("in Cargo.lock");
+        assert!(version.starts_with("0.2."), "{version}");
+    }
+}

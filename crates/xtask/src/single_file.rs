@@ -1,0 +1,850 @@
+//! The single offline file: `index.html` with everything inlined, so it works from `file://`
+//! (which cannot fetch a separate .wasm or ES module) with no network at all.
+//!
+//! The contract with the page (`www/`):
+//! - stylesheets are `<link rel="stylesheet" href="local.css">` → inlined as `<style>`;
+//! - the page's only script is `<script type="module" src="app.js"></script>` → replaced by
+//!   a classic `<script>` with the `--target no-modules` glue (global `wasm_bindgen`), a classic
+//!   `<script>` setting `globalThis.__RESUME_ANALYZER_WASM__` to the base64 .wasm, and ONE
+//!   inline module: `resume-analyzer.js` with its `export ` keywords removed (only
+//!   `export function|async function|class|const`), then `app.js` without its single
+//!   `import { … } from './resume-analyzer.js';`;
+//! - the Content-Security-Policy meta is replaced by the single file's own policy.
+//!
+//! Anything else the page does that cannot work inlined is an error with a message that says
+//! which file and line break the contract.
+
+use crate::util::{base64, Result};
+use std::collections::BTreeSet;
+
+/// The engine module the page imports.
+pub const ENGINE: &str = "resume-analyzer.js";
+/// The page's entry module.
+pub const APP: &str = "app.js";
+/// The global the engine reads the inlined .wasm from.
+pub const WASM_GLOBAL: &str = "__RESUME_ANALYZER_WASM__";
+
+/// What the single file is made of.
+pub struct Parts<'a> {
+    pub index_html: &'a str,
+    pub engine_js: &'a str,
+    pub app_js: &'a str,
+    /// wasm-bindgen's `--target no-modules` glue.
+    pub glue_js: &'a str,
+    /// The optimized .wasm.
+    pub wasm: &'a [u8],
+    pub csp: &'a str,
+}
+
+/// The assembled page, and notes about what was changed or left out.
+pub struct Assembled {
+    pub html: String,
+    pub notes: Vec<String>,
+}
+
+/// Build the single file. `read_local` reads a file of the site by its path relative to the
+/// site root (`style.css`, `img/logo.svg`).
+pub fn assemble(
+    parts: &Parts<'_>,
+    read_local: &dyn Fn(&str) -> Result<Vec<u8>>,
+) -> Result<Assembled> {
+    let html = parts.index_html;
+    let mut notes = Vec::new();
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    let mut module_script = None;
+    let mut csp_replaced = false;
+
+    for tag in tags(html) {
+        match tag.name.as_str() {
+            "link" => {
+                let rel = tag.attr("rel").unwrap_or("").to_ascii_lowercase();
+                let rel: Vec<&str> = rel.split_ascii_whitespace().collect();
+                let Some(href) = tag.attr("href") else {
+                    continue;
+                };
+                if rel.contains(&"stylesheet") {
+                    let path = local_path(href).ok_or_else(|| {
+                        format!("index.html: stylesheet `{href}` is not a local file (no CDNs: the page must work offline)")
+                    })?;
+                    let css = String::from_utf8(read_local(&path)?)
+                        .map_err(|_| format!("{path} is not UTF-8"))?;
+                    let css = inline_css_urls(&css, &path, read_local)?;
+                    let media = tag
+                        .attr("media")
+                        .map(|m| format!(" media=\"{}\"", escape_attr(m)))
+                        .unwrap_or_default();
+                    edits.push((
+                        tag.start,
+                        tag.end,
+                        format!("<style{media}>\n{}\n</style>", escape_raw(&css, "style")),
+                    ));
+                } else if rel.contains(&"icon") || rel.contains(&"apple-touch-icon") {
+                    if let Some(path) = local_path(href) {
+                        let uri = data_uri(&path, &read_local(&path)?);
+                        edits.push((tag.start, tag.end, tag.with_attr("href", &uri)));
+                    }
+                } else if ["modulepreload", "preload", "prefetch", "manifest"]
+                    .iter()
+                    .any(|r| rel.contains(r))
+                    && local_path(href).is_some()
+                {
+                    notes.push(format!(
+                        "dropped <link rel=\"{}\" href=\"{href}\"> (nothing to fetch offline)",
+                        rel.join(" ")
+                    ));
+                    edits.push((tag.start, tag.end, String::new()));
+                }
+            }
+            "meta" => {
+                let is_csp = tag
+                    .attr("http-equiv")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("content-security-policy"));
+                if is_csp {
+                    edits.push((tag.start, tag.end, csp_meta(parts.csp)));
+                    csp_replaced = true;
+                }
+            }
+            "img" => {
+                if let Some(path) = tag.attr("src").and_then(local_path) {
+                    let uri = data_uri(&path, &read_local(&path)?);
+                    edits.push((tag.start, tag.end, tag.with_attr("src", &uri)));
+                }
+            }
+            "script" => {
+                let Some(src) = tag.attr("src") else { continue };
+                let is_module = tag
+                    .attr("type")
+                    .is_some_and(|t| t.eq_ignore_ascii_case("module"));
+                if is_module && local_path(src).as_deref() == Some(APP) {
+                    if module_script.is_some() {
+                        return Err(format!("index.html loads {APP} twice"));
+                    }
+                    let close = closing_script(html, tag.end).ok_or_else(|| {
+                        format!("index.html: `<script type=\"module\" src=\"{src}\">` must be followed by `</script>`")
+                    })?;
+                    module_script = Some((tag.start, close));
+                } else {
+                    return Err(format!(
+                        "index.html loads `<script src=\"{src}\">`: the page's only script must be \
+                         `<script type=\"module\" src=\"{APP}\"></script>` (the single-file build inlines just that; \
+                         a CDN would not work offline either)"
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    let (script_start, script_end) = module_script.ok_or_else(|| {
+        format!("index.html has no `<script type=\"module\" src=\"{APP}\"></script>`")
+    })?;
+    let (engine, exported) = strip_exports(parts.engine_js)?;
+    let app = strip_engine_import(parts.app_js, &exported)?;
+    let clash: Vec<String> = top_level_names(&engine)
+        .intersection(&top_level_names(&app))
+        .cloned()
+        .collect();
+    if !clash.is_empty() {
+        return Err(format!(
+            "{ENGINE} and {APP} both declare top-level {}: in the single file they share one module scope; rename one",
+            clash.join(", ")
+        ));
+    }
+    for (name, js) in [
+        (ENGINE, &engine),
+        (APP, &app),
+        ("the wasm-bindgen glue", &parts.glue_js.to_string()),
+    ] {
+        if js.contains("<!--") {
+            return Err(format!(
+                "{name} contains `<!--`, which breaks an inline <script>; write it as '<' + '!--'"
+            ));
+        }
+    }
+    edits.push((
+        script_start,
+        script_end,
+        format!(
+            "<script>\n// wasm-bindgen --target no-modules glue: defines the global `wasm_bindgen`.\n{}\n\
+             // A top-level `let` is global but not a property of globalThis; the engine looks there.\n\
+             globalThis.wasm_bindgen = wasm_bindgen;\n</script>\n\
+             <script>globalThis.{WASM_GLOBAL} = \"{}\";</script>\n\
+             <script type=\"module\">\n// {ENGINE} (exports removed)\n{}\n// {APP} (its import of {ENGINE} removed)\n{}\n</script>",
+            escape_raw(parts.glue_js.trim_end(), "script"),
+            base64(parts.wasm),
+            escape_raw(engine.trim_end(), "script"),
+            escape_raw(app.trim_end(), "script"),
+        ),
+    ));
+
+    if !csp_replaced {
+        let head = tags(html)
+            .into_iter()
+            .find(|t| t.name == "head")
+            .ok_or("index.html has no <head> to put the Content-Security-Policy in")?;
+        edits.push((head.end, head.end, format!("\n{}", csp_meta(parts.csp))));
+        notes
+            .push("index.html has no Content-Security-Policy meta; added the single file's".into());
+    }
+
+    let mut out = html.to_string();
+    edits.sort_by_key(|&(start, end, _)| (start, end));
+    for pair in edits.windows(2) {
+        if let [(_, end, _), (start, _, _)] = pair {
+            if start < end {
+                return Err("index.html: overlapping tags (malformed HTML?)".into());
+            }
+        }
+    }
+    for (start, end, replacement) in edits.into_iter().rev() {
+        out.replace_range(start..end, &replacement);
+    }
+
+    // Links to other pages of the site (embed.html, …) cannot come along.
+    for tag in tags(&out) {
+        for key in ["href", "src"] {
+            if let Some(path) = tag.attr(key).and_then(local_path) {
+                notes.push(format!(
+                    "<{} {key}=\"{path}\"> points at a file that is not inside the single file",
+                    tag.name
+                ));
+            }
+        }
+    }
+    Ok(Assembled { html: out, notes })
+}
+
+/// The local stylesheets a page links, as site-relative paths.
+pub fn stylesheets(html: &str) -> Vec<String> {
+    tags(html)
+        .into_iter()
+        .filter(|t| t.name == "link")
+        .filter(|t| {
+            t.attr("rel").is_some_and(|r| {
+                r.split_ascii_whitespace()
+                    .any(|r| r.eq_ignore_ascii_case("stylesheet"))
+            })
+        })
+        .filter_map(|t| t.attr("href").and_then(local_path))
+        .collect()
+}
+
+fn csp_meta(csp: &str) -> String {
+    format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+        escape_attr(csp)
+    )
+}
+
+/// `resume-analyzer.js` without its `export ` keywords, and the names it exported.
+pub fn strip_exports(js: &str) -> Result<(String, Vec<String>)> {
+    let mut out = String::with_capacity(js.len());
+    let mut names = Vec::new();
+    for (i, line) in js.split_inclusive('\n').enumerate() {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        if let Some(rest) = keyword(trimmed, "export") {
+            let rest = rest.trim_start();
+            let name = declared_name(rest).ok_or_else(|| {
+                format!(
+                    "{ENGINE} line {}: `{}`: the single-file build supports only `export function`, \
+                     `export async function`, `export class` and `export const NAME`",
+                    i + 1,
+                    line.trim()
+                )
+            })?;
+            names.push(name);
+            out.push_str(line.get(..indent).unwrap_or(""));
+            out.push_str(rest);
+        } else if is_static_import(trimmed) {
+            return Err(format!(
+                "{ENGINE} line {}: `{}`: the engine module must not import other modules statically \
+                 (only the dynamic `import('./pkg/…')`)",
+                i + 1,
+                line.trim()
+            ));
+        } else {
+            out.push_str(line);
+        }
+    }
+    Ok((out, names))
+}
+
+/// `app.js` without its one `import { … } from './resume-analyzer.js';`.
+pub fn strip_engine_import(js: &str, exported: &[String]) -> Result<String> {
+    let mut out = String::with_capacity(js.len());
+    let mut found = false;
+    let mut lines = js.split_inclusive('\n').enumerate();
+    while let Some((i, line)) = lines.next() {
+        let trimmed = line.trim_start();
+        if !is_static_import(trimmed) {
+            out.push_str(line);
+            continue;
+        }
+        // An import may spread its braces over several lines.
+        let mut statement = trimmed.trim_end().to_string();
+        while statement.contains('{') && !statement.contains('}') {
+            let (_, next) = lines
+                .next()
+                .ok_or_else(|| format!("{APP} line {}: unterminated import", i + 1))?;
+            statement.push(' ');
+            statement.push_str(next.trim());
+        }
+        let names = engine_import_names(&statement).ok_or_else(|| {
+            format!(
+                "{APP} line {}: `{statement}`: app.js may import only from './{ENGINE}', as \
+                 `import {{ a, b }} from './{ENGINE}';` (no `as`, no other modules)",
+                i + 1
+            )
+        })?;
+        if found {
+            return Err(format!("{APP} line {}: a second import of {ENGINE}", i + 1));
+        }
+        found = true;
+        for name in names {
+            if !exported.contains(&name) {
+                return Err(format!(
+                    "{APP} line {}: imports `{name}`, which {ENGINE} does not export",
+                    i + 1
+                ));
+            }
+        }
+        // Keep the line count so error line numbers in the single file stay close.
+        out.push('\n');
+    }
+    if !found {
+        return Err(format!("{APP} has no `import {{ … }} from './{ENGINE}';`"));
+    }
+    Ok(out)
+}
+
+/// The names of `import { a, b } from './resume-analyzer.js';`, or `None` for any other import.
+fn engine_import_names(statement: &str) -> Option<Vec<String>> {
+    let rest = keyword(statement, "import")?.trim_start();
+    let rest = rest.strip_prefix('{')?;
+    let (list, rest) = rest.split_once('}')?;
+    let rest = keyword(rest.trim_start(), "from")?.trim();
+    let rest = rest.strip_suffix(';').unwrap_or(rest).trim_end();
+    let spec = rest
+        .strip_prefix('\'')
+        .and_then(|r| r.strip_suffix('\''))
+        .or_else(|| rest.strip_prefix('"').and_then(|r| r.strip_suffix('"')))?;
+    if spec != format!("./{ENGINE}") {
+        return None;
+    }
+    let mut names = Vec::new();
+    for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        if !is_ident(name) {
+            return None;
+        }
+        names.push(name.to_string());
+    }
+    Some(names)
+}
+
+/// `rest` after `word` when `line` starts with the keyword `word` (not `exports`, `imported`).
+fn keyword<'a>(line: &'a str, word: &str) -> Option<&'a str> {
+    let rest = line.strip_prefix(word)?;
+    match rest.chars().next() {
+        Some(c) if c.is_alphanumeric() || c == '_' || c == '$' => None,
+        _ => Some(rest),
+    }
+}
+
+/// A static `import …` statement (not `import(…)` or `import.meta`).
+fn is_static_import(line: &str) -> bool {
+    keyword(line, "import").is_some_and(|rest| {
+        let rest = rest.trim_start();
+        !rest.is_empty() && !rest.starts_with('(') && !rest.starts_with('.')
+    })
+}
+
+/// The name a supported export form declares.
+fn declared_name(decl: &str) -> Option<String> {
+    let rest = keyword(decl, "async")
+        .map(str::trim_start)
+        .and_then(|r| keyword(r, "function"))
+        .or_else(|| keyword(decl, "function"))
+        .map(|r| r.trim_start().trim_start_matches('*'))
+        .or_else(|| keyword(decl, "class"))
+        .or_else(|| keyword(decl, "const"))?;
+    let name: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|&c| c.is_alphanumeric() || c == '_' || c == '$')
+        .collect();
+    is_ident(&name).then_some(name)
+}
+
+/// Names declared at the top level (column 0) of a module.
+fn top_level_names(js: &str) -> BTreeSet<String> {
+    js.lines()
+        .filter(|line| !line.starts_with(char::is_whitespace))
+        .filter_map(|line| {
+            declared_name(line).or_else(|| {
+                keyword(line, "let")
+                    .or_else(|| keyword(line, "var"))
+                    .and_then(|r| declared_name(&format!("const{r}")))
+            })
+        })
+        .collect()
+}
+
+fn is_ident(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$')
+        && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+        && !matches!(name, "default" | "function" | "class" | "const" | "async")
+}
+
+/// Text placed inside a raw-text element must not close it early.
+fn escape_raw(text: &str, element: &str) -> String {
+    let needle = format!("</{element}");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = find_ignore_case(rest, &needle) {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        // `<\/script` means the same in JS strings, regexes and CSS.
+        out.push_str("<\\/");
+        rest = rest.get(at + 2..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
+fn escape_attr(value: &str) -> String {
+    value
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+fn find_ignore_case(haystack: &str, needle: &str) -> Option<usize> {
+    let hay = haystack.as_bytes();
+    let needle = needle.as_bytes();
+    hay.windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// The site-relative path of a URL that points at a file of the site, or `None` for
+/// `https:`, `data:`, `//host`, `#fragment` and the like.
+pub fn local_path(url: &str) -> Option<String> {
+    let url = url.trim();
+    if url.is_empty() || url.starts_with('#') || url.starts_with("//") {
+        return None;
+    }
+    let scheme_end = url.find(':');
+    let first_special = url.find(['/', '?', '#']);
+    if let Some(colon) = scheme_end {
+        if first_special.map_or(true, |i| i > colon) {
+            return None;
+        }
+    }
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    let path = path.trim_start_matches('/');
+    let path = path.strip_prefix("./").unwrap_or(path);
+    (!path.is_empty()).then(|| path.to_string())
+}
+
+/// Inline `url(…)` references to local files in CSS as data URIs (the CSP allows no fetches).
+fn inline_css_urls(
+    css: &str,
+    css_path: &str,
+    read_local: &dyn Fn(&str) -> Result<Vec<u8>>,
+) -> Result<String> {
+    if find_ignore_case(css, "@import").is_some() {
+        return Err(format!(
+            "{css_path}: `@import` cannot work in the single file; put the rules in {css_path}"
+        ));
+    }
+    let base = css_path.rsplit_once('/').map_or("", |(dir, _)| dir);
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(at) = rest.find("url(") {
+        let (before, after) = rest.split_at(at + 4);
+        out.push_str(before);
+        let close = after
+            .find(')')
+            .ok_or_else(|| format!("{css_path}: unclosed url("))?;
+        let raw = after.get(..close).unwrap_or("").trim();
+        let url = raw.trim_matches(['"', '\'']);
+        match local_path(url) {
+            Some(path) => {
+                let path = if base.is_empty() || url.starts_with('/') {
+                    path
+                } else {
+                    format!("{base}/{path}")
+                };
+                out.push('"');
+                out.push_str(&data_uri(&path, &read_local(&path)?));
+                out.push('"');
+            }
+            None => out.push_str(raw),
+        }
+        rest = after.get(close..).unwrap_or("");
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+fn data_uri(path: &str, bytes: &[u8]) -> String {
+    format!("data:{};base64,{}", crate::serve::mime(path), base64(bytes))
+}
+
+/// A start tag: its byte range and attributes (names lower-cased).
+#[derive(Debug)]
+struct Tag {
+    start: usize,
+    end: usize,
+    name: String,
+    attrs: Vec<(String, Option<String>)>,
+}
+
+impl Tag {
+    fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_deref().unwrap_or(""))
+    }
+
+    /// The tag rewritten with one attribute's value replaced.
+    fn with_attr(&self, name: &str, value: &str) -> String {
+        let mut out = format!("<{}", self.name);
+        for (n, v) in &self.attrs {
+            let v = if n == name { Some(value) } else { v.as_deref() };
+            match v {
+                Some(v) => out.push_str(&format!(" {n}=\"{}\"", escape_attr(v))),
+                None => out.push_str(&format!(" {n}")),
+            }
+        }
+        out.push('>');
+        out
+    }
+}
+
+/// Every start tag of the document, skipping comments and the contents of `<script>` and
+/// `<style>` (a `<link` inside a script string is not a tag).
+fn tags(html: &str) -> Vec<Tag> {
+    let bytes = html.as_bytes();
+    let mut tags = Vec::new();
+    let mut i = 0;
+    while let Some(offset) = html.get(i..).and_then(|s| s.find('<')) {
+        let start = i + offset;
+        let rest = html.get(start..).unwrap_or("");
+        if rest.starts_with("<!--") {
+            i = rest.find("-->").map_or(html.len(), |end| start + end + 3);
+            continue;
+        }
+        let is_start_tag = bytes.get(start + 1).is_some_and(u8::is_ascii_alphabetic);
+        if !is_start_tag {
+            i = start + 1;
+            continue;
+        }
+        let Some((tag, end)) = parse_tag(html, start) else {
+            break;
+        };
+        i = end;
+        if tag.name == "script" || tag.name == "style" {
+            let close = format!("</{}", tag.name);
+            i = html
+                .get(end..)
+                .and_then(|s| find_ignore_case(s, &close))
+                .map_or(html.len(), |at| end + at);
+        }
+        tags.push(tag);
+    }
+    tags
+}
+
+fn parse_tag(html: &str, start: usize) -> Option<(Tag, usize)> {
+    let s = html.get(start + 1..)?;
+    let name_len = s
+        .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
+        .unwrap_or(s.len());
+    let name = s.get(..name_len)?.to_ascii_lowercase();
+    let mut rest = s.get(name_len..)?;
+    let mut attrs = Vec::new();
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+        if let Some(after) = rest.strip_prefix('>') {
+            let end = html.len() - after.len();
+            return Some((
+                Tag {
+                    start,
+                    end,
+                    name,
+                    attrs,
+                },
+                end,
+            ));
+        }
+        if rest.is_empty() {
+            return None;
+        }
+        let key_len = rest
+            .find(|c: char| c.is_whitespace() || c == '=' || c == '>' || c == '/')
+            .unwrap_or(rest.len());
+        let key = rest.get(..key_len)?.to_ascii_lowercase();
+        rest = rest.get(key_len..)?.trim_start();
+        let value = if let Some(after_eq) = rest.strip_prefix('=') {
+            let after_eq = after_eq.trim_start();
+            let (value, after) = match after_eq.chars().next() {
+                Some(q @ ('"' | '\'')) => {
+                    let body = after_eq.get(1..)?;
+                    let close = body.find(q)?;
+                    (body.get(..close)?, body.get(close + 1..)?)
+                }
+                _ => {
+                    let len = after_eq
+                        .find(|c: char| c.is_whitespace() || c == '>')
+                        .unwrap_or(after_eq.len());
+                    (after_eq.get(..len)?, after_eq.get(len..)?)
+                }
+            };
+            rest = after;
+            Some(decode_entities(value))
+        } else {
+            None
+        };
+        attrs.push((key, value));
+    }
+}
+
+fn decode_entities(value: &str) -> String {
+    value
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// The end of `</script>` right after a `<script src>` tag (only whitespace between).
+fn closing_script(html: &str, tag_end: usize) -> Option<usize> {
+    let rest = html.get(tag_end..)?;
+    let trimmed = rest.trim_start();
+    let skipped = rest.len() - trimmed.len();
+    let close = trimmed.get(..9)?;
+    if !close.eq_ignore_ascii_case("</script>") {
+        return None;
+    }
+    Some(tag_end + skipped + 9)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INDEX: &str = r#"<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta http-equiv="Content-Security-Policy" content="default-src 'self'">
+  <link rel="stylesheet" href="style.css">
+  <link rel="icon" href="./icon.svg">
+  <!-- <link rel="stylesheet" href="commented-out.css"> -->
+</head>
+<body>
+  <main id="app"></main>
+  <script type="module" src="app.js"></script>
+</body>
+</html>
+"#;
+
+    const ENGINE_JS: &str = "const cache = new Map();\n\
+export async function analyze(text) {\n  return text;\n}\n\
+export function rules() { return []; }\n\
+export class ResumeAnalyzer extends HTMLElement {}\n\
+export const VERSION = '1';\n\
+async function load() {\n  const mod = await import('./pkg/resume_analyzer_wasm.js');\n  return mod;\n}\n";
+
+    const APP_JS: &str = "import { analyze, rules } from './resume-analyzer.js';\n\
+const sample = 'x';\nanalyze(sample);\n";
+
+    fn read(path: &str) -> Result<Vec<u8>> {
+        match path {
+            "style.css" => Ok(b"body { background: url(\"bg.png\") } a { color: red }".to_vec()),
+            "bg.png" => Ok(vec![0x89, b'P', b'N', b'G']),
+            "icon.svg" => Ok(b"<svg/>".to_vec()),
+            other => Err(format!("no {other}")),
+        }
+    }
+
+    fn parts<'a>(index: &'a str, engine: &'a str, app: &'a str) -> Parts<'a> {
+        Parts {
+            index_html: index,
+            engine_js: engine,
+            app_js: app,
+            glue_js: "let wasm_bindgen;\n(function() { wasm_bindgen = {}; })();\n",
+            wasm: b"\0asm",
+            csp: "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'",
+        }
+    }
+
+    #[test]
+    fn assembles_the_contract_page() {
+        let out = assemble(&parts(INDEX, ENGINE_JS, APP_JS), &read).expect("assembles");
+        let html = out.html;
+        assert!(
+            html.contains("<style>\nbody { background: url(\"data:image/png;base64,iVBORw==\") }")
+        );
+        assert!(!html.contains("href=\"style.css\""));
+        assert!(html.contains("href=\"data:image/svg+xml;base64,PHN2Zy8+\""));
+        assert!(html.contains(
+            "content=\"default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'\""
+        ));
+        assert!(!html.contains("default-src 'self'"));
+        assert!(html.contains("globalThis.__RESUME_ANALYZER_WASM__ = \"AGFzbQ==\";"));
+        assert!(html.contains("let wasm_bindgen;"));
+        assert!(html.contains("globalThis.wasm_bindgen = wasm_bindgen;\n</script>"));
+        assert!(!html.contains("src=\"app.js\""));
+        assert!(!html.contains("export "));
+        assert!(!html.contains("import {"));
+        assert!(html.contains("async function analyze(text)"));
+        assert!(html.contains("class ResumeAnalyzer extends HTMLElement"));
+        assert!(html.contains("const VERSION = '1';"));
+        assert!(html.contains("import('./pkg/resume_analyzer_wasm.js')"));
+        // Order: glue, wasm, then one module with the engine before the app.
+        let glue = html.find("let wasm_bindgen").expect("glue");
+        let wasm = html.find("__RESUME_ANALYZER_WASM__").expect("wasm");
+        let engine = html.find("function rules()").expect("engine");
+        let app = html.find("analyze(sample)").expect("app");
+        assert!(glue < wasm && wasm < engine && engine < app);
+        assert_eq!(html.matches("<script type=\"module\">").count(), 1);
+        // The commented-out link stays a comment.
+        assert!(html.contains("commented-out.css"));
+        assert!(out.notes.is_empty(), "{:?}", out.notes);
+    }
+
+    #[test]
+    fn refuses_pages_off_contract() {
+        let cases: &[(&str, &str, &str, &str)] = &[
+            (
+                "<html><head></head><body><script src=\"app.js\"></script></body></html>",
+                ENGINE_JS,
+                APP_JS,
+                "only script",
+            ),
+            (
+                "<html><head></head><body></body></html>",
+                ENGINE_JS,
+                APP_JS,
+                "no `<script type=\"module\" src=\"app.js\">",
+            ),
+            (
+                &INDEX.replace("style.css", "https://cdn.example/x.css"),
+                ENGINE_JS,
+                APP_JS,
+                "not a local file",
+            ),
+            (INDEX, "export default function x() {}\n", APP_JS, "line 1"),
+            (INDEX, "export { a };\n", APP_JS, "export const NAME"),
+            (
+                INDEX,
+                "import x from './y.js';\n",
+                APP_JS,
+                "must not import",
+            ),
+            (INDEX, ENGINE_JS, "const a = 1;\n", "has no `import"),
+            (
+                INDEX,
+                ENGINE_JS,
+                "import { analyze as run } from './resume-analyzer.js';\n",
+                "no `as`",
+            ),
+            (
+                INDEX,
+                ENGINE_JS,
+                "import { analyze } from './resume-analyzer.js';\nimport './other.js';\n",
+                "line 2",
+            ),
+            (
+                INDEX,
+                ENGINE_JS,
+                "import { nothing } from './resume-analyzer.js';\n",
+                "does not export",
+            ),
+            (
+                INDEX,
+                ENGINE_JS,
+                "import { analyze } from './resume-analyzer.js';\nconst cache = 1;\n",
+                "cache",
+            ),
+            (
+                INDEX,
+                ENGINE_JS,
+                "import { analyze } from './resume-analyzer.js';\nconst s = '<!--';\n",
+                "<!--",
+            ),
+        ];
+        for (index, engine, app, expected) in cases {
+            let err = assemble(&parts(index, engine, app), &read)
+                .err()
+                .unwrap_or_else(|| panic!("should fail: {expected}"));
+            assert!(err.contains(expected), "{err:?} lacks {expected:?}");
+        }
+    }
+
+    #[test]
+    fn multi_line_import_and_script_closers() {
+        let app = "import {\n  analyze,\n  rules,\n} from \"./resume-analyzer.js\";\n\
+                   const html = '</script>';\n";
+        let out = assemble(&parts(INDEX, ENGINE_JS, app), &read).expect("assembles");
+        assert!(out.html.contains("const html = '<\\/script>';"));
+        assert_eq!(out.html.matches("</script>").count(), 3);
+    }
+
+    #[test]
+    fn missing_csp_is_added_and_stray_links_noted() {
+        let index = INDEX
+            .replace(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\">",
+                "",
+            )
+            .replace(
+                "<main id=\"app\">",
+                "<main id=\"app\"><a href=\"embed.html\">embed</a>",
+            );
+        let out = assemble(&parts(&index, ENGINE_JS, APP_JS), &read).expect("assembles");
+        assert!(out
+            .html
+            .contains("<head>\n<meta http-equiv=\"Content-Security-Policy\""));
+        assert_eq!(out.notes.len(), 2, "{:?}", out.notes);
+        assert!(out.notes.iter().any(|n| n.contains("embed.html")));
+    }
+
+    #[test]
+    fn local_paths() {
+        assert_eq!(local_path("style.css").as_deref(), Some("style.css"));
+        assert_eq!(local_path("./a/b.css?v=1").as_deref(), Some("a/b.css"));
+        assert_eq!(local_path("/app.js").as_deref(), Some("app.js"));
+        assert_eq!(local_path("a:b/c.js").as_deref(), None);
+        assert_eq!(local_path("img/a:b.png").as_deref(), Some("img/a:b.png"));
+        for remote in [
+            "https://x/y.css",
+            "//cdn/x.js",
+            "data:,x",
+            "#top",
+            "",
+            "mailto:a@b",
+        ] {
+            assert_eq!(local_path(remote), None, "{remote}");
+        }
+    }
+
+    #[test]
+    fn tag_scanner_reads_attributes() {
+        let html = "<p>1 < 2</p><LINK REL=stylesheet href='a.css' disabled><script>if (a<b) x('<link href=\"no\">')</script><img alt=\"&quot;\" src=x.png>";
+        let tags = tags(html);
+        let names: Vec<&str> = tags.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["p", "link", "script", "img"]);
+        assert_eq!(tags[1].attr("rel"), Some("stylesheet"));
+        assert_eq!(tags[1].attr("href"), Some("a.css"));
+        assert_eq!(tags[1].attr("disabled"), Some(""));
+        assert_eq!(tags[3].attr("alt"), Some("\""));
+        assert_eq!(tags[3].attr("src"), Some("x.png"));
+    }
+}

@@ -1,0 +1,43 @@
+// Smoke test of a built module, run by `cargo xtask dist` after wasm-opt:
+//   node smoke.mjs <glue.js (--target web)> <module_bg.wasm>
+// An optimizer bug (binaryen 108 mis-numbers wasm-bindgen's externref table) shows up here as
+// a failed instantiation or call, and dist falls back to the unoptimized module.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const [glue, wasm] = process.argv.slice(2);
+const engine = await import(pathToFileURL(glue).href);
+await engine.default({ module_or_path: readFileSync(wasm) });
+
+const sample = [
+  'Jane Doe',
+  'jane@example.com | github.com/janedoe',
+  '',
+  'Experience',
+  'Backend Engineer, Acme Corp, 2019 - 2024',
+  '- Responsible for the payments API',
+  '- Reduced p99 latency of checkout from 800ms to 120ms with Redis caching',
+  '',
+  'Skills',
+  'Go, PostgreSQL, Redis, Kafka',
+  '',
+].join('\n');
+
+const check = (ok, what) => {
+  if (!ok) throw new Error(`smoke test: ${what}`);
+};
+const report = engine.analyze(sample, { level: 'senior', jobDescription: 'Go and Kafka' });
+check(report.schema === 1, `schema is ${report.schema}`);
+check(report.input.level === 'senior', 'options were not applied');
+check(Array.isArray(report.findings), 'no findings array');
+const json = engine.analyzeJson(sample, { level: 'senior', jobDescription: 'Go and Kafka' });
+check(JSON.stringify(report, null, 2) + '\n' === json, 'analyze and analyzeJson disagree');
+check(Array.isArray(engine.rules()), 'rules() is not an array');
+let message = '';
+try {
+  engine.analyze('   ', undefined);
+} catch (e) {
+  message = e instanceof Error ? e.message : '';
+}
+check(message.length > 0, 'empty input did not throw an Error with a message');
+console.log(`smoke test ok: analyzer ${engine.version()}, ${report.findings.length} findings`);

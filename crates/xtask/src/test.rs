@@ -1,0 +1,116 @@
+//! `cargo xtask test`: everything CI checks, in order, stopping at the first failure.
+
+use crate::setup::{self, WASM_TARGET};
+use crate::util::{self, banner, cargo, note, run, which, Result};
+use std::process::Command;
+use std::time::Instant;
+
+pub fn test() -> Result {
+    let start = Instant::now();
+    let mut steps = 0;
+    let mut step = |name: &str, f: &mut dyn FnMut() -> Result| -> Result {
+        steps += 1;
+        banner(&format!("[{steps}] {name}"));
+        util::timed(name, &mut *f).map_err(|e| format!("step `{name}` failed: {e}"))
+    };
+
+    let mut tools = None;
+    step("setup: install what is missing", &mut || {
+        tools = Some(setup::setup()?);
+        Ok(())
+    })?;
+    let tools = tools.ok_or("setup did not run")?;
+
+    step("format", &mut || {
+        let colour = if util::colour() { "auto" } else { "never" };
+        run(cargo().args(["fmt", "--all", "--check", "--", "--color", colour]))
+    })?;
+    step("clippy (native)", &mut || {
+        run(cargo().args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]))
+    })?;
+    step("clippy (wasm32: the bindings and their tests)", &mut || {
+        run(cargo().args([
+            "clippy",
+            "-p",
+            "resume-analyzer-wasm",
+            "--all-targets",
+            "--target",
+            WASM_TARGET,
+            "--",
+            "-D",
+            "warnings",
+        ]))
+    })?;
+    step("tests (native)", &mut || {
+        run(cargo().args(["test", "--workspace"]))
+    })?;
+    step("core builds for wasm32 (no_std + alloc)", &mut || {
+        run(cargo().args(["build", "-p", "resume-analyzer", "--target", WASM_TARGET]))
+    })?;
+    step("rules reference is fresh", &mut crate::rules_doc::check)?;
+    step("wasm tests in Node", &mut || {
+        if which("node").is_none() {
+            return Err("node not found: install Node.js 20+".into());
+        }
+        run(wasm_tests().env("WASM_BINDGEN_TEST_ONLY_NODE", "1"))
+    })?;
+    step("wasm tests in headless Chromium", &mut || {
+        let Some(driver) = &tools.chromedriver else {
+            note("chromedriver not found: skipped (`cargo xtask setup` as root installs chromium-driver)");
+            return Ok(());
+        };
+        if !tools.chromium {
+            note("chromium not found: skipped");
+            return Ok(());
+        }
+        let webdriver_json = util::root().join("crates/wasm/webdriver.json");
+        run(wasm_tests()
+            .env("WASM_BINDGEN_USE_BROWSER", "1")
+            .env("CHROMEDRIVER", driver)
+            .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", webdriver_json))
+    })?;
+    let mut site = None;
+    step("dist", &mut || {
+        site = Some(crate::dist::dist()?.within_budget()?);
+        Ok(())
+    })?;
+    let browser = util::root().join("tests/browser");
+    if browser.join("package.json").is_file() {
+        step("browser tests (tests/browser)", &mut || {
+            let mut cmd = Command::new("node");
+            cmd.args(["--test", "tests/browser/"])
+                .current_dir(util::root());
+            if let Some(site) = &site {
+                cmd.env("RESUME_ANALYZER_DIST", site);
+            }
+            run(&mut cmd)
+        })?;
+    } else {
+        note("tests/browser/package.json not found: no browser tests to run");
+    }
+
+    util::success(&format!(
+        "\nall {steps} steps passed in {:.0}s",
+        start.elapsed().as_secs_f64()
+    ));
+    Ok(())
+}
+
+fn wasm_tests() -> Command {
+    let mut cmd = cargo();
+    cmd.args([
+        "test",
+        "-p",
+        "resume-analyzer-wasm",
+        "--target",
+        WASM_TARGET,
+    ]);
+    cmd
+}

@@ -1,0 +1,919 @@
+// app.js: the page. It reads input (editor, files, options), asks the engine for a report and
+// renders what the report says. Every judgement about the resume is made in Rust.
+import { analyze, analyzeJson, analyzeMarkdown, version, HighlightEditor, renderHighlights, findingShortcut } from './resume-analyzer.js';
+
+// A realistic mid-level backend resume with strong and weak bullets, so a first visit shows a
+// full report at once.
+const SAMPLE_RESUME = `Maya Chen
+Backend Software Engineer
+Austin, TX · maya.chen@example.com · (512) 555-0143 · linkedin.com/in/maya-chen-dev
+
+SUMMARY
+Backend engineer with 4 years building payment and order services in Go and Python on AWS. Ships event-driven systems on Kafka and PostgreSQL behind REST and gRPC APIs, with SLOs, OpenTelemetry tracing and on-call ownership from design to production.
+
+SKILLS
+Languages: Go, Python, SQL, TypeScript
+Datastores & Messaging: PostgreSQL, Redis, Kafka, DynamoDB
+Cloud & Infrastructure: AWS (ECS, Lambda, SQS), Docker, Terraform, GitHub Actions
+Observability: Prometheus, Grafana, OpenTelemetry
+Kubernetes ●●●○○
+
+EXPERIENCE
+Software Engineer II, Ledgerly, Austin, TX
+Mar 2023 – Present
+- Cut p99 checkout latency from 850 ms to 140 ms by moving fraud scoring off the request path onto Kafka consumers written in Go.
+- Designed idempotent payment retries with PostgreSQL advisory locks, eliminating ~1,200 duplicate charges a month.
+- Responsible for maintaining the order service and handling on-call tickets.
+- Reduced average API response time to 200ms by adding a Redis cache in front of the catalog service.
+- Migrated 14 cron jobs to AWS Lambda and SQS with Terraform, cutting compute spend by $3,800 a month.
+
+Software Engineer, Parcelpoint, Remote
+Jun 2021 – Feb 2023
+- Built a gRPC shipment-tracking API in Go serving 2,500 RPS across 3 regions at 99.95% availability.
+- Worked on the internal admin dashboard and various backend improvements.
+- Instrumented 20 services with OpenTelemetry and Prometheus and defined SLOs, reducing paging alerts by 35%.
+- Familiar with Kubernetes and Helm.
+- Helped the team with code reviews.
+
+WHERE I'VE BUILT THINGS
+- ratelimit-go: a token-bucket rate limiting library in Go with a Redis backend, adopted by 3 internal teams.
+
+EDUCATION
+B.S. Computer Science, University of Texas at Austin, 2021
+`;
+
+const $ = (id) => document.getElementById(id);
+
+const page = {
+  report: null, // last good report
+  reportText: '', // the editor text that report analyzed
+  selected: -1,
+  sequence: 0,
+  timer: 0,
+  lastDuration: 0,
+  downloadUrl: '',
+  layout: null, // layout facts of the opened file, when its reader found any
+};
+
+const editor = new HighlightEditor($('editor'), {
+  onInput: () => scheduleAnalysis(),
+  onHover: showTooltip,
+  onCaret: (index) => {
+    if (index >= 0) focusFinding(index, { fromEditor: true });
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Small DOM helpers. User text only ever goes in through textContent / text nodes.
+
+function h(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'className') node.className = value;
+    else if (key === 'dataset') Object.assign(node.dataset, value);
+    else node.setAttribute(key, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : String(child));
+  }
+  return node;
+}
+
+function titleCase(word) {
+  const s = String(word ?? '');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "missingRequired" → "Missing required". */
+function humanKey(key) {
+  return titleCase(String(key).replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase());
+}
+
+function severityBadge(severity) {
+  return h('span', { className: `badge sev-${severity}` }, titleCase(severity));
+}
+
+/** Rebuild `container` with `children`, keeping keyboard focus on the element with the same
+ *  data-key, so live re-analysis never throws a keyboard user out of a list. */
+function replaceKeepingFocus(container, children) {
+  const active = document.activeElement;
+  const key = active && container.contains(active) ? active.dataset.key : undefined;
+  container.replaceChildren(...children);
+  if (key !== undefined) {
+    const again = [...container.querySelectorAll('[data-key]')].find((n) => n.dataset.key === key);
+    if (again) again.focus({ preventScroll: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Analysis: debounced, never blocking input, stale results dropped.
+
+function currentOptions() {
+  const options = {
+    level: $('level').value || null,
+    format: $('format').value || 'auto',
+    jobDescription: $('jd').value,
+  };
+  // Layout facts from the file reader (DOCX/PDF readers will provide them).
+  if (page.layout) options.layout = page.layout;
+  return options;
+}
+
+function scheduleAnalysis(delay) {
+  clearTimeout(page.timer);
+  // Slow analyses (huge inputs) wait longer, so typing stays smooth.
+  const wait = delay ?? Math.min(600, 80 + page.lastDuration * 3);
+  page.timer = setTimeout(runAnalysis, wait);
+}
+
+async function runAnalysis() {
+  const sequence = ++page.sequence;
+  const text = editor.value;
+  const options = currentOptions();
+  const started = performance.now();
+  let report;
+  try {
+    report = await analyze(text, options);
+  } catch (error) {
+    if (sequence !== page.sequence) return;
+    showAnalysisError(error);
+    return;
+  }
+  page.lastDuration = performance.now() - started;
+  if (sequence !== page.sequence || text !== editor.value) return; // a newer edit is coming
+  page.report = report;
+  page.reportText = text;
+  hideAnalysisError();
+  renderReport(report, text);
+}
+
+function showAnalysisError(error) {
+  const box = $('analysis-error');
+  const message = error && error.message ? error.message : String(error);
+  box.replaceChildren(
+    h('strong', {}, 'Could not analyze this. '),
+    message,
+    page.report ? h('span', { className: 'muted' }, ' The report below is from the last text that worked.') : null,
+  );
+  box.hidden = false;
+  $('report').classList.add('stale');
+}
+
+function hideAnalysisError() {
+  $('analysis-error').hidden = true;
+  $('report').classList.remove('stale');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering the report.
+
+/** Spans index `report.text` when the report carries one, else the editor text. When that
+ *  text is not the editor's (LaTeX, JSON Resume), the highlights go on the ATS view instead. */
+function spansOnEditor(report, text = page.reportText) {
+  return report.text === null || report.text === undefined || report.text === text;
+}
+
+/** The index in `findings` of the finding the user had selected (same rule, same place after
+ *  the edit), or -1. */
+function carrySelection(findings) {
+  const previous = page.selected >= 0 ? editor.findings[page.selected] : undefined;
+  if (!previous) return -1;
+  const start = previous.utf16 ? previous.utf16.start : null;
+  return findings.findIndex((f) => f.rule === previous.rule && (f.utf16 ? f.utf16.start : null) === start);
+}
+
+function renderReport(report, text) {
+  const onEditor = spansOnEditor(report);
+  page.selected = onEditor ? carrySelection(report.findings || []) : -1;
+  editor.selected = onEditor ? page.selected : -1;
+  editor.setFindings(onEditor ? report.findings : [], text);
+  const note = $('editor-note');
+  note.hidden = onEditor;
+  note.textContent = onEditor
+    ? ''
+    : `The analyzer read this ${formatName(report.input && report.input.format)} as plain text; the highlights are on that text, in the ATS view below.`;
+  renderScore(report);
+  renderFindings(report);
+  renderDetails(page.selected);
+  renderBullets(report);
+  renderKeywords(report);
+  renderHazards(report);
+  renderMatch(report);
+  renderAts(report, text);
+}
+
+function formatName(format) {
+  return { 'json-resume': 'JSON Resume', latex: 'LaTeX source', text: 'text' }[format] || 'input';
+}
+
+function renderScore(report) {
+  const score = report.score || {};
+  const num = $('score').querySelector('.score-num');
+  const overall = String(score.overall ?? '–');
+  if (num.textContent !== overall) num.textContent = overall; // aria-live: announce changes only
+  $('score').dataset.band = score.overall >= 80 ? 'good' : score.overall >= 60 ? 'fair' : 'poor';
+  const parts = (score.parts || []).map((part) => {
+    const fill = h('span', { className: 'bar-fill' });
+    fill.style.width = `${Math.max(0, Math.min(100, part.score))}%`;
+    return h(
+      'li',
+      { className: 'part', dataset: { category: part.category } },
+      h('span', { className: 'part-name' }, titleCase(part.category)),
+      h('span', { className: 'bar', 'aria-hidden': 'true' }, fill),
+      h('span', { className: 'part-score' }, `${part.score}`),
+      h(
+        'span',
+        { className: 'part-lost' },
+        part.lost ? `−${part.lost} pts` : 'no points lost',
+        ` · weight ${part.weight}%`,
+      ),
+    );
+  });
+  $('parts').replaceChildren(...parts);
+  const input = report.input || {};
+  const bits = [];
+  if (input.level) {
+    bits.push(`${titleCase(input.level)} level${input.levelInferred ? ' (inferred)' : ''}`);
+    const auto = $('level').querySelector('option[value=""]');
+    auto.textContent = input.levelInferred ? `Auto (${input.level})` : 'Auto';
+  }
+  if (input.experienceMonths) bits.push(`${(input.experienceMonths / 12).toFixed(1)} years of experience`);
+  if (input.words !== undefined) bits.push(`${input.words} words`);
+  if (input.pages) bits.push(`${input.pages} page${input.pages === 1 ? '' : 's'}`);
+  if (input.format) bits.push(formatName(input.format));
+  $('input-summary').textContent = bits.join(' · ');
+}
+
+function findingText(report, finding) {
+  const span = finding.utf16;
+  if (!span) return '';
+  const source = report.text ?? page.reportText;
+  return source.slice(span.start, span.end);
+}
+
+/** "003" → "seed 003"; "000, 004" → "seeds 000, 004"; other sources as they are. */
+function sourceText(source) {
+  if (!/^\d/.test(source)) return source;
+  return `${source.includes(',') ? 'seeds' : 'seed'} ${source}`;
+}
+
+function ruleMeta(report, id) {
+  return (report.rules || []).find((r) => r.id === id);
+}
+
+function renderFindings(report) {
+  const findings = report.findings || [];
+  $('findings-count').textContent = `(${findings.length})`;
+  // Most points first (then severity, then position), or in the order of the text.
+  const order = findings.map((f, i) => i);
+  if ($('findings-order').value === 'points') {
+    const rank = { error: 0, warning: 1, info: 2 };
+    order.sort((a, b) => (findings[b].points || 0) - (findings[a].points || 0) || (rank[findings[a].severity] ?? 3) - (rank[findings[b].severity] ?? 3) || a - b);
+  }
+  const active = page.selected >= 0 ? page.selected : order[0];
+  const items = order.map((i) => {
+    const f = findings[i];
+    const meta = ruleMeta(report, f.rule);
+    return h(
+      'li',
+      {},
+      h(
+        'button',
+        {
+          type: 'button',
+          className: `finding${i === page.selected ? ' current' : ''}`,
+          tabindex: i === active ? '0' : '-1',
+          'aria-current': i === page.selected ? 'true' : undefined,
+          dataset: { key: `finding:${i}:${f.rule}`, index: String(i) },
+        },
+        severityBadge(f.severity),
+        h('span', { className: 'rule-id' }, f.rule),
+        h('span', { className: 'finding-message' }, f.message || (meta && meta.summary) || ''),
+        f.points ? h('span', { className: 'points' }, `−${f.points}`) : null,
+        f.utf16 ? null : h('span', { className: 'whole' }, ' (whole resume)'),
+      ),
+    );
+  });
+  if (items.length === 0) items.push(h('li', { className: 'muted' }, 'No findings.'));
+  replaceKeepingFocus($('findings'), items);
+}
+
+const DETAILS_PROMPT = 'Select a finding to read the reason, the fix and its source. Hover a highlight for a quick look.';
+
+function renderDetails(index) {
+  const box = $('details');
+  const report = page.report;
+  const f = report && report.findings ? report.findings[index] : undefined;
+  if (!f) {
+    box.replaceChildren(
+      h('p', { className: 'muted' }, DETAILS_PROMPT),
+    );
+    return;
+  }
+  const meta = ruleMeta(report, f.rule) || {};
+  const quoted = findingText(report, f);
+  const bullet = f.bullet !== null && f.bullet !== undefined && report.bullets ? report.bullets[f.bullet] : undefined;
+  box.replaceChildren(
+    h('h4', {}, severityBadge(f.severity), ' ', h('span', { className: 'rule-id' }, f.rule), meta.name ? ` ${meta.name}` : ''),
+    quoted ? h('blockquote', {}, quoted.length > 240 ? `${quoted.slice(0, 240)}…` : quoted) : null,
+    h('p', {}, f.message),
+    f.fix ? h('p', {}, h('strong', {}, 'Fix: '), f.fix) : null,
+    bullet && bullet.hint ? h('p', {}, h('strong', {}, 'Rewrite: '), bullet.hint) : null,
+    meta.explanation ? h('p', {}, h('strong', {}, 'Why: '), meta.explanation) : null,
+    h(
+      'p',
+      { className: 'muted' },
+      `${titleCase(f.category)} · ${f.points ? `costs ${f.points} point${f.points === 1 ? '' : 's'}` : 'no points'}`,
+      meta.source ? ` · Source: ${sourceText(meta.source)}` : '',
+    ),
+  );
+}
+
+/** Select finding `index`: mark it, select its text, show its details. */
+function focusFinding(index, { fromEditor = false, moveFocus = false } = {}) {
+  const report = page.report;
+  if (!report || !report.findings || !report.findings[index]) return;
+  page.selected = index;
+  if (spansOnEditor(report)) {
+    if (fromEditor) editor.setCurrent(index);
+    else editor.select(index, { focus: moveFocus });
+  } else {
+    renderAts(report, page.reportText);
+    revealInAts(index);
+  }
+  for (const button of $('findings').querySelectorAll('button.finding')) {
+    const on = Number(button.dataset.index) === index;
+    button.classList.toggle('current', on);
+    button.tabIndex = on ? 0 : -1;
+    if (on) button.setAttribute('aria-current', 'true');
+    else button.removeAttribute('aria-current');
+    if (on && !moveFocus) scrollWithin($('findings'), button);
+  }
+  renderDetails(index);
+}
+
+/** Scroll `box` (only) so `child` is visible; scrollIntoView would scroll the page too. */
+function scrollWithin(box, child) {
+  const top = child.offsetTop - box.offsetTop;
+  if (top < box.scrollTop) box.scrollTop = top;
+  else if (top + child.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top + child.offsetHeight - box.clientHeight;
+}
+
+function findingButton(event) {
+  const button = event.target.closest('button.finding');
+  return button ? Number(button.dataset.index) : -1;
+}
+
+$('findings').addEventListener('click', (event) => {
+  const index = findingButton(event);
+  if (index >= 0) focusFinding(index, { moveFocus: spansOnEditor(page.report) });
+});
+
+$('findings').addEventListener('keydown', (event) => {
+  const buttons = [...$('findings').querySelectorAll('button.finding')];
+  const at = buttons.indexOf(document.activeElement);
+  if (at < 0) return;
+  let next = -1;
+  if (event.key === 'ArrowDown') next = Math.min(buttons.length - 1, at + 1);
+  else if (event.key === 'ArrowUp') next = Math.max(0, at - 1);
+  else if (event.key === 'Home') next = 0;
+  else if (event.key === 'End') next = buttons.length - 1;
+  if (next < 0) return;
+  event.preventDefault();
+  buttons[next].focus();
+  focusFinding(Number(buttons[next].dataset.index));
+});
+
+$('findings').addEventListener('focusin', (event) => {
+  const index = findingButton(event);
+  if (index >= 0 && index !== page.selected) focusFinding(index);
+});
+
+$('resume').addEventListener('keydown', (event) => {
+  const direction = findingShortcut(event);
+  if (!direction) return;
+  event.preventDefault();
+  const next = editor.step(direction);
+  if (next >= 0) focusFinding(next);
+});
+
+function renderBullets(report) {
+  const bullets = report.bullets || [];
+  const source = report.text ?? page.reportText;
+  $('bullets-count').textContent = `(${bullets.length})`;
+  const items = bullets.map((b, i) => {
+    const span = b.utf16 || { start: 0, end: 0 };
+    const text = source.slice(span.start, span.end);
+    return h(
+      'li',
+      { className: 'bullet' },
+      h('span', { className: `grade grade-${b.grade}` }, h('span', { className: 'visually-hidden' }, 'Grade '), b.grade),
+      h(
+        'div',
+        { className: 'bullet-body' },
+        h(
+          'button',
+          { type: 'button', className: 'linkish', dataset: { key: `bullet:${i}`, start: span.start, end: span.end } },
+          text.length > 200 ? `${text.slice(0, 200)}…` : text,
+        ),
+        h(
+          'p',
+          { className: 'bullet-meta' },
+          `Score ${b.score}`,
+          (b.rules || []).length ? ` · ${b.rules.join(', ')}` : '',
+          (b.signals || []).length ? ` · strengths: ${b.signals.join(', ')}` : '',
+        ),
+        b.hint ? h('p', { className: 'hint' }, h('strong', {}, 'Rewrite: '), b.hint) : null,
+      ),
+    );
+  });
+  if (items.length === 0) items.push(h('li', { className: 'muted' }, 'No bullets found. Start achievement lines with "- ".'));
+  replaceKeepingFocus($('bullets'), items);
+}
+
+$('bullets').addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-start]');
+  if (!button || !page.report || !spansOnEditor(page.report)) return;
+  const start = Number(button.dataset.start);
+  const end = Number(button.dataset.end);
+  const own = (page.report.findings || []).findIndex((f) => f.utf16 && f.utf16.start === start && f.utf16.end === end);
+  if (own >= 0) focusFinding(own, { moveFocus: true });
+  else {
+    editor.textarea.focus({ preventScroll: true });
+    editor.textarea.setSelectionRange(start, end);
+    editor.revealOffset(start);
+  }
+});
+
+// Keyword coverage: one horizontal bar per Tier-1 class, the seed's range drawn behind it, in
+// the page's own <svg id="coverage"> (its namespace is where new chart elements go).
+function svg(tag, attrs = {}, text) {
+  const node = document.createElementNS($('coverage').namespaceURI, tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** One bar per class, the seed's range behind it. Drawn in CSS pixels (the SVG is not scaled),
+ *  so its text stays readable; narrow screens put each label above its bar. */
+function renderCoverageChart(chart, classes, width) {
+  const narrow = width < 480;
+  const labelWidth = narrow ? 0 : 150;
+  const countWidth = narrow ? 0 : 160;
+  const barWidth = Math.max(80, width - labelWidth - countWidth - 4);
+  const rowHeight = narrow ? 44 : 28;
+  const barTop = narrow ? 22 : 5;
+  const height = classes.length * rowHeight + 4;
+  const max = Math.max(8, ...classes.map((c) => Math.max(c.occurrences || 0, c.density ? c.density.max : 0)));
+  const scale = (n) => (n / max) * barWidth;
+  const described = classes
+    .map((c) => `${c.label || c.class}: ${c.occurrences} (${c.density ? `target ${c.density.min}–${c.density.max}` : 'no target'}), ${c.status || ''}`)
+    .join('; ');
+  chart.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  chart.setAttribute('width', width);
+  chart.setAttribute('height', height);
+  chart.setAttribute('aria-label', `Tier-1 signal-class coverage. ${described}`);
+  chart.replaceChildren();
+  classes.forEach((c, i) => {
+    const y = i * rowHeight + 2;
+    const row = svg('g', { class: `row status-${c.status || 'unknown'}` });
+    const target = c.density ? ` · target ${c.density.min}–${c.density.max}` : '';
+    const status = c.status && c.status !== 'ok' ? ` ${c.status}` : '';
+    const count = `${c.occurrences || 0}${target}${status}`;
+    row.append(svg('text', { x: 0, y: y + (narrow ? 14 : 18), class: 'label' }, c.label || titleCase(c.class)));
+    row.append(svg('rect', { x: labelWidth, y: y + barTop, width: barWidth, height: 16, class: 'track', rx: 3 }));
+    if (c.density) {
+      row.append(
+        svg('rect', {
+          x: labelWidth + scale(c.density.min),
+          y: y + barTop - 3,
+          width: Math.max(2, scale(c.density.max - c.density.min)),
+          height: 22,
+          class: 'target',
+          rx: 3,
+        }),
+      );
+    }
+    row.append(svg('rect', { x: labelWidth, y: y + barTop + 3, width: scale(c.occurrences || 0), height: 10, class: 'value', rx: 2 }));
+    row.append(
+      narrow
+        ? svg('text', { x: width, y: y + 14, class: 'count', 'text-anchor': 'end' }, count)
+        : svg('text', { x: labelWidth + barWidth + 8, y: y + 18, class: 'count' }, count),
+    );
+    chart.append(row);
+  });
+}
+
+function drawCoverage(classes) {
+  const box = $('coverage-chart');
+  const width = Math.floor(Math.min(560, box.clientWidth || 560));
+  $('coverage').toggleAttribute('hidden', classes.length === 0); // an SVG element has no .hidden
+  $('coverage-empty').hidden = classes.length > 0;
+  renderCoverageChart($('coverage'), classes, width);
+}
+
+let coverageWidth = 0;
+window.addEventListener('resize', () => {
+  const width = $('coverage-chart').clientWidth;
+  if (page.report && width !== coverageWidth) {
+    coverageWidth = width;
+    drawCoverage((page.report.keywords || {}).classes || []);
+  }
+});
+
+function renderKeywords(report) {
+  const k = report.keywords || {};
+  const bits = [];
+  if (k.tier1Distinct !== undefined) {
+    const t = k.tier1Target;
+    bits.push(
+      `${k.tier1Distinct} distinct Tier-1 terms${t && t.target ? ` (target for ${t.level || 'this level'}: ${t.target.min}–${t.target.max})` : ''}`,
+    );
+  }
+  if (k.tier1InContext !== undefined) bits.push(`${k.tier1InContext} used in context outside Skills`);
+  if (k.summaryTier1 !== undefined && k.summaryTier1 !== null) {
+    bits.push(`summary: ${k.summaryTier1}${k.summaryTarget ? ` (target ${k.summaryTarget.min}–${k.summaryTarget.max})` : ''}`);
+  }
+  $('keyword-summary').textContent = bits.join(' · ');
+  drawCoverage(k.classes || []);
+  const suggestions = k.suggestions || [];
+  const chips = suggestions.map((s, i) => {
+    const term = s.term || s.canonical || s.name || String(s);
+    const pattern = s.phrasing || s.pattern || s.example || term;
+    const place = s.placement || s.where;
+    const where = Array.isArray(place) ? place.join(', ') : place;
+    const label = s.classLabel || s.label || s.class;
+    return h(
+      'button',
+      {
+        type: 'button',
+        className: 'chip',
+        dataset: { key: `chip:${i}:${term}`, pattern },
+        title: `${where ? `Add to ${where}. ` : ''}Copy: ${pattern}`,
+        'aria-describedby': 'chips-help',
+      },
+      h('span', { className: 'chip-term' }, term),
+      label ? h('span', { className: 'chip-class' }, ` ${label}`) : null,
+    );
+  });
+  if (chips.length === 0) chips.push(h('p', { className: 'muted' }, 'No terms to suggest.'));
+  replaceKeepingFocus($('chips'), chips);
+  $('chips-help').hidden = suggestions.length === 0;
+  const list = (report.findings || [])
+    .map((f, i) => [f, i])
+    .filter(([f]) => f.category === 'keywords')
+    .map(([f, i]) => findingListItem(f, i, 'kw'));
+  $('keyword-findings-count').textContent = `(${list.length})`;
+  replaceKeepingFocus($('keyword-findings'), list);
+}
+
+function findingListItem(f, i, scope) {
+  return h(
+    'li',
+    { className: 'finding-item' },
+    severityBadge(f.severity),
+    h(
+      'div',
+      {},
+      h('button', { type: 'button', className: 'linkish', dataset: { key: `${scope}:${i}:${f.rule}`, finding: String(i) } }, f.message),
+      f.fix ? h('span', { className: 'fix' }, ` ${f.fix}`) : null,
+    ),
+  );
+}
+
+for (const id of ['keyword-findings', 'hazards', 'match']) {
+  $(id).addEventListener('click', (event) => {
+    const button = event.target.closest('button[data-finding]');
+    if (button) focusFinding(Number(button.dataset.finding), { moveFocus: spansOnEditor(page.report) });
+  });
+}
+
+$('chips').addEventListener('click', async (event) => {
+  const chip = event.target.closest('button.chip');
+  if (!chip) return;
+  const pattern = chip.dataset.pattern;
+  const status = $('copy-status');
+  try {
+    if (!navigator.clipboard || !navigator.clipboard.writeText) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(pattern);
+    status.replaceChildren('Copied: ', h('q', {}, pattern));
+  } catch {
+    // Clipboard blocked (permissions, insecure context): show the text, selected, to copy by hand.
+    const field = h('input', { type: 'text', readonly: true, value: pattern, 'aria-label': 'Phrasing pattern', className: 'copy-field' });
+    status.replaceChildren('Copying is blocked here; press Ctrl+C (⌘C) to copy: ', field);
+    field.focus();
+    field.select();
+  }
+});
+
+function renderHazards(report) {
+  const hazards = (report.findings || []).map((f, i) => [f, i]).filter(([f]) => f.category === 'formatting');
+  $('hazards-count').textContent = `(${hazards.length})`;
+  const items = hazards.map(([f, i]) => findingListItem(f, i, 'hz'));
+  if (items.length === 0) items.push(h('li', { className: 'muted' }, 'No formatting hazards found.'));
+  replaceKeepingFocus($('hazards'), items);
+}
+
+/** Any value of the match report as text (terms may be strings or small objects). */
+function termText(value) {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'object') return String(value);
+  return value.term || value.canonical || value.name || value.text || Object.values(value).map(termText).filter(Boolean).join(' · ');
+}
+
+/** A list of term chips, or "None." */
+function termChips(terms, describe = termText) {
+  return terms.length
+    ? h('ul', { className: 'term-list' }, ...terms.map((t) => h('li', {}, describe(t))))
+    : h('p', { className: 'muted' }, 'None.');
+}
+
+const MATCH_SHOWN = new Set(['rate', 'total', 'matchedCount', 'split', 'required', 'preferred', 'matched', 'missing', 'spelling', 'title']);
+
+function renderMatch(report) {
+  const box = $('match');
+  const m = report.match;
+  if (!m) {
+    box.replaceChildren(h('p', { className: 'muted' }, 'Paste a job description above to see the match rate and the terms you are missing.'));
+    return;
+  }
+  const rows = [
+    h(
+      'p',
+      { className: 'match-rate' },
+      h('span', { className: 'rate-num' }, `${m.rate ?? 0}%`),
+      ` of the job description's terms appear in your resume${m.total !== undefined ? ` (${m.matchedCount ?? '?'} of ${m.total})` : ''}.`,
+    ),
+  ];
+  const needs = [
+    ['required', m.required],
+    ['preferred', m.preferred],
+  ].filter(([, v]) => v && typeof v === 'object' && v.total);
+  if (needs.length) {
+    rows.push(h('p', {}, needs.map(([need, v]) => `${titleCase(need)}: ${v.matched} of ${v.total} (${v.rate}%)`).join(' · ')));
+  }
+  if (m.title && typeof m.title === 'object') {
+    const t = m.title;
+    rows.push(
+      h(
+        'p',
+        {},
+        h('strong', {}, 'Title: '),
+        t.jd ? `the job description says “${t.jd}”` : 'the job description names no title',
+        t.resume ? `; yours reads “${t.resume}”` : '; the resume shows no matching title',
+        t.status ? ` (${t.status}).` : '.',
+      ),
+    );
+  }
+  if (Array.isArray(m.missing)) {
+    const groups = new Map();
+    for (const term of m.missing) {
+      const need = term && term.need ? term.need : 'other';
+      if (!groups.has(need)) groups.set(need, []);
+      groups.get(need).push(term);
+    }
+    if (groups.size === 0) rows.push(h('h4', {}, 'Missing terms'), termChips([]));
+    for (const [need, terms] of groups) {
+      rows.push(h('h4', {}, `Missing ${need === 'other' ? '' : `${need} `}terms (${terms.length})`), termChips(terms));
+    }
+  }
+  if (Array.isArray(m.spelling)) {
+    rows.push(
+      h('h4', {}, `Spelled differently from the job description (${m.spelling.length})`),
+      termChips(m.spelling, (t) => (t && t.jd !== undefined ? `JD: ${termText(t.jd)} · you: ${termText(t.resume)}` : termText(t))),
+    );
+  }
+  if (Array.isArray(m.matched)) {
+    rows.push(
+      h('h4', {}, `Matched (${m.matched.length})`),
+      termChips(m.matched, (t) => (t && t.resume && t.term && t.resume !== t.term ? `${t.term} (as ${t.resume})` : termText(t))),
+    );
+  }
+  // Anything else the report carries, shown plainly.
+  for (const [key, value] of Object.entries(m)) {
+    if (MATCH_SHOWN.has(key) || value === null || value === undefined) continue;
+    const label = humanKey(key);
+    if (Array.isArray(value)) rows.push(h('h4', {}, `${label} (${value.length})`), termChips(value));
+    else if (typeof value === 'object') rows.push(h('h4', {}, label), h('p', {}, termText(value)));
+    else rows.push(h('p', {}, `${label}: ${typeof value === 'boolean' ? (value ? 'yes' : 'no') : value}`));
+  }
+  const findings = (report.findings || []).map((f, i) => [f, i]).filter(([f]) => f.category === 'match');
+  if (findings.length) rows.push(h('ul', { className: 'plain-list' }, ...findings.map(([f, i]) => findingListItem(f, i, 'm'))));
+  replaceKeepingFocus(box, rows);
+}
+
+function renderAts(report, text) {
+  const ats = $('ats');
+  const view = report.ats || {};
+  // Where a reader had to guess the reading order (interleaved columns), marked like findings.
+  const breaks = (view.breaks || []).map((b) => ({
+    rule: 'ATS-READING-ORDER',
+    severity: 'info',
+    message: 'Reading order guessed here (columns interleaved).',
+    utf16: b.utf16,
+  }));
+  if (spansOnEditor(report, text)) {
+    if (breaks.length) renderHighlights(ats, text, [...(report.findings || []).map((f) => ({ ...f, utf16: null })), ...breaks]);
+    else ats.textContent = text;
+  } else {
+    renderHighlights(ats, report.text, [...(report.findings || []), ...breaks], page.selected);
+  }
+  const notes = view.notes || [];
+  $('ats-notes').hidden = notes.length === 0;
+  $('ats-notes').replaceChildren(...notes.map((note) => h('li', {}, note)));
+}
+
+function revealInAts(index) {
+  const mark = $('ats').querySelector(`mark[data-finding="${index}"]`);
+  if (mark) mark.scrollIntoView({ block: 'nearest' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hover tooltip over highlights.
+
+function showTooltip(index, x, y) {
+  const tip = $('tooltip');
+  const f = page.report && page.report.findings ? page.report.findings[index] : undefined;
+  if (index < 0 || !f) {
+    tip.hidden = true;
+    return;
+  }
+  const meta = ruleMeta(page.report, f.rule) || {};
+  tip.replaceChildren(
+    h('strong', {}, `${titleCase(f.severity)} · ${f.rule}${meta.name ? ` · ${meta.name}` : ''}`),
+    h('span', {}, f.message),
+    f.fix ? h('span', {}, h('b', {}, 'Fix: '), f.fix) : null,
+    meta.explanation ? h('span', { className: 'why' }, meta.explanation) : null,
+    meta.source ? h('span', { className: 'why' }, `Source: ${sourceText(meta.source)}`) : null,
+  );
+  tip.hidden = false;
+  const pad = 14;
+  const rect = tip.getBoundingClientRect();
+  const left = Math.min(x + pad, window.innerWidth - rect.width - 8);
+  const top = y + pad + rect.height > window.innerHeight ? y - rect.height - pad : y + pad;
+  tip.style.left = `${Math.max(8, left)}px`;
+  tip.style.top = `${Math.max(8, top)}px`;
+}
+
+// The pointer stays put while the page scrolls under it: hide the tip rather than misplace it.
+window.addEventListener('scroll', () => showTooltip(-1), { capture: true, passive: true });
+
+// ---------------------------------------------------------------------------------------------
+// Files: one reader per extension, so DOCX and PDF readers can plug in later.
+
+const TEXT_FORMATS = { txt: 'text', text: 'text', md: 'text', markdown: 'text', json: 'json-resume', tex: 'latex' };
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+function comingSoon(kind) {
+  return async (file) => {
+    throw new Error(`Cannot open “${file.name}” yet: reading ${kind} files is coming soon. For now, save your resume as .txt (or copy its text) and paste it here.`);
+  };
+}
+
+const FILE_READERS = {
+  docx: comingSoon('Word (.docx)'),
+  pdf: comingSoon('PDF'),
+};
+
+function readBytes(file, onProgress) {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (event) => {
+      if (event.lengthComputable && onProgress) onProgress(event.loaded / event.total);
+    };
+    reader.onload = () => resolve(new Uint8Array(reader.result));
+    reader.onerror = () => reject(new Error(`Could not read ${file.name}: ${reader.error ? reader.error.message : 'unknown error'}.`));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** Read a dropped or picked file. Resolves to `{text, format}` (format as the engine names it;
+ *  a DOCX/PDF reader may add `layout`, the facts the engine's `layout` option takes), or
+ *  rejects with a message for the user. */
+async function readFile(file, onProgress) {
+  const match = /\.([a-z0-9]+)$/i.exec(file.name || '');
+  const ext = match ? match[1].toLowerCase() : '';
+  if (FILE_READERS[ext]) return FILE_READERS[ext](file, onProgress);
+  const format = TEXT_FORMATS[ext] || (!ext && /^text\//.test(file.type) ? 'text' : '');
+  if (!format) {
+    throw new Error(`Cannot open “${file.name}”: ${ext ? `.${ext} files are` : 'this file type is'} not supported. Open a .txt, .md, .json (JSON Resume) or .tex file, or paste the text.`);
+  }
+  if (file.size > MAX_FILE_BYTES) {
+    throw new Error(`“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; a resume file is far smaller. Open the resume itself, or paste its text.`);
+  }
+  const bytes = await readBytes(file, onProgress);
+  if (bytes.subarray(0, 8192).includes(0)) {
+    throw new Error(`“${file.name}” is a binary file, not text. Save the resume as plain text (.txt) and open that.`);
+  }
+  let text;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`“${file.name}” is not UTF-8 text. Save it as UTF-8 (most editors offer this under "Save as") and open it again.`);
+  }
+  return { text, format };
+}
+
+function fileStatus(message, { progress, error = false } = {}) {
+  $('file-message').textContent = message;
+  const bar = $('file-progress');
+  bar.hidden = progress === undefined;
+  if (progress !== undefined) bar.value = Math.round(progress * 100);
+  $('file-status').classList.toggle('error', error);
+}
+
+async function openFile(file) {
+  if (!file) return;
+  fileStatus(`Reading ${file.name}…`, { progress: 0 });
+  try {
+    const { text, format, layout } = await readFile(file, (p) => fileStatus(`Reading ${file.name}… ${Math.round(p * 100)}%`, { progress: p }));
+    fileStatus(`Analyzing ${file.name}…`, { progress: 1 });
+    editor.value = text;
+    $('format').value = format;
+    page.layout = layout || null;
+    page.selected = -1;
+    await runAnalysis();
+    fileStatus(`Opened ${file.name} (${formatName(format)}).`);
+  } catch (error) {
+    fileStatus(error && error.message ? error.message : String(error), { error: true });
+  }
+}
+
+$('open-file').addEventListener('click', () => $('file-input').click());
+$('file-input').addEventListener('change', (event) => {
+  const file = event.target.files && event.target.files[0];
+  openFile(file);
+  event.target.value = '';
+});
+
+const dropZone = $('drop-zone');
+dropZone.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'copy';
+  dropZone.classList.add('dragging');
+});
+dropZone.addEventListener('dragleave', (event) => {
+  if (!dropZone.contains(event.relatedTarget)) dropZone.classList.remove('dragging');
+});
+dropZone.addEventListener('drop', (event) => {
+  event.preventDefault();
+  dropZone.classList.remove('dragging');
+  const file = event.dataTransfer.files && event.dataTransfer.files[0];
+  if (file) openFile(file);
+});
+// A file dropped anywhere else must not navigate away from the page (and lose the text).
+window.addEventListener('dragover', (event) => event.preventDefault());
+window.addEventListener('drop', (event) => event.preventDefault());
+
+// ---------------------------------------------------------------------------------------------
+// Export: files made in the page (Blob URLs), never sent anywhere.
+
+function offerDownload(content, name, type) {
+  if (page.downloadUrl) URL.revokeObjectURL(page.downloadUrl);
+  page.downloadUrl = URL.createObjectURL(new Blob([content], { type }));
+  const link = h('a', { href: page.downloadUrl, download: name }, `Download ${name}`);
+  const panel = $('export-panel');
+  panel.hidden = false;
+  $('export-status').replaceChildren(`Saved ${name}. `, link, ' again if it did not start.');
+  link.click();
+}
+
+async function exportAs(kind) {
+  const text = editor.value;
+  const options = currentOptions();
+  try {
+    if (kind === 'json') offerDownload(await analyzeJson(text, options), 'resume-report.json', 'application/json');
+    else offerDownload(await analyzeMarkdown(text, options), 'resume-report.md', 'text/markdown');
+  } catch (error) {
+    $('export-panel').hidden = false;
+    $('export-status').textContent = `Export failed: ${error && error.message ? error.message : error}`;
+  }
+}
+
+$('export-json').addEventListener('click', () => exportAs('json'));
+$('export-md').addEventListener('click', () => exportAs('markdown'));
+$('print').addEventListener('click', () => window.print());
+
+// ---------------------------------------------------------------------------------------------
+// Options and start-up.
+
+$('findings-order').addEventListener('change', () => {
+  if (page.report) renderFindings(page.report);
+});
+$('level').addEventListener('change', () => scheduleAnalysis(0));
+$('format').addEventListener('change', () => scheduleAnalysis(0));
+$('jd').addEventListener('input', () => scheduleAnalysis());
+
+// The single offline file carries no other pages: its link to the embedding demo would dangle.
+if (typeof globalThis.__RESUME_ANALYZER_WASM__ === 'string') $('embed-link').hidden = true;
+
+editor.value = SAMPLE_RESUME;
+runAnalysis();
+version().then(
+  (v) => {
+    $('version').textContent = `Analyzer ${v}.`;
+  },
+  () => {},
+);

@@ -1,0 +1,319 @@
+// Types for resume-analyzer.js: the engine API, the report it returns (schema 1), and the
+// <resume-analyzer> custom element. The report mirrors crates/core/src/report.rs; fields the
+// analyzer may add later are typed as optional, so code written against this file keeps working.
+
+export type Level = 'entry' | 'mid' | 'senior' | 'staff';
+export type InputFormat = 'auto' | 'text' | 'json-resume' | 'latex';
+export type Severity = 'error' | 'warning' | 'info';
+export type Category = 'bullets' | 'keywords' | 'formatting' | 'match';
+export type Grade = 'A' | 'B' | 'C' | 'D';
+export type SectionKind =
+  | 'header'
+  | 'summary'
+  | 'objective'
+  | 'skills'
+  | 'experience'
+  | 'projects'
+  | 'education'
+  | 'certifications'
+  | 'other';
+export type SignalClass =
+  | 'language'
+  | 'datastore'
+  | 'distributed'
+  | 'api'
+  | 'observability'
+  | 'cloud'
+  | 'security'
+  | 'testing'
+  | 'framework'
+  | 'counter'
+  | 'generic';
+
+export interface AnalyzeOptions {
+  /** Target level; null or absent infers it from the roles' dates. */
+  level?: Level | null;
+  /** A pasted job description; turns on the match report. Blank counts as absent. */
+  jobDescription?: string | null;
+  /** Input shape; 'auto' (default) sniffs JSON Resume and LaTeX. */
+  format?: InputFormat;
+  /** Layout facts found by a DOCX/PDF reader (tables, columns, text boxes, …). */
+  layout?: Record<string, unknown>;
+}
+
+/** A half-open range [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface RuleMeta {
+  /** Stable id, e.g. "B-NO-METRIC". */
+  id: string;
+  name: string;
+  category: Category;
+  severity: Severity;
+  /** One line: what the rule finds. */
+  summary: string;
+  /** One paragraph: why it matters, citing the seed. */
+  explanation: string;
+  /** Seed ids ("003", "000, 004") or "common ATS guidance". */
+  source: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  category: Category;
+  message: string;
+  /** A concrete next step. */
+  fix: string;
+  /** UTF-8 byte offsets into the analyzed text; null for whole-resume findings. */
+  span: Span | null;
+  /** The same span in UTF-16 code units: use this with JavaScript strings. */
+  utf16: Span | null;
+  /** Index into Report.bullets when the finding is about one bullet. */
+  bullet: number | null;
+  /** Points this finding costs its score part. */
+  points: number;
+}
+
+export interface ScorePart {
+  category: Category;
+  score: number;
+  /** Weight of this part in the overall score, in percent. */
+  weight: number;
+  /** Points lost in this part (sum of its findings' points, capped at 100). */
+  lost: number;
+}
+
+export interface Score {
+  /** 0–100. */
+  overall: number;
+  parts: ScorePart[];
+}
+
+export interface InputSummary {
+  format: Exclude<InputFormat, 'auto'>;
+  bytes: number;
+  lines: number;
+  words: number;
+  level: Level;
+  levelInferred: boolean;
+  experienceMonths: number;
+  pages: number;
+}
+
+export interface BulletReport {
+  span: Span;
+  utf16: Span;
+  section: SectionKind;
+  score: number;
+  grade: Grade;
+  /** Rule ids of this bullet's findings. */
+  rules: string[];
+  /** Strong signals found (before→after pair, percentile latency, …). */
+  signals: string[];
+  /** A rewrite hint built from the bullet's own verb and technologies (weak bullets). */
+  hint: string | null;
+}
+
+export interface SectionReport {
+  kind: SectionKind;
+  title: string | null;
+  span: Span;
+  utf16: Span;
+  creative: boolean;
+}
+
+export interface ContactReport {
+  email: boolean;
+  phone: boolean;
+  linkedin: boolean;
+  github: boolean;
+  location: boolean;
+}
+
+/** An inclusive range of counts. */
+export interface Range {
+  min: number;
+  max: number;
+}
+
+export interface ClassCoverage {
+  class: SignalClass;
+  label: string;
+  /** Distinct terms of the class. */
+  distinct: number;
+  /** Occurrences of the class's Tier-1 terms (what seed 003's density counts). */
+  occurrences: number;
+  /** Canonical names, in order of first appearance. */
+  terms: string[];
+  /** Seed 003's density range for the class, when it gives one. */
+  density?: Range | null;
+  status?: 'missing' | 'low' | 'ok' | 'high';
+}
+
+export interface CountTarget {
+  level: Level;
+  floor: number;
+  target: Range;
+  spam: number;
+}
+
+/** A term to add (K-SUGGEST), with the seed's phrasing pattern. */
+export interface Suggestion {
+  term: string;
+  class?: SignalClass;
+  label?: string;
+  /** The seed's typical resume phrasing for the term. */
+  phrasing?: string;
+  /** Where to add it (summary, skills, bullets). */
+  placement?: string;
+  reason?: string;
+  [key: string]: unknown;
+}
+
+export interface KeywordSummary {
+  /** The eight Tier-1 signal classes. */
+  classes: ClassCoverage[];
+  tier1Distinct: number;
+  tier1InContext?: number;
+  tier1Target?: CountTarget;
+  summaryTier1?: number | null;
+  summaryTarget?: Range;
+  recentPerBulletTenths?: number | null;
+  recentPerBulletTarget?: number;
+  counter?: string[];
+  generic?: string[];
+  suggestions?: Suggestion[];
+  [key: string]: unknown;
+}
+
+export interface MatchReport {
+  /** Percentage of the job description's terms the resume has (any spelling). */
+  rate: number;
+  [key: string]: unknown;
+}
+
+export interface Report {
+  /** Report schema version (1). */
+  schema: number;
+  /** Analyzer version. */
+  analyzer: string;
+  input: InputSummary;
+  score: Score;
+  /** Every finding, ordered by position (whole-resume findings last), then rule id. */
+  findings: Finding[];
+  bullets: BulletReport[];
+  sections: SectionReport[];
+  contact: ContactReport;
+  keywords: KeywordSummary;
+  /** Present when a job description was given. */
+  match: MatchReport | null;
+  /** Metadata of every rule that produced a finding, ordered by id. */
+  rules: RuleMeta[];
+  /** The analyzed plain text (LaTeX, JSON Resume, files): what an ATS would read, and what
+   *  spans index into. When null, spans index the input text. */
+  text: string | null;
+  /** What a file reader learned about layout (tables, columns, text boxes, …). */
+  layout?: Record<string, unknown>;
+  /** The ATS view's marks and notes. */
+  ats?: AtsView;
+}
+
+export interface AtsView {
+  /** Places where columns were interleaved or the reading order had to be guessed. */
+  breaks: { span: Span; utf16: Span }[];
+  /** One line each: what an ATS would drop or mangle. */
+  notes: string[];
+}
+
+/** Load the WebAssembly engine (once; later calls share the same promise). */
+export function loadEngine(): Promise<unknown>;
+
+/** Analyze a resume. Rejects with an Error whose message a user can act on for bad input
+ *  (empty, binary, too large, malformed JSON Resume / LaTeX). */
+export function analyze(text: string, options?: AnalyzeOptions): Promise<Report>;
+
+/** The report as JSON text, byte-identical to the CLI's `--format json`. */
+export function analyzeJson(text: string, options?: AnalyzeOptions): Promise<string>;
+
+/** The report as Markdown, identical to the CLI's `--format markdown`. */
+export function analyzeMarkdown(text: string, options?: AnalyzeOptions): Promise<string>;
+
+/** Metadata of every rule. */
+export function rules(): Promise<RuleMeta[]>;
+
+/** The analyzer's version. */
+export function version(): Promise<string>;
+
+/** Options as the engine reads them (blank values become null). */
+export function engineOptions(options?: AnalyzeOptions): Required<Pick<AnalyzeOptions, 'level' | 'jobDescription' | 'format'>> & AnalyzeOptions;
+
+/** Drawable findings on `text`, outermost first. */
+export function highlightRanges(
+  text: string,
+  findings: Finding[],
+): { start: number; end: number; index: number; finding: Finding }[];
+
+/** Fill `target` with `text` as text nodes, each finding's span wrapped in
+ *  `<mark data-rule data-finding data-severity>`; overlapping spans nest or split. */
+export function renderHighlights(target: Element, text: string, findings: Finding[], selected?: number): void;
+
+/** Move findings' UTF-16 spans through an edit from `before` to `after`. */
+export function shiftFindings(findings: Finding[], before: string, after: string): Finding[];
+
+/** 1 for a "next finding" shortcut (Alt+↓, F8), -1 for "previous" (Alt+↑, Shift+F8), else 0. */
+export function findingShortcut(event: KeyboardEvent): -1 | 0 | 1;
+
+/** Above this many UTF-16 units the editor's backdrop is redrawn only when typing pauses. */
+export const LARGE_TEXT: number;
+
+/** Strip the common indentation of an element's text content. */
+export function dedent(text: string): string;
+
+/** A transparent textarea over a backdrop of marks (`root` holds `.backdrop` and a textarea). */
+export class HighlightEditor {
+  constructor(
+    root: Element,
+    handlers?: {
+      onInput?: (text: string) => void;
+      onHover?: (finding: number, x: number, y: number) => void;
+      onCaret?: (finding: number) => void;
+    },
+  );
+  value: string;
+  readonly textarea: HTMLTextAreaElement;
+  findings: Finding[];
+  selected: number;
+  setFindings(findings: Finding[], text?: string): void;
+  draw(text?: string): void;
+  findingAt(offset: number): number;
+  setCurrent(index: number): void;
+  select(index: number, options?: { focus?: boolean }): boolean;
+  reveal(index: number): void;
+  revealOffset(offset: number): void;
+  step(direction: 1 | -1): number;
+}
+
+/**
+ * `<resume-analyzer level="mid">resume text…</resume-analyzer>`: a compact editor, the score and
+ * the top findings, in a shadow root. Fires `report` (a CustomEvent whose detail is the Report,
+ * bubbling and composed) after every analysis.
+ */
+export class ResumeAnalyzerElement extends HTMLElement {
+  /** The latest report, or null before the first analysis. */
+  readonly report: Report | null;
+  /** The resume text in the editor. */
+  value: string;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'resume-analyzer': ResumeAnalyzerElement;
+  }
+  interface HTMLElementEventMap {
+    report: CustomEvent<Report>;
+  }
+}

@@ -1,0 +1,585 @@
+// resume-analyzer.js: the engine's JavaScript API and the <resume-analyzer> custom element.
+//
+// Everything a resume needs decided is decided in Rust (crates/core); this module loads the
+// WebAssembly build once, passes text and options in, and renders what the report says.
+//
+// Two ways to get the engine, chosen once:
+// - the single-file build sets globalThis.__RESUME_ANALYZER_WASM__ (the .wasm as base64) next
+//   to the no-modules glue `wasm_bindgen`, so nothing is fetched (works from file://);
+// - served pages import ./pkg/resume_analyzer_wasm.js next to this file.
+//
+// Keep to `export function|async function|class|const` and no static imports: the single-file
+// build (cargo xtask dist) inlines this file by that contract.
+
+let enginePromise = null;
+
+function base64ToBytes(base64) {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Load the engine (once); resolves to an object with analyze, analyzeJson, rules, version. */
+export async function loadEngine() {
+  if (!enginePromise) {
+    enginePromise = (async () => {
+      try {
+        const inline = globalThis.__RESUME_ANALYZER_WASM__;
+        if (typeof inline === 'string' && typeof globalThis.wasm_bindgen === 'function') {
+          const glue = globalThis.wasm_bindgen;
+          await glue({ module_or_path: base64ToBytes(inline) });
+          return glue;
+        }
+        const mod = await import(new URL('./pkg/resume_analyzer_wasm.js', import.meta.url));
+        await mod.default();
+        return mod;
+      } catch (error) {
+        throw new Error(`The analyzer could not start in this browser (${error && error.message ? error.message : error}). It needs WebAssembly; try a current Chrome, Firefox, Safari or Edge.`);
+      }
+    })();
+    // A failed load may be retried (e.g. after a network hiccup on a static host).
+    enginePromise.catch(() => {
+      enginePromise = null;
+    });
+  }
+  return enginePromise;
+}
+
+/** Options as the engine reads them: absent and blank values become null. */
+export function engineOptions(options = {}) {
+  const out = { ...options };
+  out.level = options.level ? options.level : null;
+  out.jobDescription =
+    typeof options.jobDescription === 'string' && options.jobDescription.trim() !== ''
+      ? options.jobDescription
+      : null;
+  out.format = options.format ? options.format : 'auto';
+  return out;
+}
+
+/** Analyze resume text; resolves to the report object. Rejects with an Error whose message a
+ *  user can act on when the engine refuses the input. */
+export async function analyze(text, options = {}) {
+  const engine = await loadEngine();
+  return engine.analyze(text, engineOptions(options));
+}
+
+/** The report as JSON text, byte-identical to the CLI's `--format json`. */
+export async function analyzeJson(text, options = {}) {
+  const engine = await loadEngine();
+  return engine.analyzeJson(text, engineOptions(options));
+}
+
+/** The report as Markdown, identical to the CLI's `--format markdown`. */
+export async function analyzeMarkdown(text, options = {}) {
+  const engine = await loadEngine();
+  if (typeof engine.analyzeMarkdown !== 'function') {
+    throw new Error('This build of the analyzer cannot write Markdown; export JSON instead.');
+  }
+  return engine.analyzeMarkdown(text, engineOptions(options));
+}
+
+/** Metadata of every rule (id, name, category, severity, summary, explanation, source). */
+export async function rules() {
+  const engine = await loadEngine();
+  return engine.rules();
+}
+
+/** The analyzer's version. */
+export async function version() {
+  const engine = await loadEngine();
+  return engine.version();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Highlights: nested <mark> elements over a copy of the text.
+
+/** Findings that can be drawn on `text`: a UTF-16 span inside it, not empty. Returns
+ *  `{start, end, index, finding}` sorted outermost first (start asc, end desc, index asc). */
+export function highlightRanges(text, findings) {
+  const ranges = [];
+  (findings || []).forEach((finding, index) => {
+    const span = finding && finding.utf16;
+    if (!span) return;
+    const start = Math.max(0, Math.min(span.start, text.length));
+    const end = Math.max(0, Math.min(span.end, text.length));
+    if (end > start) ranges.push({ start, end, index, finding });
+  });
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end || a.index - b.index);
+  return ranges;
+}
+
+function outerFirst(a, b) {
+  return a.start - b.start || b.end - a.end || a.index - b.index;
+}
+
+/** Fill `target` with `text`, wrapping each finding's span in a <mark>. Overlapping spans nest;
+ *  a span that crosses another is split, so every piece stays visible. The text goes in as
+ *  text nodes only: nothing in a resume is ever parsed as HTML. */
+export function renderHighlights(target, text, findings, selected = -1) {
+  const ranges = highlightRanges(text, findings);
+  const doc = target.ownerDocument;
+  const fragment = doc.createDocumentFragment();
+  const points = new Set([0, text.length]);
+  for (const r of ranges) {
+    points.add(r.start);
+    points.add(r.end);
+  }
+  const cuts = [...points].sort((a, b) => a - b);
+  // Active ranges per elementary segment, in outermost-first order; the open <mark>s form a
+  // stack that is closed back to the longest common prefix at each cut.
+  let active = [];
+  let next = 0;
+  const stack = [];
+  const parents = [fragment];
+  for (let c = 0; c < cuts.length - 1; c += 1) {
+    const from = cuts[c];
+    const to = cuts[c + 1];
+    active = active.filter((r) => r.end > from);
+    while (next < ranges.length && ranges[next].start <= from) {
+      if (ranges[next].end > from) active.push(ranges[next]);
+      next += 1;
+    }
+    active.sort(outerFirst);
+    let keep = 0;
+    while (keep < stack.length && keep < active.length && stack[keep] === active[keep]) keep += 1;
+    stack.length = keep;
+    parents.length = keep + 1;
+    for (let i = keep; i < active.length; i += 1) {
+      const r = active[i];
+      const mark = doc.createElement('mark');
+      mark.dataset.rule = r.finding.rule;
+      mark.dataset.finding = String(r.index);
+      mark.dataset.severity = r.finding.severity;
+      mark.className = `sev-${r.finding.severity}${r.index === selected ? ' current' : ''}`;
+      parents[parents.length - 1].appendChild(mark);
+      stack.push(r);
+      parents.push(mark);
+    }
+    parents[parents.length - 1].appendChild(doc.createTextNode(text.slice(from, to)));
+  }
+  // A trailing newline needs a character after it to take up a line, as it does in a textarea.
+  fragment.appendChild(doc.createTextNode('\u200b'));
+  target.replaceChildren(fragment);
+}
+
+/** Move findings' UTF-16 spans through an edit from `before` to `after`, so highlights stay on
+ *  their words while the next analysis runs. Spans wholly inside the changed region go. */
+export function shiftFindings(findings, before, after) {
+  let prefix = 0;
+  const max = Math.min(before.length, after.length);
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix += 1;
+  let suffix = 0;
+  while (
+    suffix < max - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  ) {
+    suffix += 1;
+  }
+  const editEnd = before.length - suffix;
+  const delta = after.length - before.length;
+  const out = [];
+  for (const f of findings || []) {
+    const s = f && f.utf16;
+    if (!s) {
+      out.push(f);
+      continue;
+    }
+    let span = null;
+    if (s.end <= prefix) span = s;
+    else if (s.start >= editEnd) span = { start: s.start + delta, end: s.end + delta };
+    else if (s.start <= prefix && s.end >= editEnd) span = { start: s.start, end: s.end + delta };
+    out.push(span ? { ...f, utf16: span } : { ...f, utf16: null });
+  }
+  return out;
+}
+
+/** Above this many UTF-16 units the backdrop is not redrawn on every keystroke. */
+export const LARGE_TEXT = 40000;
+
+/**
+ * The editor: a transparent <textarea> over a backdrop that mirrors its text with <mark>s.
+ * `root` holds `.backdrop` and a `textarea`; both share font, padding and wrapping (CSS), and
+ * the backdrop sets the height, so they never scroll apart.
+ */
+export class HighlightEditor {
+  constructor(root, { onInput, onHover, onCaret } = {}) {
+    this.root = root;
+    this.textarea = root.querySelector('textarea');
+    this.backdrop = root.querySelector('.backdrop');
+    this.findings = [];
+    this.selected = -1;
+    this.base = ''; // the text this.findings' spans refer to
+    this.onHover = onHover;
+    this.onCaret = onCaret;
+    this.hoverFrame = 0;
+    this.drawTimer = 0;
+    this.textarea.addEventListener('input', () => {
+      const text = this.textarea.value;
+      this.findings = shiftFindings(this.findings, this.base, text);
+      this.base = text;
+      // Redrawing thousands of marks on every key of a huge text would lag the typing: there,
+      // the backdrop catches up once typing pauses (or when the next report arrives).
+      clearTimeout(this.drawTimer);
+      if (text.length <= LARGE_TEXT) this.draw(text);
+      else this.drawTimer = setTimeout(() => this.draw(), 150);
+      if (onInput) onInput(text);
+    });
+    // A mark under the pointer sits below the textarea: find it by hit-testing the point.
+    this.textarea.addEventListener('mousemove', (event) => {
+      if (!this.onHover || this.hoverFrame) return;
+      const { clientX, clientY } = event;
+      this.hoverFrame = requestAnimationFrame(() => {
+        this.hoverFrame = 0;
+        this.onHover(this.findingAtPoint(clientX, clientY), clientX, clientY);
+      });
+    });
+    this.textarea.addEventListener('mouseleave', () => {
+      if (this.onHover) this.onHover(-1, 0, 0);
+    });
+    const caret = () => {
+      if (this.onCaret) this.onCaret(this.findingAt(this.textarea.selectionStart));
+    };
+    this.textarea.addEventListener('click', caret);
+    this.textarea.addEventListener('keyup', (event) => {
+      if (event.key.startsWith('Arrow') || event.key === 'Home' || event.key === 'End') caret();
+    });
+  }
+
+  get value() {
+    return this.textarea.value;
+  }
+
+  set value(text) {
+    this.textarea.value = text;
+    this.base = this.textarea.value;
+    this.findings = [];
+    this.selected = -1;
+    this.draw();
+  }
+
+  /** Show `findings` (from a report on `text`); `text` must be the editor's current text. */
+  setFindings(findings, text = this.textarea.value) {
+    if (text !== this.textarea.value) return; // stale: a newer edit is on its way
+    this.findings = findings || [];
+    this.base = text;
+    this.draw(text);
+  }
+
+  draw(text = this.textarea.value) {
+    clearTimeout(this.drawTimer);
+    renderHighlights(this.backdrop, text, this.findings, this.selected);
+  }
+
+  /** The innermost finding under UTF-16 offset `pos`, or -1. */
+  findingAt(pos) {
+    let best = -1;
+    let bestLength = Infinity;
+    this.findings.forEach((f, i) => {
+      const s = f && f.utf16;
+      if (s && s.start <= pos && pos < s.end && s.end - s.start < bestLength) {
+        best = i;
+        bestLength = s.end - s.start;
+      }
+    });
+    return best;
+  }
+
+  findingAtPoint(x, y) {
+    const scope = this.root.getRootNode();
+    const hits = scope.elementsFromPoint ? scope.elementsFromPoint(x, y) : [];
+    const mark = hits.find((el) => el.tagName === 'MARK' && this.backdrop.contains(el));
+    return mark ? Number(mark.dataset.finding) : -1;
+  }
+
+  /** Outline finding `index`'s marks as the current one (no redraw). */
+  setCurrent(index) {
+    this.selected = index;
+    for (const mark of this.backdrop.querySelectorAll('mark.current')) mark.classList.remove('current');
+    for (const mark of this.backdrop.querySelectorAll(`mark[data-finding="${index}"]`)) mark.classList.add('current');
+  }
+
+  /** Mark finding `index` as current and select its text; `focus` moves focus to the editor. */
+  select(index, { focus = false } = {}) {
+    this.setCurrent(index);
+    const f = this.findings[index];
+    const span = f && f.utf16;
+    if (!span) return false;
+    this.textarea.setSelectionRange(span.start, span.end);
+    if (focus) this.textarea.focus({ preventScroll: true });
+    this.reveal(index);
+    return true;
+  }
+
+  /** Scroll the editor's scroll box (not the page) so finding `index` is in view. */
+  reveal(index) {
+    const f = this.findings[index];
+    if (f && f.utf16) this.revealOffset(f.utf16.start);
+  }
+
+  /** Scroll the editor's scroll box (not the page) so UTF-16 offset `offset` is in view. */
+  revealOffset(offset) {
+    const box = this.root.closest('.editor-scroll') || this.root.parentElement;
+    if (!box) return;
+    const walker = this.root.ownerDocument.createTreeWalker(this.backdrop, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.data.length;
+      if (seen + length > offset) {
+        const range = this.root.ownerDocument.createRange();
+        const at = Math.max(0, Math.min(length, offset - seen));
+        range.setStart(node, at);
+        range.setEnd(node, Math.min(length, at + 1));
+        const top = range.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+        if (top < box.scrollTop + 8 || top > box.scrollTop + box.clientHeight - 40) {
+          box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+        }
+        return;
+      }
+      seen += length;
+    }
+  }
+
+  /** The index of the next (or previous) highlighted finding from the caret, wrapping. */
+  step(direction) {
+    const order = highlightRanges(this.textarea.value, this.findings);
+    if (order.length === 0) return -1;
+    const caret = this.textarea.selectionStart;
+    const current = order.findIndex((r) => r.index === this.selected);
+    let pos;
+    if (current >= 0 && order[current].start === caret) pos = current + direction;
+    else if (direction > 0) {
+      pos = order.findIndex((r) => r.start > caret);
+      if (pos < 0) pos = order.length;
+    } else {
+      pos = order.length - 1;
+      while (pos >= 0 && order[pos].start >= caret) pos -= 1;
+    }
+    pos = (pos + order.length) % order.length;
+    return order[pos].index;
+  }
+}
+
+/** Is this keydown a "next finding" (1), "previous finding" (-1) shortcut, or neither (0)? */
+export function findingShortcut(event) {
+  if (event.key === 'F8') return event.shiftKey ? -1 : 1;
+  if (event.altKey && !event.ctrlKey && !event.metaKey) {
+    if (event.key === 'ArrowDown') return 1;
+    if (event.key === 'ArrowUp') return -1;
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The <resume-analyzer> element: a compact editor, the score and the top findings.
+
+/** Strip the indentation HTML source gives an element's text content. */
+export function dedent(text) {
+  const lines = text.replace(/^\s*\n/, '').replace(/\s+$/, '').split('\n');
+  const indents = lines.filter((l) => l.trim()).map((l) => l.match(/^[ \t]*/)[0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(cut)).join('\n');
+}
+
+const ELEMENT_CSS = `
+:host { display: block; --ra-fg: #1b1f24; --ra-muted: #545d68; --ra-bg: #ffffff;
+  --ra-panel: #f6f8fa; --ra-border: #c9d1d9; --ra-accent: #0b5cad;
+  --ra-error: #b3261e; --ra-warning: #8a5a00; --ra-info: #0b5cad;
+  --ra-error-bg: rgba(220, 38, 38, 0.16); --ra-warning-bg: rgba(234, 160, 0, 0.22);
+  --ra-info-bg: rgba(37, 99, 235, 0.13);
+  color: var(--ra-fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+@media (prefers-color-scheme: dark) {
+  :host { --ra-fg: #e6edf3; --ra-muted: #a5b0bc; --ra-bg: #0d1117; --ra-panel: #161b22;
+    --ra-border: #3d444d; --ra-accent: #6cb6ff; --ra-error: #ff8b80; --ra-warning: #e8b34b;
+    --ra-info: #79b8ff; --ra-error-bg: rgba(248, 81, 73, 0.26);
+    --ra-warning-bg: rgba(210, 153, 34, 0.3); --ra-info-bg: rgba(56, 139, 253, 0.24); }
+}
+* { box-sizing: border-box; }
+.ra { border: 1px solid var(--ra-border); border-radius: 8px; background: var(--ra-bg); padding: 12px; }
+.head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 16px; margin-bottom: 8px; }
+.score { font-size: 1.6rem; font-weight: 700; }
+.score small { font-size: 0.9rem; font-weight: 400; color: var(--ra-muted); }
+.parts { color: var(--ra-muted); font-size: 0.9rem; }
+.editor-scroll { max-height: 22rem; overflow: auto; border: 1px solid var(--ra-border);
+  border-radius: 6px; background: var(--ra-panel); }
+.editor-scroll:focus-within { outline: 2px solid var(--ra-accent); outline-offset: 2px; }
+.editor { position: relative; font: 13px/1.55 ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; }
+.backdrop, textarea { margin: 0; padding: 10px 12px; border: 0; white-space: pre-wrap;
+  overflow-wrap: break-word; word-break: normal; font: inherit; letter-spacing: normal; tab-size: 4; }
+.backdrop { color: transparent; min-height: 10rem; }
+textarea { position: absolute; inset: 0; width: 100%; height: 100%; resize: none; overflow: hidden;
+  background: transparent; color: var(--ra-fg); caret-color: var(--ra-fg); outline: none; }
+mark { color: transparent; border-radius: 2px; }
+mark.sev-error { background: var(--ra-error-bg); box-shadow: inset 0 -2px 0 var(--ra-error); }
+mark.sev-warning { background: var(--ra-warning-bg); box-shadow: inset 0 -2px 0 var(--ra-warning); }
+mark.sev-info { background: var(--ra-info-bg); box-shadow: inset 0 -2px 0 var(--ra-info); }
+mark.current { outline: 2px solid var(--ra-fg); outline-offset: 1px; }
+ol { margin: 10px 0 0; padding-left: 1.3rem; }
+li { margin: 4px 0; }
+.sev { font-weight: 600; }
+.sev-error-text { color: var(--ra-error); } .sev-warning-text { color: var(--ra-warning); }
+.sev-info-text { color: var(--ra-info); }
+.fix { color: var(--ra-muted); }
+.error { color: var(--ra-error); margin: 8px 0 0; }
+.foot { color: var(--ra-muted); font-size: 0.85rem; margin: 8px 0 0; }
+`;
+
+const Base = globalThis.HTMLElement || class {};
+
+/**
+ * `<resume-analyzer level="mid">resume text…</resume-analyzer>`: analyzes its text content
+ * (or what the user types), shows the score and the top findings, and dispatches a `report`
+ * CustomEvent (detail: the report) after every analysis.
+ */
+export class ResumeAnalyzerElement extends Base {
+  static get observedAttributes() {
+    return ['level'];
+  }
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' });
+    this.lastReport = null;
+    this.timer = 0;
+    this.sequence = 0;
+  }
+
+  /** The latest report, or null. */
+  get report() {
+    return this.lastReport;
+  }
+
+  /** The resume text in the editor. */
+  get value() {
+    return this.editor ? this.editor.value : dedent(this.textContent || '');
+  }
+
+  set value(text) {
+    if (!this.editor) this.build();
+    this.editor.value = String(text);
+    this.schedule(0);
+  }
+
+  connectedCallback() {
+    if (!this.editor) {
+      this.build();
+      this.editor.value = dedent(this.textContent || '');
+    }
+    this.schedule(0);
+  }
+
+  attributeChangedCallback() {
+    if (this.editor) this.schedule(0);
+  }
+
+  build() {
+    const root = this.shadowRoot;
+    if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function') {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(ELEMENT_CSS);
+      root.adoptedStyleSheets = [sheet];
+    }
+    const el = (tag, className, text) => {
+      const node = document.createElement(tag);
+      if (className) node.className = className;
+      if (text !== undefined) node.textContent = text;
+      return node;
+    };
+    const wrap = el('div', 'ra');
+    const head = el('div', 'head');
+    this.scoreEl = el('div', 'score');
+    this.scoreEl.setAttribute('aria-live', 'polite');
+    this.scoreEl.setAttribute('aria-atomic', 'true');
+    this.scoreEl.textContent = '…';
+    this.partsEl = el('div', 'parts');
+    head.append(this.scoreEl, this.partsEl);
+    const scroll = el('div', 'editor-scroll');
+    const editor = el('div', 'editor');
+    const backdrop = el('div', 'backdrop');
+    backdrop.setAttribute('aria-hidden', 'true');
+    const textarea = el('textarea');
+    textarea.setAttribute('aria-label', 'Resume text');
+    textarea.spellcheck = false;
+    editor.append(backdrop, textarea);
+    scroll.append(editor);
+    this.errorEl = el('p', 'error');
+    this.errorEl.setAttribute('role', 'alert');
+    this.errorEl.hidden = true;
+    this.listEl = el('ol');
+    this.listEl.setAttribute('aria-label', 'Top findings');
+    const foot = el('p', 'foot', 'Analyzed in your browser: nothing is sent anywhere.');
+    wrap.append(head, scroll, this.errorEl, this.listEl, foot);
+    root.replaceChildren(wrap);
+    this.editor = new HighlightEditor(editor, { onInput: () => this.schedule(90) });
+    textarea.addEventListener('keydown', (event) => {
+      const direction = findingShortcut(event);
+      if (!direction) return;
+      event.preventDefault();
+      const next = this.editor.step(direction);
+      if (next >= 0) this.editor.select(next);
+    });
+  }
+
+  schedule(delay) {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.run(), delay);
+  }
+
+  async run() {
+    const sequence = ++this.sequence;
+    const text = this.editor.value;
+    const level = this.getAttribute('level');
+    try {
+      const report = await analyze(text, { level: level && level !== 'auto' ? level : null });
+      if (sequence !== this.sequence) return; // a newer edit is on its way
+      this.lastReport = report;
+      this.errorEl.hidden = true;
+      this.render(report, text);
+      this.dispatchEvent(new CustomEvent('report', { detail: report, bubbles: true, composed: true }));
+    } catch (error) {
+      if (sequence !== this.sequence) return;
+      this.errorEl.textContent = error && error.message ? error.message : String(error);
+      this.errorEl.hidden = false;
+    }
+  }
+
+  render(report, text) {
+    // Spans index report.text when present; draw them only when that is the editor's text.
+    const drawable = report.text === null || report.text === undefined || report.text === text;
+    this.editor.setFindings(drawable ? report.findings : [], text);
+    const score = report.score || {};
+    this.scoreEl.replaceChildren(String(score.overall ?? '–'));
+    const small = document.createElement('small');
+    small.textContent = ' / 100';
+    this.scoreEl.append(small);
+    this.partsEl.textContent = (score.parts || [])
+      .map((p) => `${capitalize(p.category)} ${p.score}`)
+      .join(' · ');
+    const top = [...(report.findings || [])]
+      .sort((a, b) => (b.points || 0) - (a.points || 0))
+      .slice(0, 5);
+    this.listEl.replaceChildren(
+      ...top.map((f) => {
+        const li = document.createElement('li');
+        const sev = document.createElement('span');
+        sev.className = `sev sev-${f.severity}-text`;
+        sev.textContent = `${capitalize(f.severity)}: `;
+        const fix = document.createElement('span');
+        fix.className = 'fix';
+        fix.textContent = f.fix ? ` ${f.fix}` : '';
+        li.append(sev, f.message || f.rule, fix);
+        return li;
+      }),
+    );
+  }
+}
+
+function capitalize(word) {
+  const s = String(word || '');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+if (globalThis.customElements && !globalThis.customElements.get('resume-analyzer')) {
+  globalThis.customElements.define('resume-analyzer', ResumeAnalyzerElement);
+}
