@@ -1,6 +1,6 @@
 // app.js: the page. It reads input (editor, files, options), asks the engine for a report and
 // renders what the report says. Every judgement about the resume is made in Rust.
-import { analyze, analyzeJson, analyzeMarkdown, version, HighlightEditor, renderHighlights, findingShortcut } from './resume-analyzer.js';
+import { analyze, analyzeJson, analyzeMarkdown, version, HighlightEditor, renderHighlights, findingShortcut, shiftFindings, todayOption, readDocx, readPdf } from './resume-analyzer.js';
 
 // A realistic mid-level backend resume with strong and weak bullets, so a first visit shows a
 // full report at once.
@@ -52,11 +52,17 @@ const page = {
   timer: 0,
   lastDuration: 0,
   downloadUrl: '',
-  layout: null, // layout facts of the opened file, when its reader found any
+  // The opened DOCX/PDF: its name, its layout facts, and its reading-order breaks as UTF-16
+  // spans of `breaksText` (kept in step with edits; see fileLayout). Null for typed text.
+  file: null,
 };
 
 const editor = new HighlightEditor($('editor'), {
-  onInput: () => scheduleAnalysis(),
+  onInput: (text) => {
+    // Clearing the editor lets go of the opened file: what is typed next is not that file.
+    if (page.file && text.trim() === '') forgetFile();
+    scheduleAnalysis();
+  },
   onHover: showTooltip,
   onCaret: (index) => {
     if (index >= 0) focusFinding(index, { fromEditor: true });
@@ -110,15 +116,72 @@ function replaceKeepingFocus(container, children) {
 // ---------------------------------------------------------------------------------------------
 // Analysis: debounced, never blocking input, stale results dropped.
 
-function currentOptions() {
+function currentOptions(text = editor.value) {
   const options = {
     level: $('level').value || null,
     format: $('format').value || 'auto',
     jobDescription: $('jd').value,
+    // "Present" in the resume means this month.
+    today: todayOption(),
   };
-  // Layout facts from the file reader (DOCX/PDF readers will provide them).
-  if (page.layout) options.layout = page.layout;
+  const layout = fileLayout(text);
+  if (layout) options.layout = layout;
   return options;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The opened file's layout facts.
+//
+// A choice: after a DOCX or PDF is opened, the editor holds its extracted text and the user may
+// edit it (fix a bullet, try a rewrite) and see the report update. Those edits cannot change the
+// file's layout (its columns, tables, header text, page count are still what an ATS gets), so
+// re-analysis keeps the file's layout facts until another file replaces the text or the editor
+// is cleared. The one fact tied to positions in the text, the reading-order breaks, is moved
+// through each edit like the highlights are; a break whose text was edited away is dropped.
+
+function forgetFile() {
+  page.file = null;
+  $('ats-help').textContent = ATS_HELP;
+}
+
+/** UTF-8 byte offsets ↔ UTF-16 offsets of `text`, in one pass (`toBytes` picks the way). */
+function convertOffsets(text, offsets, toBytes) {
+  const wanted = [...new Set(offsets)].sort((a, b) => a - b);
+  const found = new Map();
+  let units = 0;
+  let bytes = 0;
+  for (const target of wanted) {
+    while ((toBytes ? units : bytes) < target && units < text.length) {
+      const cp = text.codePointAt(units);
+      bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      units += cp > 0xffff ? 2 : 1;
+    }
+    found.set(target, toBytes ? bytes : units);
+  }
+  return offsets.map((o) => found.get(o));
+}
+
+function spansConverted(text, spans, toBytes) {
+  const flat = convertOffsets(text, spans.flatMap((s) => [s.start, s.end]), toBytes);
+  return spans.map((_, i) => ({ start: flat[2 * i], end: flat[2 * i + 1] }));
+}
+
+function rememberFile(name, text, layout) {
+  const breaks = (layout && layout.readingOrderBreaks) || [];
+  page.file = { name, layout, breaksText: text, breaks: spansConverted(text, breaks, false) };
+}
+
+/** The layout option for analyzing `text`: the opened file's facts, breaks moved to `text`. */
+function fileLayout(text) {
+  const file = page.file;
+  if (!file) return null;
+  if (text !== file.breaksText) {
+    file.breaks = shiftFindings(file.breaks.map((span) => ({ utf16: span })), file.breaksText, text)
+      .map((f) => f.utf16)
+      .filter((span) => span && span.end > span.start);
+    file.breaksText = text;
+  }
+  return { ...file.layout, readingOrderBreaks: spansConverted(text, file.breaks, true) };
 }
 
 function scheduleAnalysis(delay) {
@@ -131,7 +194,7 @@ function scheduleAnalysis(delay) {
 async function runAnalysis() {
   const sequence = ++page.sequence;
   const text = editor.value;
-  const options = currentOptions();
+  const options = currentOptions(text);
   const started = performance.now();
   let report;
   try {
@@ -704,9 +767,15 @@ function renderMatch(report) {
   replaceKeepingFocus(box, rows);
 }
 
+const ATS_HELP = 'The plain text an applicant tracking system reads from your resume.';
+
 function renderAts(report, text) {
   const ats = $('ats');
   const view = report.ats || {};
+  if (page.file) {
+    const marked = (view.breaks || []).length ? ' Marked: where it reads across columns (interleaving them) or where text is lost.' : '';
+    $('ats-help').textContent = `The plain text an applicant tracking system reads from ${page.file.name}, in the order it reads it.${marked}`;
+  }
   // Where a reader had to guess the reading order (interleaved columns), marked like findings.
   const breaks = (view.breaks || []).map((b) => ({
     rule: 'ATS-READING-ORDER',
@@ -761,21 +830,54 @@ function showTooltip(index, x, y) {
 window.addEventListener('scroll', () => showTooltip(-1), { capture: true, passive: true });
 
 // ---------------------------------------------------------------------------------------------
-// Files: one reader per extension, so DOCX and PDF readers can plug in later.
+// Files. Text formats are decoded here; a .docx is read in Rust (inside the .wasm); a PDF's text
+// items come from PDF.js (loaded only when a PDF is opened) and are laid out in Rust. The file's
+// content decides the reader where it is clear (a PDF named .txt is still a PDF), as in the CLI.
 
 const TEXT_FORMATS = { txt: 'text', text: 'text', md: 'text', markdown: 'text', json: 'json-resume', tex: 'latex' };
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
+// The .docx reader's own limit (crates/docx MAX_FILE_BYTES); PDFs get the same.
+const MAX_BINARY_BYTES = 16 * 1024 * 1024;
+const IMAGE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'bmp', 'tif', 'tiff', 'heic', 'heif', 'avif', 'svg', 'ico']);
+const SUPPORTED = 'Open a .pdf, .docx, .txt, .md, .json (JSON Resume) or .tex file, or paste the text.';
 
-function comingSoon(kind) {
-  return async (file) => {
-    throw new Error(`Cannot open “${file.name}” yet: reading ${kind} files is coming soon. For now, save your resume as .txt (or copy its text) and paste it here.`);
-  };
+/** An Error for the user; `kind` as the Rust readers name problems. */
+function fileError(kind, message) {
+  const error = new Error(message);
+  error.kind = kind;
+  return error;
 }
 
-const FILE_READERS = {
-  docx: comingSoon('Word (.docx)'),
-  pdf: comingSoon('PDF'),
-};
+function imageError(name) {
+  return fileError(
+    'image',
+    `“${name}” is an image: an ATS cannot read it either; use a text-based PDF or DOCX (export it from Word, Google Docs or LaTeX), or paste the text.`,
+  );
+}
+
+/** What the first bytes say the file is: 'pdf', 'zip' (a .docx), 'ole' (an old .doc or an
+ *  encrypted .docx), 'image', or '' (unknown, maybe text). */
+function sniff(bytes) {
+  const starts = (...sig) => sig.every((b, i) => bytes[i] === b);
+  const ascii = (at, text) => [...text].every((c, i) => bytes[at + i] === c.charCodeAt(0));
+  // PDF readers accept junk before the header; so does PDF.js.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (head.includes('%PDF-')) return 'pdf';
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return 'zip';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'ole';
+  if (
+    starts(0x89, 0x50, 0x4e, 0x47) || // PNG
+    starts(0xff, 0xd8, 0xff) || // JPEG
+    ascii(0, 'GIF8') ||
+    (ascii(0, 'RIFF') && ascii(8, 'WEBP')) ||
+    starts(0x49, 0x49, 0x2a, 0x00) || // TIFF
+    starts(0x4d, 0x4d, 0x00, 0x2a) ||
+    (ascii(4, 'ftyp') && ['heic', 'heix', 'mif1', 'avif'].some((brand) => ascii(8, brand)))
+  ) {
+    return 'image';
+  }
+  return '';
+}
 
 function readBytes(file, onProgress) {
   return new Promise((resolve, reject) => {
@@ -789,31 +891,74 @@ function readBytes(file, onProgress) {
   });
 }
 
-/** Read a dropped or picked file. Resolves to `{text, format}` (format as the engine names it;
- *  a DOCX/PDF reader may add `layout`, the facts the engine's `layout` option takes), or
- *  rejects with a message for the user. */
-async function readFile(file, onProgress) {
-  const match = /\.([a-z0-9]+)$/i.exec(file.name || '');
-  const ext = match ? match[1].toLowerCase() : '';
-  if (FILE_READERS[ext]) return FILE_READERS[ext](file, onProgress);
-  const format = TEXT_FORMATS[ext] || (!ext && /^text\//.test(file.type) ? 'text' : '');
-  if (!format) {
-    throw new Error(`Cannot open “${file.name}”: ${ext ? `.${ext} files are` : 'this file type is'} not supported. Open a .txt, .md, .json (JSON Resume) or .tex file, or paste the text.`);
+/** The message for a file the Rust readers refused, by kind. */
+function readerMessage(name, error) {
+  const message = error && error.message ? error.message : String(error);
+  if (error && error.kind === 'legacy-doc') {
+    return `“${name}” is an old binary Word file (.doc), which this page cannot read (nor can many ATSs): save it as .docx or PDF (in Word: File › Save As) and open that.`;
   }
-  if (file.size > MAX_FILE_BYTES) {
-    throw new Error(`“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; a resume file is far smaller. Open the resume itself, or paste its text.`);
+  if (error && error.kind === 'pdf-reader') return message;
+  // The readers' messages start "This .docx is …" or "password-protected PDF: …".
+  const detail = message.startsWith('This ') ? `this${message.slice(4)}` : message;
+  return `Cannot open “${name}”: ${detail}`;
+}
+
+/** Read a .docx / .doc (Rust tells an old .doc from an encrypted .docx) or a PDF. */
+async function readBinary(name, bytes, kind, onPage) {
+  try {
+    if (kind === 'pdf') {
+      const { text, layout } = await readPdf(bytes, { onPage });
+      const pages = layout && layout.pages ? `, ${layout.pages} page${layout.pages === 1 ? '' : 's'}` : '';
+      return { text, format: 'text', layout, label: `PDF${pages}` };
+    }
+    const { text, layout } = await readDocx(bytes);
+    return { text, format: 'text', layout, label: 'Word document' };
+  } catch (error) {
+    throw fileError(error && error.kind ? error.kind : 'unreadable', readerMessage(name, error));
+  }
+}
+
+/** Read a dropped or picked file. Resolves to `{text, format, layout?, label}` (format as the
+ *  engine names it; `layout` holds the facts a DOCX/PDF reader found), or rejects with an Error
+ *  whose message tells the user what to do. `onProgress(fraction)` follows the reading of the
+ *  bytes, `onPage(n, total)` the pages of a PDF. */
+async function readFile(file, { onProgress, onPage } = {}) {
+  const name = file.name || 'the file';
+  const match = /\.([a-z0-9]+)$/i.exec(name);
+  const ext = match ? match[1].toLowerCase() : '';
+  if (IMAGE_EXTENSIONS.has(ext) || (!ext && /^image\//.test(file.type))) throw imageError(name);
+  const binaryExt = { pdf: 'pdf', docx: 'zip', doc: 'ole' }[ext] || '';
+  const textFormat = TEXT_FORMATS[ext] || (!ext && (/^text\//.test(file.type) || file.type === '') ? 'text' : '');
+  if (!binaryExt && !textFormat && ext) {
+    throw fileError('unsupported', `Cannot open “${name}”: .${ext} files are not supported. ${SUPPORTED}`);
+  }
+  const limit = binaryExt ? MAX_BINARY_BYTES : MAX_FILE_BYTES;
+  if (file.size > limit) {
+    throw fileError('too-large', `“${name}” is ${(file.size / 1048576).toFixed(1)} MB; a resume file is far smaller. Open the resume itself, or paste its text.`);
   }
   const bytes = await readBytes(file, onProgress);
+  const content = sniff(bytes);
+  if (content === 'image') throw imageError(name);
+  if (content === 'pdf') return readBinary(name, bytes, 'pdf', onPage);
+  if (content === 'zip' || content === 'ole' || binaryExt === 'zip' || binaryExt === 'ole') {
+    return readBinary(name, bytes, 'docx', onPage);
+  }
+  if (binaryExt === 'pdf') {
+    throw fileError('not-pdf', `Cannot open “${name}”: it is not a PDF (it does not start with %PDF-). Export the PDF again, or open the .docx or the text.`);
+  }
+  if (!textFormat) {
+    throw fileError('unsupported', `Cannot open “${name}”: this file type is not supported. ${SUPPORTED}`);
+  }
   if (bytes.subarray(0, 8192).includes(0)) {
-    throw new Error(`“${file.name}” is a binary file, not text. Save the resume as plain text (.txt) and open that.`);
+    throw fileError('binary', `“${name}” is a binary file, not text. Save the resume as plain text (.txt) and open that.`);
   }
   let text;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new Error(`“${file.name}” is not UTF-8 text. Save it as UTF-8 (most editors offer this under "Save as") and open it again.`);
+    throw fileError('encoding', `“${name}” is not UTF-8 text. Save it as UTF-8 (most editors offer this under "Save as") and open it again.`);
   }
-  return { text, format };
+  return { text, format: textFormat, label: formatName(textFormat) };
 }
 
 function fileStatus(message, { progress, error = false } = {}) {
@@ -824,20 +969,30 @@ function fileStatus(message, { progress, error = false } = {}) {
   $('file-status').classList.toggle('error', error);
 }
 
+let fileSequence = 0;
+
 async function openFile(file) {
   if (!file) return;
-  fileStatus(`Reading ${file.name}…`, { progress: 0 });
+  const sequence = ++fileSequence; // a later file wins over one still being read
+  const name = file.name || 'the file';
+  const current = () => sequence === fileSequence;
+  fileStatus(`Reading ${name}…`, { progress: 0 });
   try {
-    const { text, format, layout } = await readFile(file, (p) => fileStatus(`Reading ${file.name}… ${Math.round(p * 100)}%`, { progress: p }));
-    fileStatus(`Analyzing ${file.name}…`, { progress: 1 });
-    editor.value = text;
-    $('format').value = format;
-    page.layout = layout || null;
+    const read = await readFile(file, {
+      onProgress: (p) => current() && fileStatus(`Reading ${name}… ${Math.round(p * 100)}%`, { progress: p }),
+      onPage: (n, total) => current() && fileStatus(`Reading ${name}: page ${n} of ${total}…`, { progress: (n - 1) / total }),
+    });
+    if (!current()) return;
+    fileStatus(`Analyzing ${name}…`, { progress: 1 });
+    editor.value = read.text;
+    $('format').value = read.format;
+    if (read.layout) rememberFile(name, read.text, read.layout);
+    else forgetFile();
     page.selected = -1;
     await runAnalysis();
-    fileStatus(`Opened ${file.name} (${formatName(format)}).`);
+    if (current()) fileStatus(`Opened ${name} (${read.label}).`);
   } catch (error) {
-    fileStatus(error && error.message ? error.message : String(error), { error: true });
+    if (current()) fileStatus(error && error.message ? error.message : String(error), { error: true });
   }
 }
 

@@ -37,8 +37,58 @@ export interface AnalyzeOptions {
   jobDescription?: string | null;
   /** Input shape; 'auto' (default) sniffs JSON Resume and LaTeX. */
   format?: InputFormat;
-  /** Layout facts found by a DOCX/PDF reader (tables, columns, text boxes, …). */
-  layout?: Record<string, unknown>;
+  /** Layout facts found by a DOCX/PDF reader (tables, columns, text boxes, …): the `layout`
+   *  of `readDocx` / `readPdf`. */
+  layout?: LayoutFacts | Record<string, unknown>;
+  /** "Now" for "Present" and recency (month 1–12); absent uses the latest date in the resume.
+   *  `todayOption()` gives the current month. */
+  today?: { year: number; month: number } | null;
+}
+
+/** What a file reader found that plain text cannot show (crates/core `LayoutFacts`). */
+export interface LayoutFacts {
+  /** "docx" or "pdf" (also "latex", "json-resume", "text"). */
+  origin: string | null;
+  tables: number;
+  bodyInTable: boolean;
+  columns: number;
+  columnEvidence: string[];
+  textBoxes: number;
+  images: number;
+  /** Contact details in page headers/footers (DOCX) or repeated top/bottom lines (PDF). */
+  headerFooterText: string[];
+  pages: number | null;
+  noTextLayer: boolean;
+  fonts: string[];
+  /** UTF-8 byte spans of the text where reading order was guessed or text was lost. */
+  readingOrderBreaks: Span[];
+}
+
+/** A resume file, read: its text as an ATS reads it and its layout facts. Analyze it with
+ *  `{ format: 'text', layout }`. */
+export interface FileText {
+  text: string;
+  layout: LayoutFacts;
+}
+
+/** The Error a file reader rejects with: `message` for the user, `kind` for code. */
+export interface FileError extends Error {
+  kind:
+    | 'empty'
+    | 'not-docx'
+    | 'legacy-doc'
+    | 'encrypted'
+    | 'damaged'
+    | 'unsupported'
+    | 'too-large'
+    | 'too-many-entries'
+    | 'zip-bomb'
+    | 'hostile-xml'
+    | 'not-pdf'
+    | 'no-pages'
+    | 'invalid-items'
+    | 'pdf-reader'
+    | string;
 }
 
 /** A half-open range [start, end). */
@@ -247,6 +297,27 @@ export function rules(): Promise<RuleMeta[]>;
 
 /** The analyzer's version. */
 export function version(): Promise<string>;
+
+/** `{ year, month }` (month 1–12) of `date` (default: now), for the `today` option. */
+export function todayOption(date?: Date): { year: number; month: number };
+
+/** Read a .docx file's bytes (in the .wasm). Rejects with a `FileError`. */
+export function readDocx(bytes: Uint8Array): Promise<FileText>;
+
+/** Read a PDF's bytes: PDF.js (loaded on first use from ./vendor/pdfjs/, or inlined in the
+ *  single file) extracts the text items, the .wasm lays them out. `onPage(n, total)` reports
+ *  progress. Rejects with a `FileError` (`encrypted`, `damaged`, `too-large`, …). */
+export function readPdf(bytes: Uint8Array, options?: { onPage?: (page: number, pages: number) => void }): Promise<FileText>;
+
+/** The PDF.js text items of a PDF, in the shape tools/pdf/pdf-items.mjs writes (or
+ *  `{ error: { name, message } }`). */
+export function pdfTextItems(bytes: Uint8Array, options?: { onPage?: (page: number, pages: number) => void }): Promise<unknown>;
+
+/** Load PDF.js (once). */
+export function loadPdfJs(): Promise<unknown>;
+
+/** Most pages read from a PDF. */
+export const PDF_MAX_PAGES: number;
 
 /** Options as the engine reads them (blank values become null). */
 export function engineOptions(options?: AnalyzeOptions): Required<Pick<AnalyzeOptions, 'level' | 'jobDescription' | 'format'>> & AnalyzeOptions;

@@ -92,6 +92,178 @@ export async function version() {
   return engine.version();
 }
 
+/** Today as the engine's `today` option (month 1–12), so "Present" in a resume means now. */
+export function todayOption(date = new Date()) {
+  return { year: date.getFullYear(), month: date.getMonth() + 1 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resume files. Both readers resolve to `{ text, layout }`: the text as an ATS reads it and the
+// layout facts the file holds. Analyze that text with `format: 'text'` and `layout`, like the
+// CLI does. A file the readers refuse rejects with an Error whose `message` says what to do and
+// whose `kind` names the problem ('legacy-doc', 'encrypted', 'damaged', 'zip-bomb', …).
+
+/** Read a .docx file's bytes (in Rust, inside the .wasm). */
+export async function readDocx(bytes) {
+  const engine = await loadEngine();
+  return engine.readDocx(bytes);
+}
+
+/** Most pages handed to PDF.js (crates/pdf refuses more than 50 with its own message). */
+export const PDF_MAX_PAGES = 50;
+
+let pdfjsPromise = null;
+
+function blobUrl(source) {
+  return URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+}
+
+/** Load PDF.js (once, on the first PDF): from ./vendor/pdfjs/ next to this file on a served
+ *  site, or from the sources the single offline file inlines (no network in either case). */
+export async function loadPdfJs() {
+  if (!pdfjsPromise) {
+    pdfjsPromise = (async () => {
+      try {
+        const inline = globalThis.__RESUME_ANALYZER_PDFJS__;
+        if (inline && typeof inline.main === 'string' && typeof inline.worker === 'string') {
+          const pdfjs = await import(blobUrl(inline.main));
+          // A classic worker: from file:// Chromium cannot start a module worker from a blob:.
+          pdfjs.GlobalWorkerOptions.workerPort = new Worker(blobUrl(inline.worker));
+          return pdfjs;
+        }
+        const pdfjs = await import(new URL('./vendor/pdfjs/pdf.min.mjs', import.meta.url));
+        pdfjs.GlobalWorkerOptions.workerSrc = new URL('./vendor/pdfjs/pdf.worker.min.mjs', import.meta.url).href;
+        return pdfjs;
+      } catch (error) {
+        const e = new Error(`The PDF reader could not start in this browser (${error && error.message ? error.message : error}). Open the resume as .docx or .txt, or paste its text.`);
+        e.kind = 'pdf-reader';
+        throw e;
+      }
+    })();
+    pdfjsPromise.catch(() => {
+      pdfjsPromise = null;
+    });
+  }
+  return pdfjsPromise;
+}
+
+const round = (n) => Math.round(n * 100) / 100;
+
+/** PDF.js' name for font `fontName` (e.g. "AAAAAA+FontAwesome"), once the operator list has
+ *  loaded it; else the style's family. */
+function pdfFontLabel(page, fontName, style) {
+  try {
+    if (page.commonObjs.has(fontName)) {
+      const font = page.commonObjs.get(fontName);
+      if (font && typeof font.name === 'string' && font.name) return font.name;
+      if (font && font.cssFontInfo && font.cssFontInfo.fontFamily) return font.cssFontInfo.fontFamily;
+    }
+  } catch {
+    // Not loaded: fall back to the style's family.
+  }
+  return (style && style.fontFamily) || fontName;
+}
+
+/**
+ * A PDF's text items with positions, page by page, exactly as tools/pdf/pdf-items.mjs dumps
+ * them for the CLI (the input of crates/pdf): `{ pages: [{ width, height, [x0, y0,] images,
+ * items: [{ str, x, y, width, height, fontName, hasEOL }] }], fonts }`, or `{ error: { name,
+ * message } }` when PDF.js cannot open the file (PasswordException, InvalidPDFException).
+ * `onPage(n, total)` is called before each page is read.
+ */
+export async function pdfTextItems(bytes, { onPage } = {}) {
+  const pdfjs = await loadPdfJs();
+  const failure = (error) => ({
+    error: { name: (error && error.name) || 'Error', message: String((error && error.message) || error) },
+  });
+  const task = pdfjs.getDocument({
+    // PDF.js takes ownership of (detaches) the buffer it is given: pass a copy.
+    data: bytes.slice(),
+    // `name` of each font (the PostScript name), so icon fonts can be recognized.
+    fontExtraProperties: true,
+    // No font files, no eval, no network: only text and operators are needed.
+    disableFontFace: true,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  try {
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch (error) {
+      return failure(error);
+    }
+    if (doc.numPages > PDF_MAX_PAGES) {
+      // Empty pages, only so the Rust reader gives its "too many pages" message with the count.
+      return { pages: Array.from({ length: Math.min(doc.numPages, 100000) }, () => ({})), fonts: {} };
+    }
+    const { OPS } = pdfjs;
+    const imageOps = new Set(
+      [
+        OPS.paintImageXObject,
+        OPS.paintInlineImageXObject,
+        OPS.paintImageMaskXObject,
+        OPS.paintImageXObjectRepeat,
+        OPS.paintImageMaskXObjectRepeat,
+        OPS.paintInlineImageXObjectGroup,
+        OPS.paintImageMaskXObjectGroup,
+      ].filter((op) => op !== undefined),
+    );
+    const pages = [];
+    const fonts = {};
+    try {
+      for (let n = 1; n <= doc.numPages; n += 1) {
+        if (onPage) onPage(n, doc.numPages);
+        const page = await doc.getPage(n);
+        const [vx0, vy0, vx1, vy1] = page.view;
+        const content = await page.getTextContent();
+        // The operator list loads the page's fonts into commonObjs (for their names) and tells
+        // how many images the page paints.
+        const ops = await page.getOperatorList();
+        let images = 0;
+        for (const op of ops.fnArray) {
+          if (imageOps.has(op)) images += 1;
+        }
+        const items = [];
+        for (const item of content.items) {
+          if (item.str === undefined) continue; // marked-content markers
+          items.push({
+            str: item.str,
+            x: round(item.transform[4]),
+            y: round(item.transform[5]),
+            width: round(item.width),
+            height: round(item.height),
+            fontName: item.fontName,
+            hasEOL: item.hasEOL,
+          });
+          if (!(item.fontName in fonts)) {
+            fonts[item.fontName] = pdfFontLabel(page, item.fontName, content.styles[item.fontName]);
+          }
+        }
+        const out = { width: round(vx1 - vx0), height: round(vy1 - vy0) };
+        if (vx0 !== 0) out.x0 = round(vx0);
+        if (vy0 !== 0) out.y0 = round(vy0);
+        pages.push({ ...out, images, items });
+        page.cleanup();
+      }
+    } catch (error) {
+      return failure(error);
+    }
+    return { pages, fonts };
+  } finally {
+    task.destroy().catch(() => {});
+  }
+}
+
+/** Read a PDF's bytes: PDF.js extracts the text items in the browser, crates/pdf lays them out
+ *  (lines, columns, reading order, header/footer lines, pages, icon fonts, no text layer). */
+export async function readPdf(bytes, { onPage } = {}) {
+  const items = await pdfTextItems(bytes, { onPage });
+  const engine = await loadEngine();
+  return engine.readPdfItems(JSON.stringify(items));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Highlights: nested <mark> elements over a copy of the text.
 
@@ -531,7 +703,7 @@ export class ResumeAnalyzerElement extends Base {
     const text = this.editor.value;
     const level = this.getAttribute('level');
     try {
-      const report = await analyze(text, { level: level && level !== 'auto' ? level : null });
+      const report = await analyze(text, { level: level && level !== 'auto' ? level : null, today: todayOption() });
       if (sequence !== this.sequence) return; // a newer edit is on its way
       this.lastReport = report;
       this.errorEl.hidden = true;

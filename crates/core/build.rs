@@ -507,7 +507,7 @@ fn generate(rows: &[Row]) -> String {
     }
     o.push_str("];\n\n");
 
-    // Guards, one per term.
+    // Guards, only for the terms that have one, sorted by term id.
     let phrases = |ps: &[Vec<String>]| -> String {
         let inner: Vec<String> = ps
             .iter()
@@ -518,8 +518,19 @@ fn generate(rows: &[Row]) -> String {
             .collect();
         format!("&[{}]", inner.join(", "))
     };
-    let _ = writeln!(o, "static GUARDS: [Guard; {n}] = [");
-    for r in rows {
+    let guarded: Vec<(usize, &Row)> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            !(r.not_before.is_empty() && r.not_after.is_empty() && r.requires.is_empty())
+        })
+        .collect();
+    let _ = writeln!(
+        o,
+        "/// The guards of the terms that have one, sorted by term id.\nstatic GUARDS: [Guard; {}] = [",
+        guarded.len()
+    );
+    for (ti, r) in &guarded {
         let req: Vec<String> = r
             .requires
             .iter()
@@ -527,7 +538,7 @@ fn generate(rows: &[Row]) -> String {
             .collect();
         let _ = writeln!(
             o,
-            "    Guard {{ not_before: {}, not_after: {}, requires: &[{}] }},",
+            "    Guard {{ term: {ti}, not_before: {}, not_after: {}, requires: &[{}] }},",
             phrases(&r.not_before),
             phrases(&r.not_after),
             req.join(", ")
@@ -535,55 +546,70 @@ fn generate(rows: &[Row]) -> String {
     }
     o.push_str("];\n\n");
 
-    // Patterns and the first-token index.
-    let mut patterns: Vec<(usize, usize, &Alias)> = Vec::new();
+    // Patterns, sorted by lowercased first token, then longest first, then table order: the
+    // matcher finds a token's candidates by binary search, longest first.
+    let mut patterns: Vec<(String, std::cmp::Reverse<usize>, usize, usize, &Alias)> = Vec::new();
     for (ti, r) in rows.iter().enumerate() {
         for (ai, a) in r.aliases.iter().enumerate() {
-            patterns.push((ti, ai, a));
+            let first = a.toks[0].text.to_ascii_lowercase();
+            patterns.push((first, std::cmp::Reverse(a.toks.len()), ti, ai, a));
         }
     }
-    let _ = writeln!(o, "static PATTERNS: [Pattern; {}] = [", patterns.len());
-    for (ti, ai, a) in &patterns {
-        let toks: Vec<String> = a
-            .toks
-            .iter()
-            .map(|t| {
-                format!(
-                    "PatTok {{ text: {:?}, lower: {:?}, glued: {} }}",
-                    t.text,
-                    t.text.to_ascii_lowercase(),
-                    t.glued
-                )
-            })
-            .collect();
-        let _ = writeln!(
-            o,
-            "    Pattern {{ term: {ti}, alias: {ai}, exact: {}, guarded: {}, toks: &[{}] }},",
+    patterns.sort_by(|x, y| (&x.0, x.1, x.2, x.3).cmp(&(&y.0, y.1, y.2, y.3)));
+    // Every token as written, once, in one string; a token is (offset, length, glued).
+    let mut token_text = String::new();
+    let mut token_at: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut tokens: Vec<(usize, usize, bool)> = Vec::new();
+    let mut pattern_rows: Vec<String> = Vec::new();
+    for (_, _, ti, ai, a) in &patterns {
+        let first_tok = tokens.len();
+        for t in &a.toks {
+            let at = *token_at.entry(t.text.as_str()).or_insert_with(|| {
+                token_text.push_str(&t.text);
+                token_text.len() - t.text.len()
+            });
+            tokens.push((at, t.text.len(), t.glued));
+        }
+        pattern_rows.push(format!(
+            "    Pattern {{ term: {ti}, alias: {ai}, exact: {}, guarded: {}, first_tok: {first_tok}, len: {} }},",
             a.exact,
             a.guarded,
-            toks.join(", ")
+            a.toks.len()
+        ));
+    }
+    if token_text.len() > usize::from(u16::MAX) || tokens.len() > usize::from(u16::MAX) {
+        fail(0, "the token tables outgrow their u16 offsets");
+    }
+    if patterns
+        .iter()
+        .any(|p| p.4.toks.len() > 255 || p.4.toks.iter().any(|t| t.text.len() > 255))
+    {
+        fail(
+            0,
+            "an alias has more than 255 tokens or a token longer than 255 bytes",
         );
     }
-    o.push_str("];\n\n");
-    let mut first: Vec<(String, std::cmp::Reverse<usize>, usize)> = patterns
-        .iter()
-        .enumerate()
-        .map(|(pi, (_, _, a))| {
-            (
-                a.toks[0].text.to_ascii_lowercase(),
-                std::cmp::Reverse(a.toks.len()),
-                pi,
-            )
-        })
-        .collect();
-    first.sort();
     let _ = writeln!(
         o,
-        "/// (lowercased first token, pattern index), sorted by token then longest pattern first.\nstatic FIRST: [(&str, u16); {}] = [",
-        first.len()
+        "/// Every alias token as written in the table, each once.\nstatic TOKEN_TEXT: &str = {token_text:?};\n"
     );
-    for (tok, _, pi) in &first {
-        let _ = writeln!(o, "    ({tok:?}, {pi}),");
+    let _ = writeln!(
+        o,
+        "/// The tokens of the patterns, pattern after pattern.\nstatic TOKENS: [PatTok; {}] = [",
+        tokens.len()
+    );
+    for (at, len, glued) in &tokens {
+        let _ = writeln!(o, "    PatTok {{ at: {at}, len: {len}, glued: {glued} }},");
+    }
+    o.push_str("];\n\n");
+    let _ = writeln!(
+        o,
+        "/// Every alias, compiled; sorted by lowercased first token, then longest first.\nstatic PATTERNS: [Pattern; {}] = [",
+        pattern_rows.len()
+    );
+    for row in &pattern_rows {
+        o.push_str(row);
+        o.push('\n');
     }
     o.push_str("];\n");
     o

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use resume_analyzer_fuzz::{analyze_and_check, options, split_jd, text, timed};
+use resume_analyzer_fuzz::{analyze_and_check, options, split_jd, text};
 
 fuzz_target!(|data: &[u8]| {
     let Some((&flags, rest)) = data.split_first() else {
@@ -13,5 +13,5 @@ fuzz_target!(|data: &[u8]| {
     let (resume, jd) = split_jd(&text);
     let mut options = options(flags, None);
     options.job_description = jd.map(String::from);
-    timed("analyze", data, || analyze_and_check(resume, &options));
+    analyze_and_check("analyze", data, resume, &options);
 });

@@ -6,14 +6,17 @@ use resume_analyzer::Options;
 use resume_analyzer_fuzz::{assert_invariants, timed};
 
 fuzz_target!(|data: &[u8]| {
-    timed("docx", data, || {
-        if let Ok(resume) = resume_docx::read(data) {
-            let options = Options::default();
-            if let Ok(report) =
-                resume_analyzer::analyze_with_layout(&resume.text, &options, &resume.layout)
-            {
-                assert_invariants(&resume.text, &report);
-            }
-        }
+    let read = timed("docx", data, || {
+        resume_docx::read(data).map(|resume| {
+            let report = resume_analyzer::analyze_with_layout(
+                &resume.text,
+                &Options::default(),
+                &resume.layout,
+            );
+            (resume, report)
+        })
     });
+    if let Ok((resume, Ok(report))) = read {
+        assert_invariants(&resume.text, &report);
+    }
 });

@@ -15,17 +15,19 @@ use resume_analyzer_fuzz::{assert_invariants, timed};
 use std::io::{Cursor, Read, Write};
 
 fuzz_target!(|data: &[u8]| {
-    timed("docx_structured", data, || {
-        if let Ok(resume) = resume_docx::read(data) {
-            if let Ok(report) = resume_analyzer::analyze_with_layout(
+    let read = timed("docx_structured", data, || {
+        resume_docx::read(data).map(|resume| {
+            let report = resume_analyzer::analyze_with_layout(
                 &resume.text,
                 &Options::default(),
                 &resume.layout,
-            ) {
-                assert_invariants(&resume.text, &report);
-            }
-        }
+            );
+            (resume, report)
+        })
     });
+    if let Ok((resume, Ok(report))) = read {
+        assert_invariants(&resume.text, &report);
+    }
 });
 
 fuzz_mutator!(|data: &mut [u8], size: usize, max_size: usize, seed: u32| {

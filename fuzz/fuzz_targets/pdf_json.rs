@@ -8,13 +8,17 @@ use resume_analyzer_fuzz::{assert_invariants, text, timed};
 
 fuzz_target!(|data: &[u8]| {
     let json = text(data);
-    timed("pdf_json", data, || {
-        if let Ok(resume) = resume_pdf::from_json(&json) {
-            if let Ok(report) =
-                resume_analyzer::analyze_with_layout(&resume.text, &Options::default(), &resume.layout)
-            {
-                assert_invariants(&resume.text, &report);
-            }
-        }
+    let read = timed("pdf_json", data, || {
+        resume_pdf::from_json(&json).map(|resume| {
+            let report = resume_analyzer::analyze_with_layout(
+                &resume.text,
+                &Options::default(),
+                &resume.layout,
+            );
+            (resume, report)
+        })
     });
+    if let Ok((resume, Ok(report))) = read {
+        assert_invariants(&resume.text, &report);
+    }
 });

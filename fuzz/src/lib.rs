@@ -114,9 +114,10 @@ fn fnv(data: &[u8]) -> u64 {
     })
 }
 
-/// Analyze `text` with `options` and check the report (or accept a refusal).
-pub fn analyze_and_check(text: &str, options: &Options) {
-    if let Ok(report) = resume_analyzer::analyze(text, options) {
+/// Analyze `text` with `options` (timed) and check the report (not timed: the invariant
+/// walk over a large report costs more than the analysis) or accept a refusal.
+pub fn analyze_and_check(target: &str, data: &[u8], text: &str, options: &Options) {
+    if let Ok(report) = timed(target, data, || resume_analyzer::analyze(text, options)) {
         assert_invariants(text, &report);
     }
 }

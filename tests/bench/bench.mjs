@@ -40,6 +40,7 @@ const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : nul
 // Per measured function: at most this many runs or this long (at least minRuns).
 const OURS = quick ? { maxRuns: 200, budgetMs: 500 } : { maxRuns: 3000, budgetMs: 5000 };
 const THEIRS = quick ? { maxRuns: 20, minRuns: 5, budgetMs: 1000, warmup: 3 } : { maxRuns: 300, minRuns: 20, budgetMs: 8000, warmup: 5 };
+const FILES = quick ? { maxRuns: 10, minRuns: 3, budgetMs: 300, warmup: 1 } : { maxRuns: 200, minRuns: 10, budgetMs: 2000, warmup: 3 };
 const PAGE_OPENS = quick ? 3 : 9;
 const MEMORY_RUNS = 1000;
 
@@ -173,9 +174,15 @@ async function pageOpen(browser, url, { sizes = false } = {}) {
   await page.addInitScript(FIRST_REPORT_PROBE);
   await page.goto(url);
   const firstReport = await page.evaluate(() => window.__firstReport);
+  // Where the time went: the HTML parsed, the .wasm fetched.
+  const split = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+    return { domContentLoaded: nav ? nav.domContentLoadedEventEnd : null, wasmFetched: wasm ? wasm.responseEnd : null };
+  });
   await page.waitForLoadState('networkidle');
   await context.close();
-  return { firstReport, loaded };
+  return { firstReport, ...split, loaded };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,10 +224,14 @@ async function main() {
   try {
     // 1. Page open → first report: the served page, then the single offline file.
     const served = [];
+    const dcl = [];
+    const wasmFetched = [];
     let loaded = [];
     for (let i = 0; i < PAGE_OPENS; i++) {
       const run = await pageOpen(browser, `${server.origin}/index.html`, { sizes: i === 0 });
       served.push(run.firstReport);
+      dcl.push(run.domContentLoaded);
+      if (run.wasmFetched != null) wasmFetched.push(run.wasmFetched);
       if (i === 0) loaded = run.loaded;
     }
     const single = [];
@@ -230,7 +241,9 @@ async function main() {
         single.push((await pageOpen(browser, pathToFileURL(singleFile).href)).firstReport);
       }
     }
-    results.pageOpen = { served: { runs: served, median: median(served) } };
+    results.pageOpen = {
+      served: { runs: served, median: median(served), domContentLoaded: median(dcl), wasmFetched: wasmFetched.length ? median(wasmFetched) : null },
+    };
     if (single.length) results.pageOpen.singleFile = { runs: single, median: median(single) };
 
     // 2. analyze() and the reference linters in the harness page.
@@ -250,6 +263,11 @@ async function main() {
     }));
     results.ours = await page.evaluate((s) => window.bench.ours(s), OURS);
     results.memory = await page.evaluate((n) => window.bench.memory(n), MEMORY_RUNS);
+    const fixtures = [
+      ...readdirSync(join(FIXTURES, 'docx')).filter((f) => f.endsWith('.docx')).map((f) => `docx/${f}`),
+      ...readdirSync(join(FIXTURES, 'pdf')).filter((f) => f.endsWith('.pdf')).map((f) => `pdf/${f}`),
+    ].sort();
+    results.files = await page.evaluate(([f, s]) => window.bench.files(f, s), [fixtures, FILES]);
     results.writeGood = await page.evaluate((s) => window.bench.writeGood(s), THEIRS);
     results.harper = await page.evaluate((s) => window.bench.harper(s), THEIRS);
     await context.close();
@@ -302,12 +320,22 @@ function report(r) {
     }
   }
   if (r.harper.initMs != null) console.log(`  harper.js set-up (load + compile its wasm, build the linter): ${ms(r.harper.initMs)}`);
+  console.log('\nresume files (read → analyze, as the page does on a drop)   median (p95)');
+  for (const [file, f] of Object.entries(r.files)) {
+    let line;
+    if (f.skipped) line = f.skipped;
+    else if (f.refused) line = `refused (${f.refused}) in ${ms(f.refusal.median)}`;
+    else if (f.extract) line = `PDF.js ${ms(f.extract.median)} + layout ${ms(f.layout.median)}; total with analyze ${ms(f.total.median)} (${ms(f.total.p95)})`;
+    else line = `read ${ms(f.read.median)}; total with analyze ${ms(f.total.median)} (${ms(f.total.p95)})`;
+    console.log(`  ${file.padEnd(40)} ${kb(f.bytes).padStart(9)}  ${line}`);
+  }
   const mem = r.memory;
   console.log(
     `\nWASM memory: ${kb(mem.initial)} at start, ${kb(mem.afterOne)} after 1 analysis, ${kb(mem.afterN)} after ${mem.runs} more analyze(), ${kb(mem.afterJson)} after ${mem.runs} analyzeJson() (${mem.afterJson > mem.afterOne ? 'GREW' : 'no growth'})`,
   );
   const po = r.pageOpen;
   console.log(`\npage open → first report (median of ${po.served.runs.length}): served ${ms(po.served.median)}` + (po.singleFile ? `, single file from file:// ${ms(po.singleFile.median)}` : ''));
+  console.log(`  served page: HTML parsed at ${ms(po.served.domContentLoaded)}` + (po.served.wasmFetched != null ? `, .wasm fetched at ${ms(po.served.wasmFetched)}` : ''));
   const s = r.sizes;
   console.log('\nsizes                                  raw       gzip');
   for (const [label, f] of [['.wasm', s.wasm], ['JS glue', s.glue], ['single offline file', s.singleFile]]) {

@@ -165,6 +165,7 @@ describe('the page', { skip }, () => {
         level: document.querySelector('#level').value || null,
         format: document.querySelector('#format').value,
         jobDescription: document.querySelector('#jd').value,
+        today: api.todayOption(),
       });
     });
     assert.equal(body, expected, 'the download is analyzeJson output, byte for byte');
@@ -280,10 +281,12 @@ describe('the page', { skip }, () => {
     assert.equal(await page.isVisible('#editor-note'), true);
 
     const before = await page.inputValue('#resume');
+    // Real .docx and .pdf files: tests/browser/files.test.mjs.
     for (const [name, pattern] of [
-      ['resume.docx', /coming soon/i],
-      ['resume.pdf', /coming soon/i],
-      ['photo.png', /not supported/i],
+      ['resume.docx', /damaged/i],
+      ['resume.pdf', /damaged|not a PDF/i], // zip bytes: read as the .docx they are
+      ['photo.png', /an image/i],
+      ['resume.odt', /not supported/i],
     ]) {
       await page.setInputFiles('#file-input', { name, mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4, 0, 0]) });
       await page.waitForFunction((n) => {

@@ -14,7 +14,9 @@ use resume_pdf::PdfErrorKind;
 use std::path::PathBuf;
 
 fn hostile_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("hostile").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("hostile")
+        .join(name)
 }
 
 fn bytes(name: &str) -> Vec<u8> {
@@ -119,7 +121,8 @@ fn invisible_characters_only_give_a_bounded_report() {
 /// A 10 MB single line: refused before any analysis, with the sizes in the message.
 #[test]
 fn a_ten_megabyte_line_is_too_large() {
-    let line = "Built Go services on Kubernetes with Kafka at 30k RPS; ".repeat(10 * 1024 * 1024 / 55);
+    let line =
+        "Built Go services on Kubernetes with Kafka at 30k RPS; ".repeat(10 * 1024 * 1024 / 55);
     assert!(line.len() > 10_000_000);
     let message = refused(&line, &Options::default(), ErrorKind::TooLarge);
     assert!(message.contains("2048 KB"), "{message}");
@@ -169,6 +172,45 @@ fn ten_thousand_short_bullets_give_a_bounded_report() {
     assert_eq!(report.bullets.len(), resume_analyzer::MAX_INPUT_LINES - 1);
 }
 
+/// A job description past its limits (128 KB, or 10,000 lines) is refused by name; one at the
+/// limit is read.
+#[test]
+fn oversized_job_descriptions_are_refused() {
+    let resume = text("html-injection.md");
+    let posting = "Senior Backend Engineer\nRequirements\n- Go, Kafka, PostgreSQL, Kubernetes\n";
+    for (jd, what) in [
+        (
+            posting.repeat(resume_analyzer::MAX_JD_BYTES / posting.len() + 1),
+            "KB",
+        ),
+        (
+            "Go\n".repeat(resume_analyzer::MAX_INPUT_LINES + 1),
+            "10001 lines",
+        ),
+        ("Go ".repeat(10 * 1024 * 1024 / 3), "10239 KB"),
+    ] {
+        let options = Options {
+            job_description: Some(jd),
+            ..Options::default()
+        };
+        let message = refused(&resume, &options, ErrorKind::TooLarge);
+        assert!(message.starts_with("The job description is"), "{message}");
+        assert!(message.contains(what), "{message}");
+    }
+    let options = Options {
+        job_description: Some(posting.repeat(resume_analyzer::MAX_JD_BYTES / posting.len())),
+        ..Options::default()
+    };
+    let report = report_ok(&resume, &options);
+    assert!(report.job_match.is_some());
+    // Whitespace only is no job description (no match report), not an error.
+    let options = Options {
+        job_description: Some(" \n\t".repeat(100_000)),
+        ..Options::default()
+    };
+    assert!(report_ok(&resume, &options).job_match.is_none());
+}
+
 // --- bytes and encodings --------------------------------------------------------------------
 
 #[test]
@@ -205,7 +247,11 @@ fn binary_garbage_is_refused_by_every_reader() {
 
 #[test]
 fn nul_bytes_throughout_are_binary_and_a_stray_one_is_tolerated() {
-    let message = refused(&text("nul-bytes.txt"), &Options::default(), ErrorKind::Binary);
+    let message = refused(
+        &text("nul-bytes.txt"),
+        &Options::default(),
+        ErrorKind::Binary,
+    );
     assert!(message.contains("binary"), "{message}");
     // One NUL in a whole resume (under 1% control characters) is a stray byte, not a binary
     // file: the page analyses it (the CLI refuses any NUL: see crates/cli/tests/hostile.rs).
@@ -243,10 +289,7 @@ fn emoji_everywhere_keep_utf16_offsets_right() {
     assert!(!report.bullets.is_empty());
     // The UTF-16 offsets differ from the byte offsets here (astral-plane emoji are 4 bytes and
     // 2 units), which is what the invariant check compares.
-    assert!(report
-        .bullets
-        .iter()
-        .any(|b| b.utf16.start != b.span.start));
+    assert!(report.bullets.iter().any(|b| b.utf16.start != b.span.start));
 }
 
 // --- injection ------------------------------------------------------------------------------
@@ -268,7 +311,10 @@ fn html_and_script_injection_is_inert_data() {
         };
         let report = report_ok(&input, &options);
         let analyzed = invariants::analyzed_text(&input, &report).to_string();
-        assert!(analyzed.contains("<script>"), "{name}: the text is kept as is");
+        assert!(
+            analyzed.contains("<script>"),
+            "{name}: the text is kept as is"
+        );
         // Every `<` in the Markdown is backslash-escaped (CommonMark renders `\<` as text).
         let md = resume_analyzer::render::markdown(&report, &analyzed);
         for (at, _) in md.match_indices('<') {
@@ -349,7 +395,11 @@ fn deeply_nested_json_is_malformed_not_a_stack_overflow() {
         }
     }
     // Nesting through the PDF items JSON.
-    let items = format!("{{\"pages\": {}{}}}", "[".repeat(100_000), "]".repeat(100_000));
+    let items = format!(
+        "{{\"pages\": {}{}}}",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
     assert_eq!(
         resume_pdf::from_json(&items).unwrap_err().kind,
         PdfErrorKind::InvalidItems
@@ -366,7 +416,12 @@ fn latex_with_unbalanced_braces_is_read() {
     let report = report_ok(&tex, &with_format(InputFormat::Latex));
     assert_eq!(report.bullets.len(), 2);
     let analyzed = report.text.as_deref().unwrap_or_default();
-    for words in ["Cut p99 latency", "Kafka pipeline", "Skills", "Computer Science"] {
+    for words in [
+        "Cut p99 latency",
+        "Kafka pipeline",
+        "Skills",
+        "Computer Science",
+    ] {
         assert!(analyzed.contains(words), "{words}: {analyzed}");
     }
 }
@@ -509,7 +564,10 @@ fn truncated_encrypted_and_zero_page_pdfs_are_refused_by_kind() {
         ),
         (text("zero-pages.items.json"), PdfErrorKind::NoPages),
         (text("pdf-items-error.json"), PdfErrorKind::Encrypted),
-        (text("pdf-items-wrong-shape.json"), PdfErrorKind::InvalidItems),
+        (
+            text("pdf-items-wrong-shape.json"),
+            PdfErrorKind::InvalidItems,
+        ),
         (String::new(), PdfErrorKind::InvalidItems),
     ] {
         let error = resume_pdf::from_json(&json).unwrap_err();
@@ -570,7 +628,11 @@ fn fuzz_regressions_stay_fixed() {
         .collect();
     entries.sort();
     for path in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
         let data = std::fs::read(&path).expect("read");
         let target = name.split('-').next().unwrap_or_default();
         run_like_fuzz_target(target, &data, &name);

@@ -392,7 +392,12 @@ fn unbalanced_and_hostile_latex_never_panics() {
             Ok(source) => {
                 let _ = Document::build(&source, &Options::default(), &LayoutFacts::default());
             }
-            Err(e) => assert_eq!(e.kind, ErrorKind::Malformed, "{:?}", &tex[..tex.len().min(40)]),
+            Err(e) => assert_eq!(
+                e.kind,
+                ErrorKind::Malformed,
+                "{:?}",
+                &tex[..tex.len().min(40)]
+            ),
         }
     }
 }

@@ -21,7 +21,7 @@ fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("resume-analyzer: {message}");
+            eprintln!("resume-analyzer: {}", text_report::one_line(&message));
             ExitCode::from(EXIT_BAD_INPUT)
         }
     }
@@ -61,13 +61,24 @@ fn run() -> Result<ExitCode, String> {
     let report = resume_analyzer::analyze_with_layout(&resume.text, &options, &resume.layout)
         .map_err(|e| format!("{path}: {e}"))?;
     let analyzed = report.text.as_deref().unwrap_or(&resume.text);
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let out = match args.format {
-        _ if args.ats_view => resume_analyzer::render::ats_view(&report, analyzed),
+        // Resume text goes to a terminal: its control characters as U+FFFD, never obeyed.
+        _ if args.ats_view => {
+            text_report::terminal_safe(&resume_analyzer::render::ats_view(&report, analyzed), false)
+        }
+        // JSON escapes control characters itself.
         OutputFormat::Json => resume_analyzer::render::json(&report),
-        OutputFormat::Markdown => resume_analyzer::render::markdown(&report, analyzed),
+        OutputFormat::Markdown => {
+            text_report::terminal_safe(&resume_analyzer::render::markdown(&report, analyzed), false)
+        }
         OutputFormat::Text => {
-            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            text_report::render(&report, analyzed, path, color)
+            // The file name heads the report and every finding: one line, whatever it holds.
+            let shown = text_report::one_line(path);
+            text_report::terminal_safe(
+                &text_report::render(&report, analyzed, &shown, color),
+                color,
+            )
         }
     };
     let mut stdout = std::io::stdout().lock();

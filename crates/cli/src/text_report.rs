@@ -190,6 +190,46 @@ pub fn render(report: &Report, text: &str, path: &str, color: bool) -> String {
     out
 }
 
+/// `s` with every control character a terminal would obey (ESC, BEL, C1 controls, …) shown
+/// as U+FFFD, and carriage returns dropped: resume and JD text reach the output in excerpts,
+/// messages, hints, terms and the file name, and a resume holding `ESC ]0;…` or `ESC [2J`
+/// must not retitle the window or clear the screen (tests/hostile/terminal-escapes.md).
+/// `keep_sgr` keeps colour codes (`ESC [ digits ; m`), which is all [`Paint`] writes.
+pub fn terminal_safe(s: &str, keep_sgr: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        let sgr = if keep_sgr { sgr_len(rest) } else { None };
+        let len = sgr.unwrap_or(c.len_utf8());
+        let (head, tail) = rest.split_at(len);
+        match c {
+            _ if sgr.is_some() => out.push_str(head),
+            '\n' | '\t' => out.push(c),
+            '\r' => {}
+            _ if c.is_control() => out.push('\u{FFFD}'),
+            _ => out.push(c),
+        }
+        rest = tail;
+    }
+    out
+}
+
+/// Length of the SGR (colour) sequence `s` starts with, if it starts with one.
+fn sgr_len(s: &str) -> Option<usize> {
+    let body = s.strip_prefix("\u{1b}[")?;
+    let params = body
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b';')
+        .count();
+    (body.as_bytes().get(params) == Some(&b'm')).then_some(2 + params + 1)
+}
+
+/// An error message as one line a terminal shows as text (a file name can hold a newline or
+/// an escape sequence).
+pub fn one_line(s: &str) -> String {
+    terminal_safe(&s.replace(['\n', '\r'], " "), false)
+}
+
 /// `--rules`: every rule, one line each, grouped by category.
 pub fn rules_list(rules: &[RuleMeta]) -> String {
     let mut out = String::new();

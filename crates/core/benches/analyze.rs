@@ -94,7 +94,9 @@ fn stages(c: &mut Criterion) {
     });
     let findings = resume_analyzer::rules::run_all(&doc, Some(&jd));
     group.bench_function("report", |b| {
-        b.iter(|| resume_analyzer::report::build(&doc, &source, black_box(findings.clone()), Some(&jd)))
+        b.iter(|| {
+            resume_analyzer::report::build(&doc, &source, black_box(findings.clone()), Some(&jd))
+        })
     });
     let Ok(report) = resume_analyzer::analyze(text, &options) else {
         panic!("the two-page resume is refused");

@@ -14,7 +14,9 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 fn fixtures(folder: &str, suffix: &str) -> Vec<(String, PathBuf)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures").join(folder);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures")
+        .join(folder);
     let mut files: Vec<(String, PathBuf)> = std::fs::read_dir(&dir)
         .map(|entries| {
             entries
@@ -46,15 +48,23 @@ fn docx(c: &mut Criterion) {
             .ok()
             .is_some_and(|d| !d.text.trim().is_empty())
         {
-            group.bench_with_input(BenchmarkId::new("read+analyze", &name), &bytes, |b, bytes| {
-                b.iter(|| {
-                    let Ok(doc) = resume_docx::read(black_box(bytes)) else {
-                        return 0;
-                    };
-                    resume_analyzer::analyze_with_layout(&doc.text, &Options::default(), &doc.layout)
+            group.bench_with_input(
+                BenchmarkId::new("read+analyze", &name),
+                &bytes,
+                |b, bytes| {
+                    b.iter(|| {
+                        let Ok(doc) = resume_docx::read(black_box(bytes)) else {
+                            return 0;
+                        };
+                        resume_analyzer::analyze_with_layout(
+                            &doc.text,
+                            &Options::default(),
+                            &doc.layout,
+                        )
                         .map_or(0, |r| r.findings.len())
-                })
-            });
+                    })
+                },
+            );
         }
     }
     group.finish();
@@ -74,15 +84,23 @@ fn pdf(c: &mut Criterion) {
             .ok()
             .is_some_and(|d| !d.text.trim().is_empty())
         {
-            group.bench_with_input(BenchmarkId::new("layout+analyze", &name), &json, |b, json| {
-                b.iter(|| {
-                    let Ok(doc) = resume_pdf::from_json(black_box(json)) else {
-                        return 0;
-                    };
-                    resume_analyzer::analyze_with_layout(&doc.text, &Options::default(), &doc.layout)
+            group.bench_with_input(
+                BenchmarkId::new("layout+analyze", &name),
+                &json,
+                |b, json| {
+                    b.iter(|| {
+                        let Ok(doc) = resume_pdf::from_json(black_box(json)) else {
+                            return 0;
+                        };
+                        resume_analyzer::analyze_with_layout(
+                            &doc.text,
+                            &Options::default(),
+                            &doc.layout,
+                        )
                         .map_or(0, |r| r.findings.len())
-                })
-            });
+                    })
+                },
+            );
         }
     }
     group.finish();

@@ -11,7 +11,8 @@
 //!   are repeatable to a few parts per million whatever else the machine is doing, so the
 //!   exponent from them is the one to trust on a loaded machine (slower: ~10 minutes).
 //! - `--quick`: fewer runs per point (for a smoke test).
-//! - a series name (`resume-like`, `jd-length`, `one-line`, …): run only that series.
+//! - a series name (`samples`, `resume-like`, `jd-length`, `one-line`, …): run only that
+//!   series (`samples` = the three sample resumes, always printed first otherwise).
 //! - `--one SERIES SIZE` (or `--one two-page+jd 0`, any sample resume's name): analyze that one
 //!   input once and exit; what `--instructions` runs under callgrind, and a handy target for
 //!   `valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*scaling*measured*'`
@@ -160,8 +161,14 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let Some(at) = args.iter().position(|a| a == "--one") {
         // Child mode under callgrind: build the point (not counted), analyze it once.
-        let series = args.get(at + 1).map(String::as_str).unwrap_or("resume-like");
-        let size = args.get(at + 2).and_then(|s| s.parse().ok()).unwrap_or(1024);
+        let series = args
+            .get(at + 1)
+            .map(String::as_str)
+            .unwrap_or("resume-like");
+        let size = args
+            .get(at + 2)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(1024);
         let p = point(series, size);
         measured(&p);
         return;
@@ -171,19 +178,53 @@ fn main() {
     let only: Vec<&str> = args
         .iter()
         .map(String::as_str)
-        .filter(|a| series_names().contains(a))
+        .filter(|a| series_names().contains(a) || *a == "samples")
         .collect();
     let budget = Duration::from_millis(if quick { 100 } else { 1500 });
 
     if count {
         println!("growth by instruction count (callgrind, inside analyze only)\n");
-        println!("{:<14} {:>10} {:>16} {:>10}", "series", "size", "instructions", "instr/B");
+        println!(
+            "{:<14} {:>10} {:>16} {:>10}",
+            "series", "size", "instructions", "instr/B"
+        );
     } else {
         println!("growth by wall time (median of the runs shown)\n");
         println!(
             "{:<14} {:>10} {:>12} {:>10} {:>6}",
             "series", "size", "median", "MB/s", "runs"
         );
+    }
+    // The sample resumes first (no exponent: they are not a size series).
+    if only.is_empty() || only.contains(&"samples") {
+        for (name, _, _) in common::resume_cases() {
+            let p = point(name, 0);
+            if count {
+                let Some(n) = instructions(name, 0) else {
+                    eprintln!("valgrind did not report a count (is valgrind installed?)");
+                    return;
+                };
+                println!(
+                    "{:<14} {:>10} {:>16} {:>10.1}",
+                    name,
+                    human(p.bytes),
+                    n,
+                    n as f64 / p.bytes as f64
+                );
+            } else {
+                let (median, runs) = median_time(&p, budget);
+                let mbs = p.bytes as f64 / (1 << 20) as f64 / median.as_secs_f64();
+                println!(
+                    "{:<14} {:>10} {:>12.3?} {:>10.1} {:>6}",
+                    name,
+                    human(p.bytes),
+                    median,
+                    mbs,
+                    runs
+                );
+            }
+        }
+        println!();
     }
     let mut summary = Vec::new();
     for series in series_names() {

@@ -27,6 +27,7 @@ pub mod phrases;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod sort;
 pub mod span;
 pub mod taxonomy;
 pub mod text;
@@ -49,6 +50,11 @@ pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 /// take the tab down (found by the hostile corpus, tests/hostile/README.md).
 pub const MAX_INPUT_LINES: usize = 10_000;
 
+/// Largest job description accepted, in bytes (and at most [`MAX_INPUT_LINES`] lines).
+/// Postings are 2–15 KB; a 2 MB paste took ~1 s to read and put ~100,000 "missing" words in
+/// the report (tests/hostile/README.md).
+pub const MAX_JD_BYTES: usize = 128 * 1024;
+
 /// Analyze a resume and return its full report.
 ///
 /// `text` is whatever the user gave us: plain text, Markdown, a JSON Resume document or LaTeX
@@ -65,12 +71,26 @@ pub fn analyze_with_layout(
     layout: &document::LayoutFacts,
 ) -> Result<Report, AnalyzeError> {
     let source = input::read(text, options.format)?;
-    let doc = Document::build(&source, options, layout);
     let jd = options
         .job_description
         .as_deref()
-        .filter(|jd| !jd.trim().is_empty())
-        .map(rules::matching::JobDescription::parse);
+        .filter(|jd| !jd.trim().is_empty());
+    // Refused, not analysed slowly: a posting is a few KB and a few dozen lines.
+    if let Some(jd) = jd {
+        let lines = jd.lines().count();
+        if jd.len() > MAX_JD_BYTES || lines > MAX_INPUT_LINES {
+            return Err(AnalyzeError::new(
+                ErrorKind::TooLarge,
+                alloc::format!(
+                    "The job description is {} KB in {lines} lines; a posting is a few KB and this analyzer accepts up to {} KB and {MAX_INPUT_LINES} lines.",
+                    jd.len() / 1024,
+                    MAX_JD_BYTES / 1024
+                ),
+            ));
+        }
+    }
+    let doc = Document::build(&source, options, layout);
+    let jd = jd.map(rules::matching::JobDescription::parse);
     let findings = rules::run_all(&doc, jd.as_ref());
     Ok(report::build(&doc, &source, findings, jd.as_ref()))
 }

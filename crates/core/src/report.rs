@@ -168,7 +168,7 @@ pub fn build(
     for f in &mut findings {
         f.utf16 = f.span.map(|s| utf16.span(s));
     }
-    findings.sort_by(|a, b| {
+    crate::sort::sort_by(&mut findings, |a, b| {
         let key = |f: &Finding| {
             (
                 f.span.is_none(),
@@ -185,7 +185,7 @@ pub fn build(
     let job_match = jd.map(|jd| rules::matching::report(doc, jd));
     let score = score(&findings, &bullets, job_match.as_ref());
     let mut fired: Vec<&'static str> = findings.iter().map(|f| f.rule).collect();
-    fired.sort_unstable();
+    crate::sort::sort(&mut fired);
     fired.dedup();
     Report {
         schema: SCHEMA,
@@ -253,7 +253,11 @@ fn ats_view(doc: &Document<'_>, utf16: &Utf16Index) -> AtsView {
         notes.push(alloc::format!(
             "{} table(s){}: many ATS parsers flatten or skip table cells.",
             layout.tables,
-            if layout.body_in_table { ", the body laid out in a table" } else { "" }
+            if layout.body_in_table {
+                ", the body laid out in a table"
+            } else {
+                ""
+            }
         ));
     }
     if layout.text_boxes > 0 {
@@ -283,7 +287,7 @@ fn ats_view(doc: &Document<'_>, utf16: &Utf16Index) -> AtsView {
             utf16: utf16.span(span),
         })
         .collect();
-    breaks.sort_by_key(|b| (b.span.start, b.span.end));
+    crate::sort::sort_by_key(&mut breaks, |b| (b.span.start, b.span.end));
     AtsView { breaks, notes }
 }
 

@@ -14,13 +14,18 @@
 //! - `rules()`: the metadata of every rule (id, name, category, severity, summary,
 //!   explanation, source).
 //! - `version()`: the analyzer's version.
+//! - `readDocx(bytes)`, `readPdfItems(itemsJson)`: a resume file's text and layout facts
+//!   (`files.rs`), to analyze with `format: "text"` and the `layout` option.
 //!
 //! Inputs the analyzer refuses (empty, too large, binary, malformed) throw a JS `Error` whose
 //! message is the [`resume_analyzer::AnalyzeError`] message, ready to show to the user.
 
+// `readDocx`, `readPdfItems`: resume files → `{ text, layout }` (see files.rs).
+pub mod files;
+
 use resume_analyzer::document::LayoutFacts;
 use resume_analyzer::{Options, Report};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -30,6 +35,9 @@ extern "C" {
 
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
+    fn reflect_get(target: &JsValue, key: &str) -> Result<JsValue, JsValue>;
 }
 
 /// Log panics to the console before the module traps, so a bug shows a message instead of a
@@ -42,25 +50,28 @@ fn install_panic_hook() {
     }));
 }
 
-/// What JavaScript passes as `options`: the core's [`Options`] plus optional layout facts.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-struct JsOptions {
-    #[serde(flatten)]
-    options: Options,
-    layout: LayoutFacts,
-}
-
-fn js_options(value: JsValue) -> Result<JsOptions, JsError> {
+/// What JavaScript passes as `options`: the core's [`Options`] (`level`, `jobDescription`,
+/// `format`, `today`) plus optional layout facts under `layout`. Read as two structs (the
+/// options from the whole object, which ignore the `layout` key, then the facts from that key)
+/// rather than one struct with `#[serde(flatten)]`, whose buffering deserializer roughly
+/// doubled the options code in the module.
+fn js_options(value: JsValue) -> Result<(Options, LayoutFacts), JsError> {
     if value.is_undefined() || value.is_null() {
-        return Ok(JsOptions::default());
+        return Ok((Options::default(), LayoutFacts::default()));
     }
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("invalid options: {e}")))
+    let invalid = |e: serde_wasm_bindgen::Error| JsError::new(&format!("invalid options: {e}"));
+    let options: Options = serde_wasm_bindgen::from_value(value.clone()).map_err(invalid)?;
+    let layout = match reflect_get(&value, "layout") {
+        Ok(layout) if !layout.is_undefined() => {
+            serde_wasm_bindgen::from_value(layout).map_err(invalid)?
+        }
+        _ => LayoutFacts::default(),
+    };
+    Ok((options, layout))
 }
 
 fn report(text: &str, options: JsValue) -> Result<Report, JsError> {
-    let JsOptions { options, layout } = js_options(options)?;
+    let (options, layout) = js_options(options)?;
     resume_analyzer::analyze_with_layout(text, &options, &layout)
         .map_err(|e| JsError::new(&e.message))
 }

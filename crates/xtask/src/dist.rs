@@ -4,13 +4,14 @@
 //! 2. `wasm-bindgen --target web` → `dist/pkg/` (the served site), and
 //!    `wasm-bindgen --target no-modules` → a scratch folder (for the single file);
 //! 3. `wasm-opt` (binaryen) when present;
-//! 4. copy `www/` into `dist/`;
+//! 4. copy `www/` into `dist/`, and PDF.js into `dist/vendor/pdfjs/` (see [`crate::pdfjs`]);
 //! 5. write the single offline file `dist/resume-analyzer.html` (see [`crate::single_file`]);
 //! 6. print the sizes and fail when the gzipped .wasm is over the budget in `wasm-pack.toml`.
 
 use crate::config::WebBuild;
+use crate::pdfjs;
 use crate::setup::{installed_wasm_bindgen, locked_wasm_bindgen, WASM_TARGET};
-use crate::single_file::{self, Parts, APP, ENGINE};
+use crate::single_file::{self, InlinePdfJs, Parts, APP, ENGINE};
 use crate::util::{self, cargo, gzip_len, kb, note, run, which, Result};
 use std::path::{Component, Path, PathBuf};
 use std::process::Command;
@@ -132,6 +133,13 @@ pub fn dist() -> Result<Built> {
 
     util::banner(&format!("page: {} → {}", build.www, build.site_dir));
     util::copy_dir(&www, &site)?;
+    let pdf = pdfjs::vendor(&site)?;
+    println!(
+        "PDF.js {} → {}/{} (loaded when a PDF is opened)",
+        pdf.version,
+        build.site_dir,
+        pdfjs::SITE_DIR
+    );
     let page = util::read_string(&site.join(&build.single_page))?;
     let engine = util::read_string(&site.join(ENGINE))?;
     let app = util::read_string(&site.join(APP))?;
@@ -146,6 +154,11 @@ pub fn dist() -> Result<Built> {
             glue_js: &glue,
             wasm: &wasm_bytes,
             csp: &build.single_csp,
+            pdfjs: Some(InlinePdfJs {
+                version: &pdf.version,
+                main: &pdf.main,
+                worker: &pdf.classic_worker,
+            }),
         },
         &read_local,
     )
@@ -199,6 +212,18 @@ fn check_www(www: &Path, build: &WebBuild) -> Result {
             "{} not found: the page's sources (index.html, app.js, {ENGINE}, style.css) live there",
             www.display()
         ));
+    }
+    if let Some(top) = Path::new(pdfjs::SITE_DIR).components().next() {
+        if www.join(top).exists() {
+            return Err(format!(
+                "{}/{} exists, but dist writes PDF.js into {}/{}; remove it from {}",
+                build.www,
+                top.as_os_str().to_string_lossy(),
+                build.site_dir,
+                pdfjs::SITE_DIR,
+                build.www
+            ));
+        }
     }
     for file in [build.single_page.as_str(), APP, ENGINE] {
         if !www.join(file).is_file() {
@@ -363,6 +388,10 @@ fn sizes(
     row(
         format!("page first load ({} files)", first_load.len()),
         &first_load,
+    )?;
+    row(
+        "PDF.js, loaded when a PDF is opened".to_string(),
+        &[pdfjs::MAIN, pdfjs::WORKER].map(|f| site.join(pdfjs::SITE_DIR).join(f)),
     )?;
     row(
         format!("{}/ served total ({} files)", build.site_dir, all.len()),

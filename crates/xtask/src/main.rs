@@ -11,6 +11,7 @@
 
 mod config;
 mod dist;
+mod pdfjs;
 mod rules_doc;
 mod serve;
 mod setup;
@@ -34,7 +35,7 @@ Tasks:
                      Chromium), the rules-doc check, dist and the browser tests; what CI runs
   setup              Install what is missing: the wasm32 target, the wasm-bindgen CLI matching
                      Cargo.lock, chromium/chromium-driver/binaryen (apt, as root), npm packages
-                     of tests/browser
+                     of tests/browser and tools/pdf (PDF.js, shipped with the page)
   rules-doc          Write docs/rules.md from the rules' own metadata
 ";
 

@@ -28,6 +28,10 @@ pub fn setup() -> Result<Tools> {
     debian_packages()?;
     npm_packages(crate::dist::NPM_WASM_OPT_DIR, "binaryen's wasm-opt")?;
     npm_packages("tests/browser", "the browser tests")?;
+    npm_packages(
+        crate::pdfjs::NPM_DIR,
+        "PDF.js, shipped with the page and used by tools/pdf/pdf-items.mjs",
+    )?;
     let chromedriver = std::env::var_os("CHROMEDRIVER")
         .map(PathBuf::from)
         .filter(|p| p.is_file())
@@ -144,7 +148,14 @@ fn npm_packages(dir: &str, what: &str) -> Result {
     if !path.join("package.json").is_file() {
         return Ok(());
     }
-    if path.join("node_modules").is_dir() {
+    // tools/pdf may hold a node_modules from before PDF.js became part of the page: check the
+    // file dist needs, not just the folder.
+    let installed = if dir == crate::pdfjs::NPM_DIR {
+        crate::pdfjs::installed_marker().is_file()
+    } else {
+        path.join("node_modules").is_dir()
+    };
+    if installed {
         println!("ok: {dir}/node_modules ({what})");
         return Ok(());
     }

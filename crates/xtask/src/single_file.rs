@@ -9,6 +9,12 @@
 //!   inline module: `resume-analyzer.js` with its `export ` keywords removed (only
 //!   `export function|async function|class|const`), then `app.js` without its single
 //!   `import { … } from './resume-analyzer.js';`;
+//! - when PDF.js is part of the build, a classic `<script>` before that module sets
+//!   `globalThis.__RESUME_ANALYZER_PDFJS__ = { version, main, worker }`: PDF.js' main module
+//!   and its worker (converted to a classic script, see [`crate::pdfjs`]) as JS strings. The
+//!   engine turns them into `blob:` URLs only when a PDF is opened (`import()` the main
+//!   module, `new Worker()` the classic worker), so the single file's CSP allows `blob:` in
+//!   `script-src` and `worker-src` and still forbids every connection;
 //! - the Content-Security-Policy meta is replaced by the single file's own policy.
 //!
 //! Anything else the page does that cannot work inlined is an error with a message that says
@@ -23,6 +29,17 @@ pub const ENGINE: &str = "resume-analyzer.js";
 pub const APP: &str = "app.js";
 /// The global the engine reads the inlined .wasm from.
 pub const WASM_GLOBAL: &str = "__RESUME_ANALYZER_WASM__";
+/// The global the engine reads the inlined PDF.js sources from.
+pub const PDFJS_GLOBAL: &str = "__RESUME_ANALYZER_PDFJS__";
+
+/// PDF.js, inlined as strings.
+pub struct InlinePdfJs<'a> {
+    pub version: &'a str,
+    /// `pdf.min.mjs` (an ES module, imported from a `blob:` URL).
+    pub main: &'a str,
+    /// `pdf.worker.min.mjs` as a classic script (started from a `blob:` URL).
+    pub worker: &'a str,
+}
 
 /// What the single file is made of.
 pub struct Parts<'a> {
@@ -34,6 +51,8 @@ pub struct Parts<'a> {
     /// The optimized .wasm.
     pub wasm: &'a [u8],
     pub csp: &'a str,
+    /// PDF.js, when the build includes it.
+    pub pdfjs: Option<InlinePdfJs<'a>>,
 }
 
 /// The assembled page, and notes about what was changed or left out.
@@ -161,6 +180,17 @@ pub fn assemble(
             ));
         }
     }
+    let pdfjs = parts.pdfjs.as_ref().map_or_else(String::new, |p| {
+        format!(
+            "<script>\n// PDF.js {} (Apache-2.0): its main module and its worker (as a classic script), \
+             as strings; they run from blob: URLs only when a PDF is opened.\n\
+             globalThis.{PDFJS_GLOBAL} = {{ version: {}, main: {}, worker: {} }};\n</script>\n",
+            p.version,
+            js_string(p.version),
+            js_string(p.main),
+            js_string(p.worker),
+        )
+    });
     edits.push((
         script_start,
         script_end,
@@ -169,6 +199,7 @@ pub fn assemble(
              // A top-level `let` is global but not a property of globalThis; the engine looks there.\n\
              globalThis.wasm_bindgen = wasm_bindgen;\n</script>\n\
              <script>globalThis.{WASM_GLOBAL} = \"{}\";</script>\n\
+             {pdfjs}\
              <script type=\"module\">\n// {ENGINE} (exports removed)\n{}\n// {APP} (its import of {ENGINE} removed)\n{}\n</script>",
             escape_raw(parts.glue_js.trim_end(), "script"),
             base64(parts.wasm),
@@ -397,6 +428,29 @@ fn is_ident(name: &str) -> bool {
         .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$')
         && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '$')
         && !matches!(name, "default" | "function" | "class" | "const" | "async")
+}
+
+/// `text` as a double-quoted JS string literal that is also safe inside an inline
+/// `<script>`: no `<` (so no `</script>` or `<!--`), no line terminators.
+pub fn js_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16 + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '<' => out.push_str("\\u003c"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Text placed inside a raw-text element must not close it early.
@@ -681,6 +735,7 @@ const sample = 'x';\nanalyze(sample);\n";
             glue_js: "let wasm_bindgen;\n(function() { wasm_bindgen = {}; })();\n",
             wasm: b"\0asm",
             csp: "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'",
+            pdfjs: None,
         }
     }
 
@@ -814,6 +869,36 @@ const sample = 'x';\nanalyze(sample);\n";
             .contains("<head>\n<meta http-equiv=\"Content-Security-Policy\""));
         assert_eq!(out.notes.len(), 2, "{:?}", out.notes);
         assert!(out.notes.iter().any(|n| n.contains("embed.html")));
+    }
+
+    #[test]
+    fn inlines_pdfjs_as_strings_before_the_module() {
+        let mut with_pdfjs = parts(INDEX, ENGINE_JS, APP_JS);
+        with_pdfjs.pdfjs = Some(InlinePdfJs {
+            version: "6.5.438",
+            main: "const s = '</script><!-- \"q\" \\';\nexport { s };\n",
+            worker: "\"use strict\";\nself.x = 1;\n",
+        });
+        let html = assemble(&with_pdfjs, &read).expect("assembles").html;
+        let global = html.find("globalThis.__RESUME_ANALYZER_PDFJS__ = { version: \"6.5.438\", main: \"const s = '\\u003c/script>\\u003c!-- \\\"q\\\" \\\\';\\nexport { s };\\n\", worker: ").expect("the PDF.js global");
+        assert!(global < html.find("<script type=\"module\">").expect("module"));
+        // Only the page's own three closers and the PDF.js script's.
+        assert_eq!(html.matches("</script>").count(), 4);
+        assert!(!html.contains("<!-- \\\"q"));
+        // Without PDF.js there is no such global.
+        let plain = assemble(&parts(INDEX, ENGINE_JS, APP_JS), &read)
+            .expect("assembles")
+            .html;
+        assert!(!plain.contains(PDFJS_GLOBAL));
+    }
+
+    #[test]
+    fn js_strings_are_inert_in_a_script() {
+        assert_eq!(
+            js_string("a\"b\\c\n</script>\u{2028}\u{1}"),
+            "\"a\\\"b\\\\c\\n\\u003c/script>\\u2028\\u0001\""
+        );
+        assert_eq!(js_string("é😀"), "\"é😀\"");
     }
 
     #[test]

@@ -40,4 +40,17 @@ try {
   message = e instanceof Error ? e.message : '';
 }
 check(message.length > 0, 'empty input did not throw an Error with a message');
+// The file readers: errors carry the reader's kind; PDF items are laid out.
+const kindOf = (read) => {
+  try {
+    read();
+  } catch (e) {
+    return e instanceof Error && e.message ? e.kind : 'no message';
+  }
+  return 'no error';
+};
+check(kindOf(() => engine.readDocx(new Uint8Array())) === 'empty', 'readDocx of no bytes');
+check(kindOf(() => engine.readPdfItems('{"error":{"name":"PasswordException","message":"x"}}')) === 'encrypted', 'readPdfItems of an encrypted PDF');
+const pdf = engine.readPdfItems(JSON.stringify({ pages: [{ width: 612, height: 792, items: [{ str: sample.split('\n')[0], x: 72, y: 720, width: 60, height: 12, fontName: 'f1', hasEOL: true }] }] }));
+check(pdf.layout.origin === 'pdf' && pdf.text.startsWith('Jane Doe'), 'readPdfItems lays out items');
 console.log(`smoke test ok: analyzer ${engine.version()}, ${report.findings.length} findings`);

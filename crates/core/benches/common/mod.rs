@@ -112,14 +112,50 @@ impl Rng {
 }
 
 const TECH: &[&str] = &[
-    "Go", "Java", "Python", "Rust", "Kotlin", "PostgreSQL", "MySQL", "Redis", "Kafka",
-    "RabbitMQ", "DynamoDB", "Cassandra", "Elasticsearch", "gRPC", "REST", "GraphQL", "Kubernetes",
-    "Terraform", "AWS Lambda", "SQS", "S3", "OpenTelemetry", "Prometheus", "Grafana", "Datadog",
-    "Docker", "Helm", "GitHub Actions", "etcd", "Spark",
+    "Go",
+    "Java",
+    "Python",
+    "Rust",
+    "Kotlin",
+    "PostgreSQL",
+    "MySQL",
+    "Redis",
+    "Kafka",
+    "RabbitMQ",
+    "DynamoDB",
+    "Cassandra",
+    "Elasticsearch",
+    "gRPC",
+    "REST",
+    "GraphQL",
+    "Kubernetes",
+    "Terraform",
+    "AWS Lambda",
+    "SQS",
+    "S3",
+    "OpenTelemetry",
+    "Prometheus",
+    "Grafana",
+    "Datadog",
+    "Docker",
+    "Helm",
+    "GitHub Actions",
+    "etcd",
+    "Spark",
 ];
 const STRONG_VERBS: &[&str] = &[
-    "Cut", "Reduced", "Built", "Designed", "Migrated", "Sharded", "Instrumented", "Shipped",
-    "Rewrote", "Automated", "Scaled", "Led",
+    "Cut",
+    "Reduced",
+    "Built",
+    "Designed",
+    "Migrated",
+    "Sharded",
+    "Instrumented",
+    "Shipped",
+    "Rewrote",
+    "Automated",
+    "Scaled",
+    "Led",
 ];
 const OBJECTS: &[&str] = &[
     "the checkout API",
@@ -134,8 +170,14 @@ const OBJECTS: &[&str] = &[
     "the partner webhooks",
 ];
 const METRICS: &[&str] = &[
-    "p99 latency", "error rate", "compute spend", "deploy time", "paging alerts",
-    "duplicate charges", "queue lag", "build time",
+    "p99 latency",
+    "error rate",
+    "compute spend",
+    "deploy time",
+    "paging alerts",
+    "duplicate charges",
+    "queue lag",
+    "build time",
 ];
 const WEAK: &[&str] = &[
     "Responsible for maintaining the order service and handling on-call tickets.",
@@ -196,7 +238,11 @@ pub fn resume_like(target: usize) -> String {
             role,
             rng.pick(MONTHS),
             year - 1,
-            if role == 0 { "Present".into() } else { format!("{} {}", rng.pick(MONTHS), year) }
+            if role == 0 {
+                "Present".into()
+            } else {
+                format!("{} {}", rng.pick(MONTHS), year)
+            }
         );
         for _ in 0..4 + rng.below(4) {
             bullet(&mut rng, &mut out);
@@ -228,9 +274,16 @@ pub fn pathological(kind: &str, target: usize) -> String {
         // An Experience section of nothing but short bullets (~18 bytes each: 100k bullets
         // at 1.8 MB).
         "short-bullets" => {
-            out.push_str("Sam Park\nsam@example.com\n\nEXPERIENCE\nEngineer — Acme | Jan 2020 – Present\n");
+            out.push_str(
+                "Sam Park\nsam@example.com\n\nEXPERIENCE\nEngineer — Acme | Jan 2020 – Present\n",
+            );
             while out.len() < target {
-                let _ = writeln!(out, "- Cut {} by {}%.", rng.pick(&["lag", "cost", "p99", "errors"]), 10 + rng.below(89));
+                let _ = writeln!(
+                    out,
+                    "- Cut {} by {}%.",
+                    rng.pick(&["lag", "cost", "p99", "errors"]),
+                    10 + rng.below(89)
+                );
             }
         }
         // One Skills line of comma-separated technologies (and made-up ones, so the taxonomy
@@ -239,11 +292,14 @@ pub fn pathological(kind: &str, target: usize) -> String {
             out.push_str("Sam Park\nsam@example.com\n\nSKILLS\nSkills: ");
             let mut i = 0usize;
             while out.len() < target {
-                if i % 3 == 0 {
-                    let _ = write!(out, "Tool{i}, ");
-                } else {
-                    out.push_str(rng.pick(TECH));
-                    out.push_str(", ");
+                match i % 3 {
+                    0 => {
+                        let _ = write!(out, "Tool{i}, ");
+                    }
+                    _ => {
+                        out.push_str(rng.pick(TECH));
+                        out.push_str(", ");
+                    }
                 }
                 i += 1;
             }
@@ -253,21 +309,25 @@ pub fn pathological(kind: &str, target: usize) -> String {
         // then braces, each level holding an item.
         "latex-nesting" => {
             out.push_str("\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n");
-            let per_level = "\\begin{itemize}\n\\item Built {\\textbf{Go} services}\n".len()
-                + "\\end{itemize}\n".len();
-            let depth = target.saturating_sub(out.len()) / per_level;
-            for _ in 0..depth / 2 {
-                out.push_str("\\begin{itemize}\n\\item Built {\\textbf{Go} services}\n");
+            // Half the bytes in nested itemize levels (with an item each), half in nested
+            // braces around one word.
+            const OPEN: &str = "\\begin{itemize}\n\\item Built {\\textbf{Go} services}\n";
+            const CLOSE: &str = "\\end{itemize}\n";
+            let room = target.saturating_sub(out.len());
+            let levels = room / 2 / (OPEN.len() + CLOSE.len());
+            let braces = room / 2 / 2;
+            for _ in 0..levels {
+                out.push_str(OPEN);
             }
-            for _ in 0..depth / 2 {
+            for _ in 0..braces {
                 out.push('{');
             }
             out.push_str("deep");
-            for _ in 0..depth / 2 {
+            for _ in 0..braces {
                 out.push('}');
             }
-            for _ in 0..depth / 2 {
-                out.push_str("\\end{itemize}\n");
+            for _ in 0..levels {
+                out.push_str(CLOSE);
             }
             out.push_str("\\end{document}\n");
         }

@@ -321,7 +321,7 @@ pub fn assign_roles(bullets: &mut [Bullet], roles: &[roles::Role], order: &[usiz
             (group, role_rank, i)
         })
         .collect();
-    keys.sort_unstable();
+    crate::sort::sort(&mut keys);
     for (ordinal, &(_, _, i)) in keys.iter().enumerate() {
         if let Some(b) = bullets.get_mut(i) {
             b.ordinal = ordinal;

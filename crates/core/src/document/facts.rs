@@ -487,7 +487,7 @@ impl PhraseIndex {
                 }
             }
         }
-        entries.sort_by(|a, b| a.words.first().cmp(&b.words.first()));
+        crate::sort::sort_by(&mut entries, |a, b| a.words.first().cmp(&b.words.first()));
         PhraseIndex { entries }
     }
 
@@ -1051,18 +1051,24 @@ fn metric_at(
 
 /// Spelled-out figures: "zero downtime", "five engineers", "doubled", "five nines".
 fn number_word(scan: &Scan<'_>, i: usize) -> Option<(Metric, usize)> {
-    let w = lower(scan.str_at(i));
-    if in_table_str(&w, &ph::ZERO_WORDS) {
+    // Compared case-insensitively in place rather than through a lowered copy: this runs for
+    // every word of every bullet, and the copy was an allocation per word (callgrind; see
+    // BENCHMARKS.md). The tables are lower case.
+    let w = scan.str_at(i);
+    if in_table_str(w, &ph::ZERO_WORDS) {
         let mut m = new_metric(scan, i, i + 1, MetricKind::Count);
         m.unit = Some("zero");
         return Some((m, i + 1));
     }
-    if in_table_str(&w, &ph::MULTIPLIER_WORDS) {
+    if in_table_str(w, &ph::MULTIPLIER_WORDS) {
         let mut m = new_metric(scan, i, i + 1, MetricKind::Multiplier);
         m.unit = Some("x");
         return Some((m, i + 1));
     }
-    if ph::COUNT_WORDS.iter().any(|(c, _)| *c == w) {
+    if ph::COUNT_WORDS
+        .iter()
+        .any(|(c, _)| c.eq_ignore_ascii_case(w))
+    {
         // "five nines", "five-9s".
         let after = if scan.str_at(i + 1) == "-" {
             i + 2

@@ -861,7 +861,7 @@ pub fn experience_months(roles: &[Role], today: YearMonth) -> u32 {
         .filter(|r| counts(r))
         .filter_map(|r| r.dates.as_ref().map(|d| interval(d, today)))
         .collect();
-    intervals.sort_unstable();
+    crate::sort::sort(&mut intervals);
     let mut total = 0u32;
     let mut current: Option<(u32, u32)> = None;
     for (s, e) in intervals {
@@ -898,7 +898,7 @@ pub fn recency_order(roles: &[Role], today: YearMonth) -> Vec<usize> {
             .iter()
             .all(|&i| roles.get(i).is_some_and(|r| r.dates.is_some()));
         if all_dated {
-            idx.sort_by_key(|&i| {
+            crate::sort::sort_by_key(&mut idx, |&i| {
                 let (s, e) = roles
                     .get(i)
                     .and_then(|r| r.dates.as_ref())

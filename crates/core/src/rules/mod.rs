@@ -76,6 +76,26 @@ pub struct RuleMeta {
 pub struct Context<'a, 't> {
     pub doc: &'a Document<'t>,
     pub jd: Option<&'a matching::JobDescription>,
+    /// The keyword profile, built on first use by [`Context::profile`] and shared by every
+    /// keyword rule: ten rules read it, and building it once per rule was ~15% of a two-page
+    /// analysis (measured with callgrind; see BENCHMARKS.md).
+    profile: core::cell::OnceCell<keywords::profile::Profile>,
+}
+
+impl<'a, 't> Context<'a, 't> {
+    pub fn new(doc: &'a Document<'t>, jd: Option<&'a matching::JobDescription>) -> Self {
+        Context {
+            doc,
+            jd,
+            profile: core::cell::OnceCell::new(),
+        }
+    }
+
+    /// The document's keyword profile ([`keywords::profile::build`]), computed once.
+    pub fn profile(&self) -> &keywords::profile::Profile {
+        self.profile
+            .get_or_init(|| keywords::profile::build(self.doc))
+    }
 }
 
 /// A rule: metadata plus the function that checks a document.
@@ -106,7 +126,7 @@ pub fn meta(id: &str) -> Option<RuleMeta> {
 
 /// Run every rule over the document.
 pub fn run_all(doc: &Document<'_>, jd: Option<&matching::JobDescription>) -> Vec<Finding> {
-    let ctx = Context { doc, jd };
+    let ctx = Context::new(doc, jd);
     let mut findings = Vec::new();
     for rule in registry() {
         (rule.check)(&ctx, &mut findings);

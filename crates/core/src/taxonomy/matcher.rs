@@ -6,8 +6,8 @@
 //! `Go-to` reads as `Go to`, which the `Go` guard rejects). Tokens inside a URL or an e-mail
 //! address (`jane@redis.com`, `github.com/jane/kafka-demo`) are marked and never start a match.
 //!
-//! Then, left to right: the current token is looked up by binary search in `FIRST` (sorted
-//! lowercase first tokens, longest pattern first), each candidate pattern is checked against the
+//! Then, left to right: the current token is looked up by binary search in `PATTERNS` (sorted
+//! by lowercase first token, longest pattern first), each candidate pattern is checked against the
 //! following tokens, and the first (= longest) one that matches and passes its guard wins; the
 //! scan resumes after it. So matches are leftmost-longest, non-overlapping, in text order, and
 //! the cost per token is one binary search plus a few candidate checks.
@@ -15,7 +15,7 @@
 //! Guards (columns `not_before`, `not_after`, `requires` of the table) apply only to aliases
 //! marked `?`. `requires` needs the whole text, so it is checked after the scan.
 
-use super::{Guard, Pattern, TermHit, FIRST, GUARDS, PATTERNS, TERM_COUNT};
+use super::{guard, Guard, Pattern, TermHit, PATTERNS, TERM_COUNT};
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
 use alloc::vec::Vec;
@@ -144,30 +144,65 @@ fn mark_urls(text: &str, toks: &mut [NTok]) {
     }
 }
 
-/// Compare a table key (already lowercase) with a token, ASCII-case-insensitively.
+/// Compare a table token with a text token, ASCII-case-insensitively.
 fn cmp_key(key: &str, tok: &str) -> Ordering {
-    key.bytes().cmp(tok.bytes().map(|b| b.to_ascii_lowercase()))
+    key.bytes()
+        .map(|b| b.to_ascii_lowercase())
+        .cmp(tok.bytes().map(|b| b.to_ascii_lowercase()))
+}
+
+/// Compare a table token with a token already ASCII-lowercased.
+fn cmp_lowered(key: &str, lower: &[u8]) -> Ordering {
+    for (&k, &t) in key.as_bytes().iter().zip(lower) {
+        let k = k.to_ascii_lowercase();
+        if k != t {
+            return k.cmp(&t);
+        }
+    }
+    key.len().cmp(&lower.len())
 }
 
 /// Patterns whose first token is `tok` (case-insensitively), longest first.
 pub(super) fn candidates<'t>(tok: &'t str) -> impl Iterator<Item = &'static Pattern> + 't {
-    let from = FIRST.partition_point(|(k, _)| cmp_key(k, tok) == Ordering::Less);
-    FIRST
-        .get(from..)
-        .unwrap_or(&[])
-        .iter()
-        .take_while(move |(k, _)| cmp_key(k, tok) == Ordering::Equal)
-        .filter_map(|&(_, p)| PATTERNS.get(usize::from(p)))
+    // The token is lowered once, into a stack buffer, instead of at every probe of the binary
+    // search: this runs for every token of the resume, and lowering the token again at each
+    // probe made the search a quarter of a whole analysis (callgrind; see BENCHMARKS.md).
+    // Tokens longer than the buffer (URLs, hashes) take the general comparison.
+    let mut buf = [0u8; 48];
+    let (from, to) = match buf.get_mut(..tok.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(tok.as_bytes());
+            lower.make_ascii_lowercase();
+            let lower: &[u8] = lower;
+            let from =
+                PATTERNS.partition_point(|p| cmp_lowered(p.first(), lower) == Ordering::Less);
+            let same = PATTERNS.get(from..).unwrap_or(&[]).iter();
+            let n = same
+                .take_while(|p| cmp_lowered(p.first(), lower) == Ordering::Equal)
+                .count();
+            (from, from + n)
+        }
+        None => {
+            let from = PATTERNS.partition_point(|p| cmp_key(p.first(), tok) == Ordering::Less);
+            let same = PATTERNS.get(from..).unwrap_or(&[]).iter();
+            let n = same
+                .take_while(|p| cmp_key(p.first(), tok) == Ordering::Equal)
+                .count();
+            (from, from + n)
+        }
+    };
+    PATTERNS.get(from..to).unwrap_or(&[]).iter()
 }
 
 /// Does `pat` match the tokens starting at `i`?
 pub(super) fn matches_at(text: &str, toks: &[NTok], i: usize, pat: &Pattern) -> bool {
     let mut prev_slash = false;
-    for (k, pt) in pat.toks.iter().enumerate() {
+    for (k, pt) in pat.toks().iter().enumerate() {
         let Some(&t) = toks.get(i + k) else {
             return false;
         };
-        let slash = pt.text == "/";
+        let pt_text = pt.text();
+        let slash = pt_text == "/";
         if k > 0 {
             if t.line_break {
                 return false;
@@ -179,9 +214,9 @@ pub(super) fn matches_at(text: &str, toks: &[NTok], i: usize, pat: &Pattern) -> 
         }
         let s = t.text(text);
         let same = if pat.exact {
-            s == pt.text
+            s == pt_text
         } else {
-            s.eq_ignore_ascii_case(pt.lower)
+            s.eq_ignore_ascii_case(pt_text)
         };
         if !same {
             return false;
@@ -239,11 +274,48 @@ pub(super) fn best_at(text: &str, toks: &[NTok], i: usize) -> Option<&'static Pa
     candidates(tok.text(text)).find(|pat| {
         matches_at(text, toks, i, pat)
             && (!pat.guarded
-                || match GUARDS.get(usize::from(pat.term)) {
-                    Some(g) => guard_allows(text, toks, i, pat.toks.len(), g),
+                || match guard(pat.term) {
+                    Some(g) => guard_allows(text, toks, i, usize::from(pat.len), g),
                     None => true,
                 })
     })
+}
+
+/// Which (lowercase first byte, byte length) pairs some pattern's first token has. A token
+/// with neither starts no match, so [`find`] skips its binary search: most words of a resume
+/// start no alias, and that search was the matcher's main cost (callgrind; see
+/// BENCHMARKS.md). Built per call in one pass over `PATTERNS`, a few microseconds.
+struct FirstTokens {
+    /// Per first byte, bit `n` set when a first token of `n` bytes (63 = 63 or more) exists.
+    lengths: [u64; 256],
+}
+
+impl FirstTokens {
+    fn bit(len: usize) -> u64 {
+        1u64 << len.min(63)
+    }
+
+    fn new() -> FirstTokens {
+        let mut lengths = [0u64; 256];
+        for p in PATTERNS.iter() {
+            let key = p.first().as_bytes();
+            let slot = key
+                .first()
+                .and_then(|b| lengths.get_mut(usize::from(b.to_ascii_lowercase())));
+            if let Some(slot) = slot {
+                *slot |= Self::bit(key.len());
+            }
+        }
+        FirstTokens { lengths }
+    }
+
+    /// Whether `tok` may be some pattern's first token (never false when it is one).
+    fn may_start(&self, tok: &str) -> bool {
+        let t = tok.as_bytes();
+        t.first()
+            .and_then(|b| self.lengths.get(usize::from(b.to_ascii_lowercase())))
+            .is_some_and(|&mask| mask & Self::bit(t.len()) != 0)
+    }
 }
 
 /// Every term in `tokens`, leftmost-longest, non-overlapping, in text order.
@@ -252,21 +324,21 @@ pub(super) fn find(text: &str, tokens: &[Token]) -> Vec<TermHit> {
     let mut hits: Vec<TermHit> = Vec::new();
     // Hits whose guard has a `requires` list: checked once every hit is known.
     let mut conditional: Vec<usize> = Vec::new();
+    let first_tokens = FirstTokens::new();
     let mut i = 0;
     while i < toks.len() {
-        let Some(pat) = best_at(text, &toks, i) else {
+        let may_start = toks
+            .get(i)
+            .is_some_and(|t| first_tokens.may_start(t.text(text)));
+        let Some(pat) = may_start.then(|| best_at(text, &toks, i)).flatten() else {
             i += 1;
             continue;
         };
-        let n = pat.toks.len().max(1);
+        let n = usize::from(pat.len).max(1);
         let (Some(first), Some(last)) = (toks.get(i), toks.get(i + n - 1)) else {
             break;
         };
-        if pat.guarded
-            && GUARDS
-                .get(usize::from(pat.term))
-                .is_some_and(|g| !g.requires.is_empty())
-        {
+        if pat.guarded && guard(pat.term).is_some_and(|g| !g.requires.is_empty()) {
             conditional.push(hits.len());
         }
         hits.push(TermHit {
@@ -299,7 +371,7 @@ pub(super) fn find(text: &str, tokens: &[Token]) -> Vec<TermHit> {
                 return true;
             }
             next.next();
-            match GUARDS.get(usize::from(h.term)) {
+            match guard(h.term) {
                 Some(g) => g.requires.iter().any(|&r| has(r)),
                 None => true,
             }

@@ -196,14 +196,23 @@ impl TermHit {
     }
 }
 
-/// A token of a compiled alias.
+/// A token of a compiled alias: `TOKEN_TEXT[at..at + len]`. The tables are compact (offsets,
+/// not `&str`s) to keep the web build small.
 #[derive(Debug)]
 struct PatTok {
-    /// As written in the table (compared exactly for `=` aliases).
-    text: &'static str,
-    lower: &'static str,
+    at: u16,
+    len: u8,
     /// Written with no space before it in the alias (`Node.js`): the text must be too.
     glued: bool,
+}
+
+impl PatTok {
+    /// As written in the table (compared exactly for `=` aliases, ASCII-case-insensitively
+    /// otherwise).
+    fn text(&self) -> &'static str {
+        let at = usize::from(self.at);
+        TOKEN_TEXT.get(at..at + usize::from(self.len)).unwrap_or("")
+    }
 }
 
 /// A compiled alias.
@@ -215,18 +224,44 @@ struct Pattern {
     exact: bool,
     /// `?` alias: subject to the term's guard.
     guarded: bool,
-    toks: &'static [PatTok],
+    /// Its tokens are `TOKENS[first_tok..first_tok + len]`.
+    first_tok: u16,
+    len: u8,
+}
+
+impl Pattern {
+    fn toks(&self) -> &'static [PatTok] {
+        let first = usize::from(self.first_tok);
+        TOKENS
+            .get(first..first + usize::from(self.len))
+            .unwrap_or(&[])
+    }
+
+    /// The first token, lowercase only in the comparisons that use it.
+    fn first(&self) -> &'static str {
+        self.toks().first().map_or("", PatTok::text)
+    }
 }
 
 /// A term's context guard (applies to its `?` aliases only).
 #[derive(Debug)]
 struct Guard {
+    /// The term it guards.
+    term: u16,
     /// Lowercase token phrases that must not follow the match (`#num`: any number).
     not_before: &'static [&'static [&'static str]],
     /// Lowercase token phrases that must not precede the match.
     not_after: &'static [&'static [&'static str]],
     /// Term ids of which at least one must occur somewhere in the same text.
     requires: &'static [u16],
+}
+
+/// The guard of term `term`, if it has one.
+fn guard(term: u16) -> Option<&'static Guard> {
+    GUARDS
+        .binary_search_by_key(&term, |g| g.term)
+        .ok()
+        .and_then(|i| GUARDS.get(i))
 }
 
 include!(concat!(env!("OUT_DIR"), "/taxonomy_table.rs"));
@@ -295,7 +330,7 @@ pub fn lookup(name_or_alias: &str) -> Option<u16> {
     let tokens = crate::text::tokenize(name_or_alias);
     let toks = matcher::normalize(name_or_alias, &tokens);
     let first = toks.first()?;
-    let whole = |p: &&Pattern| p.toks.len() == toks.len();
+    let whole = |p: &&Pattern| usize::from(p.len) == toks.len();
     let found = matcher::candidates(first.text_in(name_or_alias))
         .filter(whole)
         .find(|p| matcher::matches_at(name_or_alias, &toks, 0, p))
@@ -303,10 +338,10 @@ pub fn lookup(name_or_alias: &str) -> Option<u16> {
             matcher::candidates(first.text_in(name_or_alias))
                 .filter(whole)
                 .find(|p| {
-                    p.toks
+                    p.toks()
                         .iter()
                         .zip(&toks)
-                        .all(|(pt, t)| t.text_in(name_or_alias).eq_ignore_ascii_case(pt.lower))
+                        .all(|(pt, t)| t.text_in(name_or_alias).eq_ignore_ascii_case(pt.text()))
                 })
         })?;
     Some(found.term)

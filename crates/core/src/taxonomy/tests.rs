@@ -26,10 +26,27 @@ fn table_is_compiled() {
     assert!(terms().len() >= 250, "{} terms", terms().len());
     assert_eq!(terms().len(), TERM_COUNT);
     assert!(
-        FIRST.windows(2).all(|w| w[0].0 <= w[1].0),
-        "FIRST is sorted"
+        PATTERNS.windows(2).all(|w| {
+            let key = |p: &Pattern| (p.first().to_ascii_lowercase(), core::cmp::Reverse(p.len));
+            key(&w[0]) <= key(&w[1])
+        }),
+        "PATTERNS is sorted by first token, longest first"
     );
-    assert!(FIRST.len() >= terms().iter().map(|t| t.aliases.len()).sum::<usize>());
+    assert_eq!(
+        PATTERNS.len(),
+        terms().iter().map(|t| t.aliases.len()).sum::<usize>()
+    );
+    for p in &PATTERNS {
+        let alias = term(p.term).alias(p.alias);
+        let written: String = p.toks().iter().map(PatTok::text).collect();
+        assert!(!p.toks().is_empty() && usize::from(p.len) == p.toks().len());
+        assert_eq!(
+            written.to_ascii_lowercase(),
+            alias.replace([' ', '-'], "").to_ascii_lowercase(),
+            "tokens of `{alias}`"
+        );
+    }
+    assert!(GUARDS.windows(2).all(|w| w[0].term < w[1].term));
     for t in terms() {
         let first = t.aliases.first().copied().unwrap_or("");
         assert!(

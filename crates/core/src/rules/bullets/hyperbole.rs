@@ -47,7 +47,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             .map(|h| (*h, true))
             .chain(facts.self_praise.iter().map(|h| (*h, false)))
             .collect();
-        hits.sort_by_key(|(h, _)| h.span.start);
+        crate::sort::sort_by_key(&mut hits, |(h, _)| h.span.start);
         for (n, (hit, giant)) in hits.iter().enumerate() {
             let words = hit.span.slice(doc.text);
             let (message, fix) = if *giant {

@@ -12,9 +12,9 @@ use crate::document::{Bullet, Document};
 use crate::phrases::bullet::VARIED_VERBS;
 use crate::report::Finding;
 use crate::span::Span;
-use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::format;
 use alloc::string::String;
+use alloc::vec;
 use alloc::vec::Vec;
 
 pub static RULE: Rule = Rule {
@@ -54,18 +54,28 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let openers: Vec<(usize, Span, String)> = in_scope(doc)
         .filter_map(|(i, b)| opener(doc, b).map(|(s, w)| (i, s, w)))
         .collect();
-    let used: BTreeSet<&str> = openers.iter().map(|(_, _, w)| w.as_str()).collect();
+    // The distinct openers, sorted (looked up by binary search).
+    let mut used: Vec<&str> = openers.iter().map(|(_, _, w)| w.as_str()).collect();
+    crate::sort::sort(&mut used);
+    used.dedup();
     // Verbs the resume does not open with yet, computed once.
     let alternatives: Vec<String> = VARIED_VERBS
         .phrases
         .iter()
-        .filter(|v| !used.contains(*v))
+        .filter(|v| used.binary_search(v).is_err())
         .take(3)
         .map(|v| capitalized(v))
         .collect();
-    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    // How many bullets each opener has opened so far (indexed like `used`).
+    let mut seen: Vec<usize> = vec![0; used.len()];
     for (i, span, word) in &openers {
-        let n = seen.entry(word.as_str()).or_insert(0);
+        let Some(n) = used
+            .binary_search(&word.as_str())
+            .ok()
+            .and_then(|k| seen.get_mut(k))
+        else {
+            continue;
+        };
         *n += 1;
         if *n <= MAX_SAME {
             continue;

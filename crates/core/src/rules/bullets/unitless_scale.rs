@@ -81,7 +81,7 @@ fn unbacked(facts: &BulletFacts) -> Vec<(PhraseHit, bool)> {
     if !speed_backed {
         claims.extend(facts.unitless_speed.iter().map(|h| (*h, true)));
     }
-    claims.sort_by_key(|(h, _)| h.span.start);
+    crate::sort::sort_by_key(&mut claims, |(h, _)| h.span.start);
     claims
 }
 

@@ -154,13 +154,7 @@ mod tests {
             doc.contact.location = at("Seattle, WA");
         }
         let mut out = Vec::new();
-        check(
-            &Context {
-                doc: &doc,
-                jd: None,
-            },
-            &mut out,
-        );
+        check(&Context::new(&doc, None), &mut out);
         out
     }
 

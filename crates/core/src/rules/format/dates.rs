@@ -147,7 +147,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         .filter(|(_, s)| !s.is_empty())
         .collect();
     let mut all: Vec<Style> = dated.iter().flat_map(|(_, s)| s.iter().copied()).collect();
-    all.sort();
+    crate::sort::sort(&mut all);
     all.dedup();
     let resolve = |s: Style| -> Style {
         if s != Style::MonthEither {
@@ -163,7 +163,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let mut used: Vec<(Style, usize)> = Vec::new();
     for (_, styles) in &dated {
         let mut mine: Vec<Style> = styles.iter().map(|&s| resolve(s)).collect();
-        mine.sort();
+        crate::sort::sort(&mut mine);
         mine.dedup();
         // Keep first-use order: a role's styles in text order.
         for s in styles.iter().map(|&s| resolve(s)) {
@@ -191,7 +191,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             .find(|(_, s)| s.iter().any(|&x| resolve(x) != main))
             .map(|(span, _)| *span);
         let mut kinds: Vec<Style> = used.iter().map(|&(s, _)| s).collect();
-        kinds.sort();
+        crate::sort::sort(&mut kinds);
         let listed: Vec<&str> = kinds.iter().map(|s| s.example()).collect();
         out.push(
             Finding::new(
@@ -336,13 +336,7 @@ mod tests {
             })
             .collect();
         let mut out = Vec::new();
-        check(
-            &Context {
-                doc: &doc,
-                jd: None,
-            },
-            &mut out,
-        );
+        check(&Context::new(&doc, None), &mut out);
         out
     }
 

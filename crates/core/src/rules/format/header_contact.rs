@@ -108,7 +108,7 @@ pub(crate) fn header_only(doc: &Document<'_>) -> Vec<(Detail, String)> {
             found.push((Detail::Phone, phone));
         }
     }
-    found.sort();
+    crate::sort::sort(&mut found);
     found.dedup();
     let body = doc.text.to_ascii_lowercase();
     let body_digits: Option<String> = doc.contact.phone.map(|s| digits(s.slice(doc.text)));

@@ -74,7 +74,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         .flat_map(|span| creative.find(doc, span))
         .map(|(at, _)| at)
         .collect();
-    titles.sort();
+    crate::sort::sort(&mut titles);
     titles.dedup();
     for (nth, at) in titles.into_iter().enumerate() {
         let words = at.slice(doc.text);

@@ -62,7 +62,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         scan_line(doc.text, line, in_skills, &mut hits);
         // Keep hits in order and drop overlaps (a bracketed "[■■■□□]" is one bar).
         let mut fresh: Vec<(Span, Kind, Span)> = hits.drain(before..).collect();
-        fresh.sort_by_key(|(s, _, _)| (s.start, core::cmp::Reverse(s.end)));
+        crate::sort::sort_by_key(&mut fresh, |(s, _, _)| (s.start, core::cmp::Reverse(s.end)));
         for hit in fresh {
             if hits
                 .last()

@@ -112,7 +112,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             runs.push(run);
         }
     }
-    runs.sort_by_key(|(s, _)| s.start);
+    crate::sort::sort_by_key(&mut runs, |(s, _)| s.start);
     for (nth, (span, what)) in runs.into_iter().enumerate() {
         let rows = span.slice(doc.text).lines().count();
         out.push(

@@ -11,8 +11,8 @@ use crate::report::Finding;
 use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
 use crate::span::Span;
 use crate::taxonomy;
-use alloc::collections::BTreeMap;
 use alloc::format;
+use alloc::vec;
 use alloc::vec::Vec;
 
 pub static RULE: Rule = Rule {
@@ -33,13 +33,16 @@ const CAP: u32 = 6;
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
-    // Terms with an expansion, and whether any hit spelled it out (the expansion is an alias).
-    let mut terms: BTreeMap<u16, (Option<Span>, bool)> = BTreeMap::new();
+    // Per term id: the first short-form use, and whether any hit spelled it out (the expansion
+    // is an alias). Only terms with an expansion are filled in.
+    let mut terms: Vec<(Option<Span>, bool)> = vec![(None, false); taxonomy::TERM_COUNT];
     for hit in &doc.terms {
         if taxonomy::term(hit.term).expansion.is_none() {
             continue;
         }
-        let e = terms.entry(hit.term).or_insert((None, false));
+        let Some(e) = terms.get_mut(usize::from(hit.term)) else {
+            continue;
+        };
         if hit.is_expansion() {
             e.1 = true;
         } else {
@@ -47,8 +50,8 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         }
     }
     let mut n = 0;
-    for (&id, &(first, spelled)) in &terms {
-        let (Some(span), false) = (first, spelled) else {
+    for (id, &(first, spelled)) in terms.iter().enumerate() {
+        let (Some(span), false, Ok(id)) = (first, spelled, u16::try_from(id)) else {
             continue;
         };
         let expansion = taxonomy::term(id).expansion.unwrap_or("");

@@ -6,7 +6,7 @@
 //! expect cloud fluency on at least one major provider") is a warning, and security (mandatory
 //! "for any company in finance, payments, healthcare, or platform") an info.
 
-use super::{profile, suggest};
+use super::suggest;
 use crate::options::Level;
 use crate::report::Finding;
 use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
@@ -38,7 +38,7 @@ const CLASSES: [(SignalClass, Severity, u32); 6] = [
 ];
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-    let p = profile::build(ctx.doc);
+    let p = ctx.profile();
     for (class, severity, points) in CLASSES {
         if p.class(class).is_some_and(|c| c.distinct > 0) {
             continue;

@@ -5,7 +5,7 @@
 //! context reads as keyword-spam". Other levels use targets scaled from that figure
 //! ([`super::targets::count_target`]).
 
-use super::{profile, targets};
+use super::targets;
 use crate::report::Finding;
 use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
 use alloc::format;
@@ -25,7 +25,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-    let p = profile::build(ctx.doc);
+    let p = ctx.profile();
     let t = targets::count_target(ctx.doc.level);
     let n = p.tier1_distinct;
     let level = t.level.as_str();

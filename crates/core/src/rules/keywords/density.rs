@@ -9,7 +9,7 @@
 //! nothing), since the seed also asks for a percentile and a throughput unit in every bullet. A
 //! class with no term at all is K-CLASS-MISSING's (or K-NO-OBSERVABILITY's) finding.
 
-use super::{profile, targets};
+use super::targets;
 use crate::report::Finding;
 use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
 use crate::taxonomy::SignalClass;
@@ -30,7 +30,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-    let p = profile::build(ctx.doc);
+    let p = ctx.profile();
     for c in &p.classes {
         let Some(range) = targets::density(c.class) else {
             continue;

@@ -5,7 +5,6 @@
 //! the generic word 'SQL' on every modern ATS engine"; "Generic database words only: 'Worked with
 //! SQL and NoSQL databases.' Which ones?" is one of its anti-patterns that fail BE screens.
 
-use super::profile;
 use crate::report::Finding;
 use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
 use crate::taxonomy::{self, SignalClass};
@@ -37,7 +36,7 @@ fn family_of(name: &str) -> SignalClass {
 }
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-    let p = profile::build(ctx.doc);
+    let p = ctx.profile();
     let named = |class: SignalClass| p.class(class).is_some_and(|c| c.distinct > 0);
     let mut done: Vec<SignalClass> = Vec::new();
     for hit in &ctx.doc.terms {

@@ -5,7 +5,6 @@
 //! match threshold; "Observability stack keywords … are mandatory for senior+ BE roles in 2026";
 //! "zero tokens for observability reads as legacy or as junior".
 
-use super::profile;
 use crate::options::Level;
 use crate::report::Finding;
 use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
@@ -27,7 +26,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-    let p = profile::build(ctx.doc);
+    let p = ctx.profile();
     if p.class(SignalClass::Observability)
         .is_some_and(|c| c.distinct > 0)
     {

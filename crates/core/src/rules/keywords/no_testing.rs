@@ -5,7 +5,6 @@
 //! contract, property-based)." Seed 000's mid-level example asks for "at least one quality
 //! signal: tests, observability hooks, or safe rollout patterns".
 
-use super::profile;
 use crate::options::Level;
 use crate::report::Finding;
 use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
@@ -27,7 +26,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-    let p = profile::build(ctx.doc);
+    let p = ctx.profile();
     if p.class(SignalClass::Testing)
         .is_some_and(|c| c.distinct > 0)
     {

@@ -6,7 +6,7 @@
 //! bullet. Greenhouse weights bullet keywords above skills-section keywords, and Lever filters on
 //! the most recent role, so where the terms sit matters as much as how many there are.
 
-use super::{profile, targets, tenths};
+use super::{targets, tenths};
 use crate::document::SectionKind;
 use crate::report::Finding;
 use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
@@ -33,7 +33,7 @@ const RECENT_MIN_TENTHS: u32 = 15;
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
-    let p = profile::build(doc);
+    let p = ctx.profile();
     let want = targets::SUMMARY_TIER1;
     let summary = doc
         .sections

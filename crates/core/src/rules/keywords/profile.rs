@@ -244,13 +244,13 @@ pub fn build(doc: &Document<'_>) -> Profile {
         }
     }
 
-    summary_terms.sort_unstable();
+    crate::sort::sort(&mut summary_terms);
     summary_terms.dedup();
     let recent = targets::recent_bullets(doc, &proof_bullets)
         .into_iter()
         .map(|b| {
             let n = bullet_tier1.get_mut(b).map_or(0, |v| {
-                v.sort_unstable();
+                crate::sort::sort(v);
                 v.dedup();
                 v.len()
             });

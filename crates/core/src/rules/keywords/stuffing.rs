@@ -4,7 +4,6 @@
 //! but contextual relevance keeps the resume from reading like keyword stuffing. "Nearly every"
 //! here means at least 80% of the Experience/Project bullets, once there are at least five.
 
-use super::profile;
 use crate::report::Finding;
 use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
 use crate::taxonomy;
@@ -31,7 +30,7 @@ const MIN_BULLETS: u32 = 5;
 const SHARE_PERCENT: u32 = 80;
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-    let p = profile::build(ctx.doc);
+    let p = ctx.profile();
     let total = u32::try_from(p.proof_bullets.len()).unwrap_or(u32::MAX);
     if total < MIN_BULLETS {
         return;

@@ -184,7 +184,9 @@ pub fn suggestions(doc: &Document<'_>, p: &profile::Profile) -> Vec<Suggestion> 
             taken += 1;
         }
     }
-    out.sort_by_key(|(round, reason, slot, id, _)| (*round, *reason, *slot, *id));
+    crate::sort::sort_by_key(&mut out, |(round, reason, slot, id, _)| {
+        (*round, *reason, *slot, *id)
+    });
     out.into_iter()
         .take(MAX_SUGGESTIONS)
         .map(|(_, _, _, _, s)| s)
@@ -206,8 +208,8 @@ pub fn example_for(class: SignalClass, level: Level) -> String {
 }
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-    let p = profile::build(ctx.doc);
-    for s in suggestions(ctx.doc, &p).into_iter().take(MAX_FINDINGS) {
+    let p = ctx.profile();
+    for s in suggestions(ctx.doc, p).into_iter().take(MAX_FINDINGS) {
         let places: Vec<&str> = s.placement.iter().map(|p| p.as_str()).collect();
         let why = match s.reason {
             SuggestReason::ClassMissing => format!("the resume has no {} term", s.class.as_str()),

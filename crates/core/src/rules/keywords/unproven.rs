@@ -5,7 +5,7 @@
 //! bullet for a skill, it probably does not belong in your skills list". Seed 003 adds that
 //! Greenhouse weights bullet keywords above skills-section keywords.
 
-use super::{capped, profile};
+use super::capped;
 use crate::report::Finding;
 use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
 use crate::taxonomy::{self, SignalClass};
@@ -29,7 +29,7 @@ const EACH: u32 = 2;
 const CAP: u32 = 10;
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-    let p = profile::build(ctx.doc);
+    let p = ctx.profile();
     if p.proof_bullets.is_empty() {
         return;
     }

@@ -10,7 +10,6 @@ use crate::report::Finding;
 use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
 use crate::span::Span;
 use crate::taxonomy;
-use alloc::collections::BTreeMap;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -40,7 +39,8 @@ struct Variant {
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
-    let mut per_term: BTreeMap<u16, Vec<Variant>> = BTreeMap::new();
+    // The spellings used, per term id.
+    let mut per_term: Vec<Vec<Variant>> = (0..taxonomy::TERM_COUNT).map(|_| Vec::new()).collect();
     let mut prev: Option<(u16, Span)> = None;
     for hit in &doc.terms {
         let gloss = prev.is_some_and(|(t, span)| {
@@ -51,7 +51,9 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             continue;
         }
         let spelling = hit.spelling();
-        let variants = per_term.entry(hit.term).or_default();
+        let Some(variants) = per_term.get_mut(usize::from(hit.term)) else {
+            continue;
+        };
         match variants.iter_mut().find(|v| v.spelling == spelling) {
             Some(v) => v.count += 1,
             None => variants.push(Variant {
@@ -62,11 +64,11 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         }
     }
     let mut n = 0;
-    for (id, variants) in &per_term {
-        if variants.len() < 2 {
+    for (id, variants) in per_term.iter().enumerate() {
+        let (true, Ok(id)) = (variants.len() >= 2, u16::try_from(id)) else {
             continue;
-        }
-        let term = taxonomy::term(*id);
+        };
+        let term = taxonomy::term(id);
         // Point at the least-used spelling (the later one on a tie).
         let Some(odd) = variants.iter().rev().min_by_key(|v| v.count) else {
             continue;
@@ -77,7 +79,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             .collect();
         let preferred = ctx
             .jd
-            .and_then(|jd| jd.spelling_of(*id))
+            .and_then(|jd| jd.spelling_of(id))
             .map(|s| format!("\"{s}\", the job description's spelling"))
             .or_else(|| {
                 variants

@@ -27,8 +27,8 @@ use super::Rule;
 use crate::document::Document;
 use crate::span::Span;
 use crate::taxonomy::{self, SignalClass};
-use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::string::{String, ToString};
+use alloc::vec;
 use alloc::vec::Vec;
 use serde::Serialize;
 
@@ -121,26 +121,32 @@ fn compute(doc: &Document<'_>, jd: &JobDescription) -> MatchReport {
     let p = profile::build(doc);
     let text = doc.text;
 
-    // The resume's spellings of the posting's taxonomy terms, in one walk.
-    let wanted: BTreeSet<u16> = jd
-        .terms
-        .iter()
-        .filter_map(|t| match t.key {
-            TermKey::Known(id) => Some(id),
-            TermKey::Unknown(_) => None,
-        })
-        .collect();
-    let mut uses: BTreeMap<u16, ResumeUse> = BTreeMap::new();
-    for hit in doc.terms.iter().filter(|h| wanted.contains(&h.term)) {
-        let u = uses.entry(hit.term).or_default();
+    // The resume's spellings of the posting's taxonomy terms, in one walk (both indexed by term
+    // id).
+    let mut wanted = vec![false; taxonomy::TERM_COUNT];
+    for t in &jd.terms {
+        if let TermKey::Known(id) = t.key {
+            if let Some(w) = wanted.get_mut(usize::from(id)) {
+                *w = true;
+            }
+        }
+    }
+    let mut uses: Vec<Option<ResumeUse>> = (0..taxonomy::TERM_COUNT).map(|_| None).collect();
+    for hit in &doc.terms {
+        let id = usize::from(hit.term);
+        let (Some(true), Some(slot)) = (wanted.get(id).copied(), uses.get_mut(id)) else {
+            continue;
+        };
+        let u = slot.get_or_insert_with(ResumeUse::default);
         let spelling = hit.spelling();
         if !u.spellings.contains(&spelling) {
             u.spellings.push(spelling);
         }
         u.first.get_or_insert(hit.span);
     }
-    // The resume's first use of each unknown word, in one walk.
-    let unknowns: BTreeSet<&str> = jd
+    // The resume's first use of each unknown word, in one walk: the words sorted (looked up by
+    // binary search), `found` indexed like them.
+    let mut unknowns: Vec<&str> = jd
         .terms
         .iter()
         .filter_map(|t| match &t.key {
@@ -148,14 +154,26 @@ fn compute(doc: &Document<'_>, jd: &JobDescription) -> MatchReport {
             TermKey::Known(_) => None,
         })
         .collect();
-    let mut found: BTreeMap<String, Span> = BTreeMap::new();
+    crate::sort::sort(&mut unknowns);
+    unknowns.dedup();
+    let mut found: Vec<Option<Span>> = vec![None; unknowns.len()];
     if !unknowns.is_empty() {
         unknown::each_word(text, &doc.tokens, |span, lower| {
-            if unknowns.contains(lower) && !found.contains_key(lower) {
-                found.insert(lower.to_string(), span);
+            let slot = unknowns
+                .binary_search(&lower)
+                .ok()
+                .and_then(|i| found.get_mut(i));
+            if let Some(first @ None) = slot {
+                *first = Some(span);
             }
         });
     }
+    let found_at = |k: &str| {
+        unknowns
+            .binary_search(&k)
+            .ok()
+            .and_then(|i| found.get(i).copied().flatten())
+    };
     // A generic family word ("SQL") is met by any named datastore.
     let named_datastore = p
         .order
@@ -172,7 +190,7 @@ fn compute(doc: &Document<'_>, jd: &JobDescription) -> MatchReport {
         let (canonical, class, resume) = match &t.key {
             TermKey::Known(id) => {
                 let term = taxonomy::term(*id);
-                let resume = match uses.get(id) {
+                let resume = match uses.get(usize::from(*id)).and_then(Option::as_ref) {
                     Some(u) => {
                         let first = u.first.unwrap_or_default();
                         if !u.spellings.iter().any(|s| t.spellings.contains(s)) {
@@ -192,7 +210,7 @@ fn compute(doc: &Document<'_>, jd: &JobDescription) -> MatchReport {
                 };
                 (Some(term.name), Some(term.class), resume)
             }
-            TermKey::Unknown(k) => (None, None, found.get(k).map(|s| s.slice(text).to_string())),
+            TermKey::Unknown(k) => (None, None, found_at(k).map(|s| s.slice(text).to_string())),
         };
         let group = if t.need.is_required() {
             &mut required

@@ -276,7 +276,7 @@ fn status(want: &[String], have: &[String]) -> TitleStatus {
             .filter(|w| !contains(stoplist::SENIORITY, w) && !contains(stoplist::ROLE_NOUNS, w))
             .cloned()
             .collect();
-        v.sort();
+        crate::sort::sort(&mut v);
         v
     };
     if core(want) == core(have) {

@@ -152,7 +152,7 @@ pub fn find(
         }
     }
     flush(&mut pending, &mut out, line_has_tech);
-    out.sort_by_key(|c| c.span.start);
+    crate::sort::sort_by_key(&mut out, |c| c.span.start);
     out
 }
 

@@ -1,0 +1,65 @@
+//! Resume files for the page: a `.docx` (its bytes, read in Rust) and a PDF (the text items
+//! PDF.js extracted in the page, laid out in Rust).
+//!
+//! Both return `{ text, layout }`: the text as an ATS reads it and the layout facts the file
+//! reader found. The page then analyzes that text like any other, with `format: "text"` and
+//! the facts as the `layout` option, so `analyze`, `analyzeJson` (byte-identical to the CLI's
+//! `--format json` on the same file) and `analyzeMarkdown` all work on files unchanged, and
+//! the user can edit the extracted text and re-analyze it with the file's facts.
+//!
+//! A file the readers refuse throws a JS `Error` whose `message` is the reader's one-line
+//! message for the user and whose `kind` is the reader's error kind (`"legacy-doc"`,
+//! `"zip-bomb"`, `"encrypted"`, `"damaged"`, …: `DocxErrorKind` / `PdfErrorKind` as
+//! kebab-case), so the page can phrase or route messages by kind.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = Reflect, js_name = set, catch)]
+    fn reflect_set(target: &JsValue, key: &str, value: &str) -> Result<bool, JsValue>;
+}
+
+/// A JS `Error` with `message` and a `kind` property.
+fn file_error(kind: &str, message: &str) -> JsValue {
+    let error = JsValue::from(JsError::new(message));
+    // Setting a property on a fresh Error cannot fail; if it somehow did, the message alone
+    // still reaches the user.
+    let _ = reflect_set(&error, "kind", kind);
+    error
+}
+
+/// `{ text, layout }` as plain JS objects (serde_json, then the engine's `JSON.parse`: one
+/// serializer in the module, as for the report).
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let json = serde_json::to_string(value)
+        .map_err(|e| file_error("internal", &format!("cannot convert the file's text: {e}")))?;
+    json_parse(&json).map_err(|_| file_error("internal", "cannot convert the file's text"))
+}
+
+/// Read a `.docx` file's bytes: `{ text, layout }` (layout origin "docx"), or a thrown
+/// `Error` with `message` and `kind` (see `resume_docx::DocxErrorKind`).
+#[wasm_bindgen(js_name = readDocx)]
+pub fn read_docx(bytes: &[u8]) -> Result<JsValue, JsValue> {
+    match resume_docx::read(bytes) {
+        Ok(docx) => to_js(&docx),
+        Err(e) => Err(file_error(e.kind.as_str(), &e.message)),
+    }
+}
+
+/// Lay out a PDF from its PDF.js text items (`JSON.stringify` of
+/// `{ pages: [{ width, height, images, items: [{ str, x, y, width, height, fontName, hasEOL }] }],
+/// fonts }`, or `{ error: { name, message } }` when PDF.js could not open the file):
+/// `{ text, layout }` (layout origin "pdf"), or a thrown `Error` with `message` and `kind`
+/// (see `resume_pdf::PdfErrorKind`).
+#[wasm_bindgen(js_name = readPdfItems)]
+pub fn read_pdf_items(items_json: &str) -> Result<JsValue, JsValue> {
+    match resume_pdf::from_json(items_json) {
+        Ok(pdf) => to_js(&pdf),
+        Err(e) => Err(file_error(e.kind.as_str(), &e.message)),
+    }
+}
