@@ -114,7 +114,10 @@ fn unzip(bytes: &[u8]) -> Option<Vec<Entry>> {
         let name = file.name().to_string();
         let stored = file.compression() == zip::CompressionMethod::Stored;
         let mut data = Vec::new();
-        (&mut file).take(MAX_ENTRY + 1).read_to_end(&mut data).ok()?;
+        (&mut file)
+            .take(MAX_ENTRY + 1)
+            .read_to_end(&mut data)
+            .ok()?;
         if data.len() as u64 > MAX_ENTRY {
             return None;
         }
@@ -181,7 +184,11 @@ fn mutate_zip(bytes: &[u8], max_size: usize, seed: u32) -> Option<Vec<u8>> {
                 } else {
                     tags[rng.below(tags.len())]
                 };
-                let times = if rng.below(8) == 0 { 1 + rng.below(64) } else { 1 };
+                let times = if rng.below(8) == 0 {
+                    1 + rng.below(64)
+                } else {
+                    1
+                };
                 for _ in 0..times {
                     data.splice(at..at, snippet.iter().copied());
                 }

@@ -10,5 +10,10 @@ fuzz_target!(|data: &[u8]| {
     // The reader on its own (a refusal must be a value, never a panic) …
     let _ = resume_analyzer::input::read(&text, InputFormat::JsonResume);
     // … and through `analyze`, which checks the spans into its rendering.
-    analyze_and_check("json_resume", data, &text, &options(0, Some(InputFormat::JsonResume)));
+    analyze_and_check(
+        "json_resume",
+        data,
+        &text,
+        &options(0, Some(InputFormat::JsonResume)),
+    );
 });

@@ -687,7 +687,6 @@ fn run_like_fuzz_target(target: &str, data: &[u8], name: &str) {
                 job_description: jd,
                 format,
                 today,
-                ..Options::default()
             };
             check(resume, analyze(resume, &options));
         }

@@ -116,7 +116,6 @@ fn options() -> impl Strategy<Value = Options> {
             job_description: jd,
             format,
             today: today.map(|(year, month)| YearMonth { year, month }),
-            ..Options::default()
         })
 }
 
@@ -183,4 +182,30 @@ proptest! {
             prop_assert_eq!(index.utf16(at), want, "at byte {}", at);
         }
     }
+}
+
+/// The checker itself: a report with a span off a boundary, past the end, or with a UTF-16
+/// twin that disagrees, is caught (so a passing property means something).
+#[test]
+fn the_invariant_check_catches_broken_spans() {
+    let text = "Jordan 😀 Rivera\nEXPERIENCE\n- Cut p99 latency from 900ms to 120ms with Redis.\n";
+    let report = analyze(text, &Options::default()).expect("report");
+    assert_eq!(invariants::check(text, &report), Ok(()));
+    assert!(!report.bullets.is_empty());
+
+    let mut broken = report.clone();
+    broken.bullets[0].span = Span::new(8, 9); // inside the emoji
+    assert!(invariants::check(text, &broken).is_err());
+
+    let mut broken = report.clone();
+    broken.bullets[0].span.end = text.len() + 1;
+    assert!(invariants::check(text, &broken).is_err());
+
+    let mut broken = report.clone();
+    broken.bullets[0].utf16 = broken.bullets[0].span; // bytes, not UTF-16 units
+    assert!(invariants::check(text, &broken).is_err());
+
+    let mut broken = report;
+    broken.input.bytes += 1;
+    assert!(invariants::check(text, &broken).is_err());
 }

@@ -1,10 +1,11 @@
 //! `analyze()` timed with criterion: the sample resumes, the size series (1 KB to 10 MB, with
-//! throughput so criterion prints MB/s), the pathological inputs, and the pipeline's stages on
-//! the two-page resume.
+//! throughput so criterion prints MB/s), the pathological inputs, the refusals, and the
+//! pipeline's stages on the two-page resume.
 //!
 //! `cargo bench -p resume-analyzer --bench analyze` (add `-- resume/` to run one group).
-//! The growth exponent of the series is printed by the `scaling` bench. Points past 2 MB go
-//! through `common::analyze_unbounded`, since `analyze` refuses them by design.
+//! The growth exponent of the series is printed by the `scaling` bench. Points past the
+//! product's input limits (2 MB or 10,000 lines) go through `common::analyze_unbounded`,
+//! since `analyze` refuses them by design (the `refusal` group times that).
 
 mod common;
 
@@ -48,7 +49,8 @@ fn size_series(c: &mut Criterion) {
     group.finish();
 }
 
-/// The pathological shapes at 1 MB (one of them, one 1 MB line).
+/// The pathological shapes at 1 MB (one of them, one 1 MB line; short bullets past the
+/// 10,000-line limit go through the unbounded pipeline).
 fn pathological(c: &mut Criterion) {
     let mut group = c.benchmark_group("pathological");
     group.sample_size(10);
@@ -58,6 +60,32 @@ fn pathological(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::new(*kind, "1MB"), &text, |b, text| {
             b.iter(|| common::analyze_any(black_box(text), &Options::default()))
+        });
+    }
+    group.finish();
+}
+
+/// What the product does with input past its limits: refuse it, with a message. Timed to the
+/// refusal (10 MB of text, 100,000 bullets, a 1 MB job description).
+fn refusal(c: &mut Criterion) {
+    let mut group = c.benchmark_group("refusal");
+    let big = common::resume_like(10 << 20);
+    let bullets = common::pathological("short-bullets", 1_800_000);
+    let mut jd = String::new();
+    while jd.len() < 1 << 20 {
+        jd.push_str(common::JD);
+    }
+    let with_jd = Options {
+        job_description: Some(jd),
+        ..Options::default()
+    };
+    for (name, text, options) in [
+        ("10MB-text", big.as_str(), Options::default()),
+        ("100k-bullets", bullets.as_str(), Options::default()),
+        ("1MB-jd", common::TWO_PAGE, with_jd),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| resume_analyzer::analyze(black_box(text), &options).is_err())
         });
     }
     group.finish();
@@ -107,5 +135,5 @@ fn stages(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, resumes, size_series, pathological, stages);
+criterion_group!(benches, resumes, size_series, pathological, refusal, stages);
 criterion_main!(benches);

@@ -156,7 +156,7 @@ impl<'a> Package<'a> {
             ));
         };
         let found = ZipVerification {
-            crc: rawzip::crc32(&out),
+            crc: crc32(&out),
             uncompressed_size: out.len() as u64,
         };
         zip_entry
@@ -276,10 +276,51 @@ fn bomb(bytes: u64, detail: String) -> DocxError {
     )
 }
 
+/// CRC-32 (IEEE), what the zip header records, one 1 KB table lookup per byte. Not
+/// `rawzip::crc32`: its slice-by-16 table is 16 KB of incompressible data, ~19 KB of the
+/// gzipped web build; this one checks ~250 MB/s natively, well ahead of the XML parsing.
+fn crc32(bytes: &[u8]) -> u32 {
+    !bytes.iter().fold(!0u32, |crc, &b| {
+        let entry = CRC_TABLE
+            .get(usize::from(crc as u8 ^ b))
+            .copied()
+            .unwrap_or(0);
+        (crc >> 8) ^ entry
+    })
+}
+
+/// The CRC of each byte value, computed at compile time (an index out of range here would be
+/// a build error, never a runtime panic).
+#[allow(clippy::indexing_slicing)]
+const CRC_TABLE: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        let mut crc = i as u32;
+        let mut bit = 0;
+        while bit < 8 {
+            crc = (crc >> 1) ^ (0xEDB8_8320 & (crc & 1).wrapping_neg());
+            bit += 1;
+        }
+        table[i] = crc;
+        i += 1;
+    }
+    table
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::io::Write;
+
+    #[test]
+    fn crc32_matches_rawzip() {
+        let data: Vec<u8> = (0..5000u32).map(|i| (i * 31 % 251) as u8).collect();
+        for len in [0, 1, 7, 64, 5000] {
+            assert_eq!(crc32(&data[..len]), rawzip::crc32(&data[..len]), "{len}");
+        }
+        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+    }
 
     /// A zip of `(name, data, method)` entries, DEFLATE through flate2, other methods
     /// written as-is (enough to be refused before reading).

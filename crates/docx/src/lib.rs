@@ -199,7 +199,7 @@ fn read_headers_footers(
         .filter(|r| r.kind == "header" || r.kind == "footer")
         .map(|r| r.target.as_str())
         .collect();
-    parts.sort_by_key(|p| (!p.contains("header"), p.len(), *p));
+    resume_analyzer::sort::sort_by_key(&mut parts, |p| (!p.contains("header"), p.len(), *p));
     parts.dedup();
     let mut margins = Margins::default();
     let mut seen_texts = BTreeSet::new();
@@ -236,7 +236,10 @@ fn target<'r>(rels: &'r [rels::Relationship], kind: &str) -> Option<&'r str> {
 /// Wingdings, icon fonts) only when something uses them, since Word lists Symbol and
 /// Wingdings for the default bullet levels of every list, and used fonts the table misses.
 fn report_fonts(declared: &[styles::DeclaredFont], used: &[&String]) -> Vec<String> {
-    let used_lower: BTreeSet<String> = used.iter().map(|f| f.to_lowercase()).collect();
+    let mut used_lower: BTreeSet<String> = BTreeSet::new();
+    for f in used {
+        used_lower.insert(f.to_lowercase());
+    }
     let mut seen = BTreeSet::new();
     let mut fonts = Vec::new();
     let declared_names = declared

@@ -273,7 +273,9 @@ fn page_layout(page: &PdfPage) -> PageLayout<'_> {
             item.h = median_h;
         }
     }
-    items.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x0.total_cmp(&b.x0)));
+    resume_analyzer::sort::sort_by(&mut items, |a, b| {
+        b.y.total_cmp(&a.y).then(a.x0.total_cmp(&b.x0))
+    });
 
     let mut lines: Vec<Line> = Vec::new();
     let mut start = 0;
@@ -290,7 +292,7 @@ fn page_layout(page: &PdfPage) -> PageLayout<'_> {
             }
         }
         if let Some(run) = items.get_mut(start..end) {
-            run.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+            resume_analyzer::sort::sort_by(run, |a, b| a.x0.total_cmp(&b.x0));
             let text = join_items(run);
             if !text.is_empty() {
                 let index = lines.len();
@@ -574,7 +576,9 @@ fn find_gutter(page: &PageLayout<'_>) -> Option<Gutter> {
         }
     }
     runs.retain(|&(s, e)| s > 0 && e < GUTTER_BINS && (e - s) as f64 * bin_w >= min_gap);
-    runs.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
+    resume_analyzer::sort::sort_by(&mut runs, |a, b| {
+        (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0))
+    });
     runs.truncate(GUTTER_CANDIDATES);
 
     let total_chars: usize = items.iter().map(|i| i.text.chars().count()).sum();
@@ -743,7 +747,7 @@ fn median(values: impl Iterator<Item = f64>) -> Option<f64> {
     if v.is_empty() {
         return None;
     }
-    v.sort_by(f64::total_cmp);
+    resume_analyzer::sort::sort_by(&mut v, f64::total_cmp);
     v.get(v.len() / 2).copied()
 }
 

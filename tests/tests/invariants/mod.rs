@@ -55,7 +55,7 @@ pub fn check(input: &str, report: &Report) -> Result<(), String> {
     }
     let value = serde_json::to_value(report).map_err(|e| format!("report to JSON: {e}"))?;
     let units = Utf16Units::new(text);
-    walk(&value, "", text, &units)
+    walk(&value, text, &units)
 }
 
 /// UTF-16 offset of every byte offset that is a character boundary.
@@ -95,19 +95,19 @@ fn as_span(v: &Value) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
-/// Walk the report's JSON. `key` is the field holding `v` (for the error message only: no
-/// path is built while walking, so checking a large report stays cheap).
-fn walk(v: &Value, key: &str, text: &str, units: &Utf16Units) -> Result<(), String> {
+/// Walk the report's JSON. Errors name the span's key only: no path is built while walking,
+/// so checking a large report stays cheap.
+fn walk(v: &Value, text: &str, units: &Utf16Units) -> Result<(), String> {
     match v {
         Value::Array(items) => {
             for item in items {
-                walk(item, key, text, units)?;
+                walk(item, text, units)?;
             }
         }
         Value::Object(fields) => {
             for (key, field) in fields {
                 let Some((start, end)) = as_span(field) else {
-                    walk(field, key, text, units)?;
+                    walk(field, text, units)?;
                     continue;
                 };
                 if start > end {

@@ -46,13 +46,16 @@ pub const SIZES: &[usize] = &[
 ];
 
 /// Run the whole pipeline the way [`resume_analyzer::analyze`] does for plain text, minus the
-/// input check that refuses anything over [`resume_analyzer::MAX_INPUT_BYTES`] (2 MB).
+/// input checks that refuse what is not a resume: more than [`resume_analyzer::MAX_INPUT_BYTES`]
+/// (2 MB) or [`resume_analyzer::MAX_INPUT_LINES`] (10,000) lines of text, or a job description
+/// over [`resume_analyzer::MAX_JD_BYTES`] (128 KB).
 ///
-/// The product refuses such input on purpose; the benches go past it only to show the work is
-/// linear well beyond the limit (to 10 MB). For plain text `input::read` is that check plus a
-/// copy of the string, so the [`Source`] built here is the one it would build; everything after
-/// it (document model, every rule, the JD match, the report) is the production code, called in
-/// the same order as `analyze_with_layout` calls it.
+/// The product refuses such input on purpose (in microseconds; the `refusal` bench group times
+/// it). The benches go past the limits only to show the work itself stays linear well beyond
+/// them (to 10 MB). For plain text `input::read` is those checks plus a copy of the string, so
+/// the [`Source`] built here is the one it would build; everything after it (document model,
+/// every rule, the JD match, the report) is the production code, called in the same order as
+/// `analyze_with_layout` calls it.
 pub fn analyze_unbounded(text: &str, options: &Options) -> Report {
     let source = Source {
         text: text.into(),
@@ -73,20 +76,34 @@ pub fn analyze_unbounded(text: &str, options: &Options) -> Report {
     resume_analyzer::report::build(&doc, &source, findings, jd.as_ref())
 }
 
-/// Analyze through the public entry point up to the limit, through [`analyze_unbounded`]
-/// past it. Panics if the analyzer refuses the text (a bench input must be accepted).
+/// Whether the product accepts `text` with `options` by size (bytes and lines of the text and
+/// of the job description). A cheap scan (memchr for the lines), done per call.
+pub fn within_limits(text: &str, options: &Options) -> bool {
+    let fits = |s: &str, max_bytes: usize| {
+        s.len() <= max_bytes && s.lines().count() <= resume_analyzer::MAX_INPUT_LINES
+    };
+    let jd_too_large = options
+        .job_description
+        .as_deref()
+        .is_some_and(|jd| !fits(jd, resume_analyzer::MAX_JD_BYTES));
+    fits(text, resume_analyzer::MAX_INPUT_BYTES) && !jd_too_large
+}
+
+/// Analyze through the public entry point within the product's limits, through
+/// [`analyze_unbounded`] past them (plain text only). Panics if the analyzer refuses a text
+/// within the limits, or if a text past them is not plain text: a bench input must be analyzed.
 pub fn analyze_any(text: &str, options: &Options) -> Report {
-    if text.len() <= resume_analyzer::MAX_INPUT_BYTES {
+    if within_limits(text, options) {
         match resume_analyzer::analyze(text, options) {
             Ok(report) => report,
-            // Over MAX_INPUT_LINES (10,000 lines, refused since the hostile-input work): past
-            // the limit like the bytes, so measured the same way.
-            Err(e) if e.kind == resume_analyzer::ErrorKind::TooLarge => {
-                analyze_unbounded(text, options)
-            }
             Err(e) => panic!("bench input refused: {}", e.message),
         }
     } else {
+        assert_eq!(
+            resume_analyzer::input::sniff(text),
+            InputFormat::Text,
+            "only plain text can be benchmarked past the input limits"
+        );
         analyze_unbounded(text, options)
     }
 }
@@ -309,15 +326,20 @@ pub fn pathological(kind: &str, target: usize) -> String {
         // then braces, each level holding an item.
         "latex-nesting" => {
             out.push_str("\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n");
-            // Half the bytes in nested itemize levels (with an item each), half in nested
-            // braces around one word.
-            const OPEN: &str = "\\begin{itemize}\n\\item Built {\\textbf{Go} services}\n";
+            // Half the bytes in nested itemize levels, each holding a long item (so 2 MB
+            // renders to ~5,000 lines, inside the product's 10,000-line limit), half in
+            // nested braces around one word.
+            let mut open = String::from("\\begin{itemize}\n\\item Built {\\textbf{Go} services}");
+            while open.len() < 400 {
+                open.push_str(" with \\emph{Kafka} and {PostgreSQL}");
+            }
+            open.push('\n');
             const CLOSE: &str = "\\end{itemize}\n";
             let room = target.saturating_sub(out.len());
-            let levels = room / 2 / (OPEN.len() + CLOSE.len());
+            let levels = room / 2 / (open.len() + CLOSE.len());
             let braces = room / 2 / 2;
             for _ in 0..levels {
-                out.push_str(OPEN);
+                out.push_str(&open);
             }
             for _ in 0..braces {
                 out.push('{');

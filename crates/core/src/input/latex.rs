@@ -1250,10 +1250,11 @@ fn is_number(s: &str) -> bool {
         None => (s, None),
     };
     let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    digits(int)
-        && digits(frac)
-        && !(int.is_empty() && frac.is_empty())
-        && exponent.map_or(true, |e| !e.is_empty() && digits(e))
+    let exponent_ok = match exponent {
+        Some(e) => !e.is_empty() && digits(e),
+        None => true,
+    };
+    digits(int) && digits(frac) && !(int.is_empty() && frac.is_empty()) && exponent_ok
 }
 
 fn one_line(s: &str) -> String {
