@@ -88,6 +88,7 @@ export interface FileError extends Error {
     | 'no-pages'
     | 'invalid-items'
     | 'pdf-reader'
+    | 'file-reader'
     | string;
 }
 
@@ -301,12 +302,18 @@ export function version(): Promise<string>;
 /** `{ year, month }` (month 1–12) of `date` (default: now), for the `today` option. */
 export function todayOption(date?: Date): { year: number; month: number };
 
-/** Read a .docx file's bytes (in the .wasm). Rejects with a `FileError`. */
+/** Load the file readers' module (the second .wasm, with `readDocx` / `readPdfItems`) once;
+ *  `readDocx` and `readPdf` call it on first use. Rejects with a `FileError` of kind
+ *  `file-reader` when it cannot start. */
+export function loadFileReaders(): Promise<unknown>;
+
+/** Read a .docx file's bytes (in the file readers' .wasm, loaded on first use). Rejects with a
+ *  `FileError`. */
 export function readDocx(bytes: Uint8Array): Promise<FileText>;
 
 /** Read a PDF's bytes: PDF.js (loaded on first use from ./vendor/pdfjs/, or inlined in the
- *  single file) extracts the text items, the .wasm lays them out. `onPage(n, total)` reports
- *  progress. Rejects with a `FileError` (`encrypted`, `damaged`, `too-large`, …). */
+ *  single file) extracts the text items, the file readers' .wasm lays them out.
+ *  `onPage(n, total)` reports progress. Rejects with a `FileError` (`encrypted`, `damaged`, `too-large`, …). */
 export function readPdf(bytes: Uint8Array, options?: { onPage?: (page: number, pages: number) => void }): Promise<FileText>;
 
 /** The PDF.js text items of a PDF, in the shape tools/pdf/pdf-items.mjs writes (or

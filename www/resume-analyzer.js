@@ -8,6 +8,10 @@
 //   to the no-modules glue `wasm_bindgen`, so nothing is fetched (works from file://);
 // - served pages import ./pkg/resume_analyzer_wasm.js next to this file.
 //
+// The DOCX/PDF readers are a second module (crates/wasm-files), loaded the same two ways but
+// only when a .docx or .pdf is opened: ./pkg/resume_analyzer_files.js, or in the single file
+// globalThis.__RESUME_ANALYZER_FILES__ = { init, wasm } (its glue and its base64 .wasm).
+//
 // Keep to `export function|async function|class|const` and no static imports: the single-file
 // build (cargo xtask dist) inlines this file by that contract.
 
@@ -103,10 +107,41 @@ export function todayOption(date = new Date()) {
 // CLI does. A file the readers refuse rejects with an Error whose `message` says what to do and
 // whose `kind` names the problem ('legacy-doc', 'encrypted', 'damaged', 'zip-bomb', …).
 
-/** Read a .docx file's bytes (in Rust, inside the .wasm). */
+let fileReadersPromise = null;
+
+/** Load the file readers' module (once, on the first .docx or .pdf); resolves to an object
+ *  with readDocx and readPdfItems. Rejects with an Error of kind 'file-reader' when it cannot
+ *  start. */
+export async function loadFileReaders() {
+  if (!fileReadersPromise) {
+    fileReadersPromise = (async () => {
+      try {
+        const inline = globalThis.__RESUME_ANALYZER_FILES__;
+        if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
+          await inline.init({ module_or_path: base64ToBytes(inline.wasm) });
+          return inline.init;
+        }
+        const mod = await import(new URL('./pkg/resume_analyzer_files.js', import.meta.url));
+        await mod.default();
+        return mod;
+      } catch (error) {
+        const e = new Error(`The file reader could not start in this browser (${error && error.message ? error.message : error}). Paste the resume's text instead.`);
+        e.kind = 'file-reader';
+        throw e;
+      }
+    })();
+    // A failed load may be retried (e.g. after a network hiccup on a static host).
+    fileReadersPromise.catch(() => {
+      fileReadersPromise = null;
+    });
+  }
+  return fileReadersPromise;
+}
+
+/** Read a .docx file's bytes (in Rust, inside the file readers' .wasm). */
 export async function readDocx(bytes) {
-  const engine = await loadEngine();
-  return engine.readDocx(bytes);
+  const readers = await loadFileReaders();
+  return readers.readDocx(bytes);
 }
 
 /** Most pages handed to PDF.js (crates/pdf refuses more than 50 with its own message). */
@@ -259,9 +294,9 @@ export async function pdfTextItems(bytes, { onPage } = {}) {
 /** Read a PDF's bytes: PDF.js extracts the text items in the browser, crates/pdf lays them out
  *  (lines, columns, reading order, header/footer lines, pages, icon fonts, no text layer). */
 export async function readPdf(bytes, { onPage } = {}) {
-  const items = await pdfTextItems(bytes, { onPage });
-  const engine = await loadEngine();
-  return engine.readPdfItems(JSON.stringify(items));
+  // PDF.js and the file readers' module load side by side on the first PDF.
+  const [items, readers] = await Promise.all([pdfTextItems(bytes, { onPage }), loadFileReaders()]);
+  return readers.readPdfItems(JSON.stringify(items));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -464,6 +464,33 @@ fn validate(rows: &[Row]) {
     }
 }
 
+/// One string holding every text of the term table, each distinct text once.
+#[derive(Default)]
+struct TermText {
+    text: String,
+    at: BTreeMap<String, usize>,
+}
+
+impl TermText {
+    /// `(offset, length)` of `s` in the text, appending it the first time.
+    fn add(&mut self, s: &str) -> (usize, usize) {
+        if let Some(at) = self.at.get(s) {
+            return (*at, s.len());
+        }
+        let at = self.text.len();
+        self.text.push_str(s);
+        self.at.insert(s.to_string(), at);
+        (at, s.len())
+    }
+}
+
+fn text_ref((at, len): (usize, usize)) -> String {
+    format!("TextRef {{ at: {at}, len: {len} }}")
+}
+
+/// The matcher lowers a text token into a stack buffer of this size before looking it up.
+const MAX_FIRST_TOKEN: usize = 48;
+
 fn generate(rows: &[Row]) -> String {
     let index_of: BTreeMap<String, usize> = rows
         .iter()
@@ -477,33 +504,67 @@ fn generate(rows: &[Row]) -> String {
         o,
         "/// Number of terms in the taxonomy.\npub const TERM_COUNT: usize = {n};\n"
     );
-    let _ = writeln!(o, "static TERMS: [Term; {n}] = [");
+    // Every string of the term table (names, aliases, phrasing, sources) lives once in one
+    // `TERM_TEXT`, referenced by `(offset, length)`: 398 terms of `&'static str`s and
+    // `&[&str]` alias slices were ~28 KB of the gzipped web module (pointers and one data
+    // segment per slice compress badly); offsets are a few KB.
+    let mut text = TermText::default();
+    let mut alias_refs: Vec<(usize, usize)> = Vec::new();
+    let mut spellings: Vec<usize> = Vec::new();
+    let mut term_rows: Vec<String> = Vec::new();
     for r in rows {
-        let aliases: Vec<String> = r.aliases.iter().map(|a| format!("{:?}", a.text)).collect();
-        let spellings: Vec<String> = r.aliases.iter().map(|a| a.spelling.to_string()).collect();
-        let expansion = match r.expansion {
-            Some(i) => format!("Some({:?})", r.aliases[i].text),
-            None => "None".to_string(),
-        };
+        let first_alias = alias_refs.len();
+        for a in &r.aliases {
+            alias_refs.push(text.add(&a.text));
+            spellings.push(a.spelling);
+        }
+        let name = text.add(&r.name);
+        let phrasing = text.add(&r.phrasing);
+        let source = text.add(&r.source);
         let expansion_alias = match r.expansion {
             Some(i) => format!("Some({i})"),
             None => "None".to_string(),
         };
-        let _ = writeln!(
-            o,
-            "    Term {{ name: {:?}, class: SignalClass::{}, tier: {}, aliases: &[{}], spellings: &[{}], phrasing: {:?}, phrasing_quoted: {}, source: {:?}, min_level: crate::options::Level::{}, expansion: {}, expansion_alias: {} }},",
-            r.name,
+        term_rows.push(format!(
+            "    Term {{ name: {}, class: SignalClass::{}, tier: {}, first_alias: {first_alias}, alias_count: {}, phrasing: {}, phrasing_quoted: {}, source: {}, min_level: crate::options::Level::{}, expansion_alias: {expansion_alias} }},",
+            text_ref(name),
             r.class,
             r.tier,
-            aliases.join(", "),
-            spellings.join(", "),
-            r.phrasing,
+            r.aliases.len(),
+            text_ref(phrasing),
             r.phrasing_quoted,
-            r.source,
+            text_ref(source),
             r.level,
-            expansion,
-            expansion_alias,
-        );
+        ));
+    }
+    if text.text.len() > usize::from(u16::MAX) || alias_refs.len() > usize::from(u16::MAX) {
+        fail(0, "the term text outgrows its u16 offsets");
+    }
+    let _ = writeln!(
+        o,
+        "/// Every string of the term table, each once.\nstatic TERM_TEXT: &str = {:?};\n",
+        text.text
+    );
+    let _ = writeln!(
+        o,
+        "/// Every term's aliases, term after term.\nstatic ALIASES: [TextRef; {}] = [",
+        alias_refs.len()
+    );
+    for r in &alias_refs {
+        let _ = writeln!(o, "    {},", text_ref(*r));
+    }
+    o.push_str("];\n\n");
+    let spellings: Vec<String> = spellings.iter().map(ToString::to_string).collect();
+    let _ = writeln!(
+        o,
+        "/// For each alias in `ALIASES`, the index (within its term) of the alias whose spelling it is.\nstatic SPELLINGS: [u8; {}] = [{}];\n",
+        spellings.len(),
+        spellings.join(", ")
+    );
+    let _ = writeln!(o, "static TERMS: [Term; {n}] = [");
+    for row in &term_rows {
+        o.push_str(row);
+        o.push('\n');
     }
     o.push_str("];\n\n");
 
@@ -602,6 +663,40 @@ fn generate(rows: &[Row]) -> String {
         let _ = writeln!(o, "    PatTok {{ at: {at}, len: {len}, glued: {glued} }},");
     }
     o.push_str("];\n\n");
+    // Where each distinct lowercased first token's run of patterns starts: the matcher binary
+    // searches these runs (one probe per distinct first token) and takes the whole run,
+    // instead of searching the patterns and then walking the run to its end.
+    let mut first_from: Vec<usize> = Vec::new();
+    for (i, p) in patterns.iter().enumerate() {
+        let same = i
+            .checked_sub(1)
+            .and_then(|j| patterns.get(j))
+            .is_some_and(|q| q.0 == p.0);
+        if !same {
+            first_from.push(i);
+        }
+    }
+    first_from.push(patterns.len());
+    if patterns.len() > usize::from(u16::MAX) {
+        fail(0, "the pattern table outgrows its u16 offsets");
+    }
+    if patterns.iter().any(|p| p.0.len() > MAX_FIRST_TOKEN) {
+        fail(
+            0,
+            &format!("an alias's first token is longer than {MAX_FIRST_TOKEN} bytes"),
+        );
+    }
+    let _ = writeln!(
+        o,
+        "/// Longest first token of any alias: longer text tokens match nothing.\nconst MAX_FIRST_TOKEN: usize = {MAX_FIRST_TOKEN};\n"
+    );
+    let from: Vec<String> = first_from.iter().map(ToString::to_string).collect();
+    let _ = writeln!(
+        o,
+        "/// Start of each run of patterns sharing a lowercased first token, then the end.\nstatic FIRST_FROM: [u16; {}] = [{}];\n",
+        from.len(),
+        from.join(", ")
+    );
     let _ = writeln!(
         o,
         "/// Every alias, compiled; sorted by lowercased first token, then longest first.\nstatic PATTERNS: [Pattern; {}] = [",

@@ -179,7 +179,7 @@ fn weak_resume_gets_ranked_suggestions() {
         assert!(sug.placement.contains(&Placement::Bullets));
         let term = resume_analyzer::taxonomy::terms()
             .iter()
-            .find(|t| t.name == sug.term)
+            .find(|t| t.name() == sug.term)
             .unwrap();
         assert!(term.min_level <= Level::Mid, "{sug:?}");
         assert!(term.is_tier1());
@@ -204,7 +204,7 @@ fn suggestions_follow_the_level() {
     let level_of = |name: &str| {
         resume_analyzer::taxonomy::terms()
             .iter()
-            .find(|t| t.name == name)
+            .find(|t| t.name() == name)
             .unwrap()
             .min_level
     };

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 fn names(text: &str) -> Vec<&'static str> {
     taxonomy::find_terms_in(text)
         .into_iter()
-        .map(|h| h.term().name)
+        .map(|h| h.term().name())
         .collect()
 }
 
@@ -17,14 +17,14 @@ fn names(text: &str) -> Vec<&'static str> {
 fn hits(text: &str) -> Vec<(String, &'static str)> {
     taxonomy::find_terms_in(text)
         .into_iter()
-        .map(|h| (h.span.slice(text).to_string(), h.term().name))
+        .map(|h| (h.span.slice(text).to_string(), h.term().name()))
         .collect()
 }
 
 fn id(name: &str) -> u16 {
     let i = taxonomy::terms()
         .iter()
-        .position(|t| t.name == name)
+        .position(|t| t.name() == name)
         .unwrap_or_else(|| panic!("no term named {name:?}"));
     u16::try_from(i).unwrap()
 }
@@ -410,7 +410,7 @@ fn spellings_tell_variants_from_forms_and_expansions() {
     assert!(spelling("Continuous Integration/Continuous Deployment").2);
     assert!(!spelling("CI/CD").2);
     let aws = taxonomy::term(id("AWS"));
-    assert_eq!(aws.expansion, Some("Amazon Web Services"));
+    assert_eq!(aws.expansion(), Some("Amazon Web Services"));
     for (name, acronym_text) in [
         ("GCP", "Google Cloud Platform"),
         ("SLO", "service level objective"),
@@ -422,7 +422,7 @@ fn spellings_tell_variants_from_forms_and_expansions() {
         ("CI/CD", "continuous integration / continuous delivery"),
     ] {
         let t = taxonomy::term(id(name));
-        assert_eq!(t.expansion, Some(acronym_text), "{name}");
+        assert_eq!(t.expansion(), Some(acronym_text), "{name}");
         // The expansion is matched, as the expansion.
         let h = taxonomy::find_terms_in(acronym_text);
         assert_eq!(h.len(), 1, "{acronym_text:?}");
@@ -493,7 +493,7 @@ fn seed_003_keyword_lists_resolve() {
         ("metrics", ""),
     ];
     for (text, want) in listed {
-        let got = taxonomy::lookup(text).map(|i| taxonomy::term(i).name);
+        let got = taxonomy::lookup(text).map(|i| taxonomy::term(i).name());
         let want = (!want.is_empty()).then_some(*want);
         assert_eq!(got, want, "{text:?}");
     }
@@ -539,22 +539,22 @@ fn typical_phrasings_mention_their_term() {
         "IaC",
     ];
     for (i, t) in taxonomy::terms().iter().enumerate() {
-        if t.phrasing.is_empty()
-            || exempt.contains(&t.name)
+        if t.phrasing().is_empty()
+            || exempt.contains(&t.name())
             || t.class == SignalClass::Counter
             || t.class == SignalClass::Generic
         {
             continue;
         }
-        let found: Vec<u16> = taxonomy::find_terms_in(t.phrasing)
+        let found: Vec<u16> = taxonomy::find_terms_in(t.phrasing())
             .into_iter()
             .map(|h| h.term)
             .collect();
         assert!(
             found.contains(&u16::try_from(i).unwrap()),
             "{}: phrasing does not mention it: {:?}",
-            t.name,
-            t.phrasing
+            t.name(),
+            t.phrasing()
         );
     }
 }
@@ -820,21 +820,26 @@ fn spec_terms_are_all_present() {
 fn no_alias_belongs_to_two_terms() {
     let mut seen: BTreeMap<String, &'static str> = BTreeMap::new();
     for t in taxonomy::terms() {
-        for a in t.aliases {
+        for a in t.aliases() {
             let key = squash(a);
-            if let Some(other) = seen.insert(key, t.name) {
-                assert_eq!(other, t.name, "alias {a:?} of {} is also {other}", t.name);
+            if let Some(other) = seen.insert(key, t.name()) {
+                assert_eq!(
+                    other,
+                    t.name(),
+                    "alias {a:?} of {} is also {other}",
+                    t.name()
+                );
             }
         }
     }
     // And every alias, looked up, finds its own term.
     for (i, t) in taxonomy::terms().iter().enumerate() {
-        for a in t.aliases {
+        for a in t.aliases() {
             assert_eq!(
                 taxonomy::lookup(a),
                 Some(u16::try_from(i).unwrap()),
                 "{a:?} of {}",
-                t.name
+                t.name()
             );
         }
     }
@@ -872,26 +877,30 @@ fn sources_and_quoted_phrasings() {
     // Quoted verbatim from seed 003.
     assert!(t("Go").phrasing_quoted);
     assert_eq!(
-        t("Go").phrasing,
+        t("Go").phrasing(),
         "Built and operated Go services handling 30k+ QPS"
     );
     assert!(t("webhooks").phrasing_quoted);
     // Written in the seed's style where the seed gives no pattern.
     assert!(!t("Redshift").phrasing_quoted);
     // Terms the seeds do not name carry a `+` source.
-    assert_eq!(t("ClickHouse").source, "003+");
-    assert_eq!(t("PostgreSQL").source, "003");
+    assert_eq!(t("ClickHouse").source(), "003+");
+    assert_eq!(t("PostgreSQL").source(), "003");
     for term in taxonomy::terms() {
         assert!(
-            term.source
+            term.source()
                 .split(", ")
                 .all(|s| ["000", "001", "002", "003", "004"].contains(&s.trim_end_matches('+'))),
             "{}: {}",
-            term.name,
-            term.source
+            term.name(),
+            term.source()
         );
         if term.is_tier1() {
-            assert!(!term.phrasing.is_empty(), "{} has no phrasing", term.name);
+            assert!(
+                !term.phrasing().is_empty(),
+                "{} has no phrasing",
+                term.name()
+            );
         }
     }
 }
@@ -914,10 +923,10 @@ fn check_hits(text: &str) -> usize {
         let t: &Term = h.term();
         let written = squash(h.span.slice(text));
         assert!(
-            t.aliases.iter().any(|a| squash(a) == written),
+            t.aliases().any(|a| squash(a) == written),
             "{:?} is not an alias of {}",
             h.span.slice(text),
-            t.name
+            t.name()
         );
         assert_eq!(squash(h.alias_text()), written);
     }

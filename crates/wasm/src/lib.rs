@@ -14,14 +14,14 @@
 //! - `rules()`: the metadata of every rule (id, name, category, severity, summary,
 //!   explanation, source).
 //! - `version()`: the analyzer's version.
-//! - `readDocx(bytes)`, `readPdfItems(itemsJson)`: a resume file's text and layout facts
-//!   (`files.rs`), to analyze with `format: "text"` and the `layout` option.
+//!
+//! Resume files (`readDocx`, `readPdfItems`) are read by a second module,
+//! `resume-analyzer-files-wasm` (crates/wasm-files), which the page loads only when a `.docx`
+//! or `.pdf` is opened; their `{ text, layout }` is analyzed here with `format: "text"` and the
+//! `layout` option.
 //!
 //! Inputs the analyzer refuses (empty, too large, binary, malformed) throw a JS `Error` whose
 //! message is the [`resume_analyzer::AnalyzeError`] message, ready to show to the user.
-
-// `readDocx`, `readPdfItems`: resume files → `{ text, layout }` (see files.rs).
-pub mod files;
 
 use resume_analyzer::document::LayoutFacts;
 use resume_analyzer::{Options, Report};

@@ -19,13 +19,36 @@ pub enum Value {
     List(Vec<String>),
 }
 
-/// The settings `cargo xtask dist` uses.
+/// One wasm module of the page.
 #[derive(Debug, Clone, PartialEq)]
-pub struct WebBuild {
+pub struct Module {
     /// Cargo package built to wasm32-unknown-unknown.
     pub crate_name: String,
     /// Output file stem: `<out_name>.js`, `<out_name>_bg.wasm`.
     pub out_name: String,
+    /// The global the `no-modules` glue defines (wasm-bindgen's `--no-modules-global`);
+    /// `None`: wasm-bindgen's default, `wasm_bindgen`.
+    pub no_modules_global: Option<String>,
+}
+
+impl Module {
+    /// The global the `no-modules` glue defines.
+    pub fn global(&self) -> &str {
+        self.no_modules_global.as_deref().unwrap_or(DEFAULT_GLOBAL)
+    }
+}
+
+/// wasm-bindgen's `no-modules` global when `--no-modules-global` is not given.
+pub const DEFAULT_GLOBAL: &str = "wasm_bindgen";
+
+/// The settings `cargo xtask dist` uses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebBuild {
+    /// The engine: the module the page loads first (`[package]`).
+    pub engine: Module,
+    /// The DOCX/PDF readers: the module the page loads when a file is opened
+    /// (`[files-module]`).
+    pub files: Module,
     /// Cargo profile.
     pub profile: String,
     /// wasm-bindgen `--target` of the served site.
@@ -50,8 +73,10 @@ pub struct WebBuild {
     pub omit_default_module_path: bool,
     pub remove_name_section: bool,
     pub remove_producers_section: bool,
-    /// Largest gzipped .wasm allowed, in bytes.
+    /// Largest gzipped engine .wasm allowed, in bytes.
     pub wasm_gzip_budget: usize,
+    /// Largest gzipped files-module .wasm allowed, in bytes.
+    pub files_wasm_gzip_budget: usize,
 }
 
 impl WebBuild {
@@ -68,8 +93,33 @@ impl WebBuild {
             Some(other) => Err(format!("`{key}` must be a string, found {other:?}")),
             None => Err(format!("`{key}` is missing")),
         };
-        let crate_name = take_str("package.crate")?;
-        let out_name = take_str("package.out-name")?;
+        let engine = Module {
+            crate_name: take_str("package.crate")?,
+            out_name: take_str("package.out-name")?,
+            no_modules_global: None,
+        };
+        let files = Module {
+            crate_name: take_str("files-module.crate")?,
+            out_name: take_str("files-module.out-name")?,
+            no_modules_global: Some(take_str("files-module.no-modules-global")?),
+        };
+        if files.crate_name == engine.crate_name || files.out_name == engine.out_name {
+            return Err(
+                "`files-module` must name another crate and out-name than `package`".into(),
+            );
+        }
+        let global = files.global();
+        let is_js_name = !global.is_empty()
+            && !global.starts_with(|c: char| c.is_ascii_digit())
+            && global
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+        if !is_js_name || global == DEFAULT_GLOBAL {
+            return Err(format!(
+                "`files-module.no-modules-global` must be a JavaScript name other than \
+                 `{DEFAULT_GLOBAL}` (the engine's glue defines that one), found `{global}`"
+            ));
+        }
         let profile = take_str("package.profile")?;
         let web_target = take_str("web.target")?;
         let www = take_str("web.www")?;
@@ -105,18 +155,18 @@ impl WebBuild {
         let omit_default_module_path = take_bool("omit-default-module-path", false)?;
         let remove_name_section = take_bool("remove-name-section", false)?;
         let remove_producers_section = take_bool("remove-producers-section", false)?;
-        let wasm_gzip_budget = match table.remove("budget.wasm-gzip-kb") {
+        let mut take_budget = |key: &str| match table.remove(key) {
             Some(Value::Int(kb)) if kb > 0 => usize::try_from(kb)
                 .ok()
                 .and_then(|kb| kb.checked_mul(1024))
-                .ok_or("`budget.wasm-gzip-kb` is too large")?,
-            Some(other) => {
-                return Err(format!(
-                    "`budget.wasm-gzip-kb` must be a positive integer, found {other:?}"
-                ))
-            }
-            None => return Err("`budget.wasm-gzip-kb` is missing".into()),
+                .ok_or(format!("`{key}` is too large")),
+            Some(other) => Err(format!(
+                "`{key}` must be a positive integer, found {other:?}"
+            )),
+            None => Err(format!("`{key}` is missing")),
         };
+        let wasm_gzip_budget = take_budget("budget.wasm-gzip-kb")?;
+        let files_wasm_gzip_budget = take_budget("budget.files-wasm-gzip-kb")?;
         // Other profiles may be present for other builds; anything else is a typo.
         let own = format!("{section}.");
         table.retain(|key, _| !key.starts_with("profile.") || key.starts_with(&own));
@@ -124,8 +174,8 @@ impl WebBuild {
             return Err(format!("unknown setting `{key}`"));
         }
         Ok(WebBuild {
-            crate_name,
-            out_name,
+            engine,
+            files,
             profile,
             web_target,
             www,
@@ -143,6 +193,7 @@ impl WebBuild {
             remove_name_section,
             remove_producers_section,
             wasm_gzip_budget,
+            files_wasm_gzip_budget,
         })
     }
 
@@ -348,6 +399,10 @@ mod tests {
         assert_eq!(build.web_target, "web");
         assert_eq!(build.single_target, "no-modules");
         assert!(build.wasm_gzip_budget > 0);
+        assert!(build.files_wasm_gzip_budget > 0);
+        assert_eq!(build.engine.global(), "wasm_bindgen");
+        assert_ne!(build.files.global(), build.engine.global());
+        assert_ne!(build.files.out_name, build.engine.out_name);
         assert!(build
             .wasm_opt
             .as_ref()
@@ -402,6 +457,15 @@ mod tests {
         let typo = text.replace("debug-js-glue", "debug-js-glu");
         let err = WebBuild::parse(&typo).expect_err("typo");
         assert!(err.contains("debug-js-glu"), "{err}");
+        let missing = text.replace("files-wasm-gzip-kb", "# files-wasm-gzip-kb");
+        let err = WebBuild::parse(&missing).expect_err("missing");
+        assert!(err.contains("files-wasm-gzip-kb"), "{err}");
+        let clash = text.replace(
+            "no-modules-global = \"resume_analyzer_files\"",
+            "no-modules-global = \"wasm_bindgen\"",
+        );
+        let err = WebBuild::parse(&clash).expect_err("same global");
+        assert!(err.contains("no-modules-global"), "{err}");
         let other_profile = format!("{text}\n[profile.dev]\nwasm-opt = false\n");
         assert!(WebBuild::parse(&other_profile).is_ok());
 

@@ -1,17 +1,20 @@
 //! `cargo xtask dist`: build the page into `dist/`.
 //!
-//! 1. `cargo build` the wasm crate for wasm32-unknown-unknown (size-tuned release profile);
-//! 2. `wasm-bindgen --target web` → `dist/pkg/` (the served site), and
-//!    `wasm-bindgen --target no-modules` → a scratch folder (for the single file);
-//! 3. `wasm-opt` (binaryen) when present;
+//! 1. `cargo build` the two wasm crates for wasm32-unknown-unknown (size-tuned release
+//!    profile): the engine (`crates/wasm`, loaded with the page) and the files module
+//!    (`crates/wasm-files`, the DOCX/PDF readers, loaded when a .docx or .pdf is opened);
+//! 2. for each, `wasm-bindgen --target web` → `dist/pkg/` (the served site), and
+//!    `wasm-bindgen --target no-modules` → a scratch folder (for the single file; the files
+//!    module's glue gets its own global with `--no-modules-global`);
+//! 3. `wasm-opt` (binaryen) when present, and a smoke test of each module in Node;
 //! 4. copy `www/` into `dist/`, and PDF.js into `dist/vendor/pdfjs/` (see [`crate::pdfjs`]);
 //! 5. write the single offline file `dist/resume-analyzer.html` (see [`crate::single_file`]);
-//! 6. print the sizes and fail when the gzipped .wasm is over the budget in `wasm-pack.toml`.
+//! 6. print the sizes and fail when a gzipped .wasm is over its budget in `wasm-pack.toml`.
 
-use crate::config::WebBuild;
+use crate::config::{Module, WebBuild};
 use crate::pdfjs;
 use crate::setup::{installed_wasm_bindgen, locked_wasm_bindgen, WASM_TARGET};
-use crate::single_file::{self, InlinePdfJs, Parts, APP, ENGINE};
+use crate::single_file::{self, InlineModule, InlinePdfJs, Parts, APP, ENGINE};
 use crate::util::{self, cargo, gzip_len, kb, note, run, which, Result};
 use std::path::{Component, Path, PathBuf};
 use std::process::Command;
@@ -20,7 +23,7 @@ use std::process::Command;
 pub struct Built {
     /// The site folder (`dist/`).
     pub site: PathBuf,
-    /// Set when the gzipped .wasm is over the budget: `cargo xtask dist` and `test` fail on
+    /// Set when a gzipped .wasm is over its budget: `cargo xtask dist` and `test` fail on
     /// it, `serve` warns and serves anyway so the page can still be looked at.
     pub over_budget: Option<String>,
 }
@@ -35,6 +38,21 @@ impl Built {
     }
 }
 
+/// One wasm module of the page, built: where wasm-bindgen put its files.
+struct BuiltModule<'a> {
+    module: &'a Module,
+    /// What the smoke test checks (`engine` or `files`, see smoke.mjs).
+    smoke: &'static str,
+    /// The served site's `--target web` glue and .wasm.
+    web_glue: PathBuf,
+    web_wasm: PathBuf,
+    /// The single file's `--target no-modules` glue and .wasm (in the scratch folder).
+    single_glue: PathBuf,
+    single_wasm: PathBuf,
+    /// wasm-bindgen's .wasm size, before wasm-opt.
+    bindgen_size: usize,
+}
+
 /// Build everything.
 pub fn dist() -> Result<Built> {
     let root = util::root();
@@ -45,39 +63,11 @@ pub fn dist() -> Result<Built> {
     let single_out = inside_root(&root, &build.single_out)?;
     check_www(&www, &build)?;
 
-    util::banner(&format!(
-        "build {} ({WASM_TARGET}, {})",
-        build.crate_name, build.profile
-    ));
-    // Keep the `target_features` section (the release profile strips symbols for the CLI):
-    // wasm-bindgen reads it to use multi-value returns and reference types; wasm-opt's
-    // --strip-debug drops the names afterwards.
-    let strip = format!(
-        "CARGO_PROFILE_{}_STRIP",
-        build.profile.to_ascii_uppercase().replace('-', "_")
-    );
-    run(cargo()
-        .args([
-            "build",
-            "-p",
-            &build.crate_name,
-            "--target",
-            WASM_TARGET,
-            "--profile",
-            &build.profile,
-        ])
-        .env(strip, "false"))?;
-    let profile_dir = match build.profile.as_str() {
-        "dev" | "test" => "debug",
-        "bench" => "release",
-        other => other,
-    };
-    let wasm = util::target_dir()
-        .join(WASM_TARGET)
-        .join(profile_dir)
-        .join(format!("{}.wasm", build.crate_name.replace('-', "_")));
-    if !wasm.is_file() {
-        return Err(format!("cargo did not produce {}", wasm.display()));
+    // One cargo build per module, so the engine's dependencies are compiled with exactly the
+    // features the engine asks for (no unification with the readers' dependencies).
+    let mut wasm_files = Vec::new();
+    for module in [&build.engine, &build.files] {
+        wasm_files.push(cargo_build(&build, module)?);
     }
 
     util::banner("wasm-bindgen");
@@ -105,31 +95,55 @@ pub fn dist() -> Result<Built> {
         std::fs::remove_dir_all(&scratch)
             .map_err(|e| format!("cannot clear {}: {e}", scratch.display()))?;
     }
-    let bindgen = |target: &str, out: &Path, typescript: bool| {
+    let bindgen = |wasm: &Path, module: &Module, target: &str, out: &Path, typescript: bool| {
         let mut cmd = Command::new("wasm-bindgen");
-        cmd.arg(&wasm)
+        cmd.arg(wasm)
             .args([
                 "--target",
                 target,
                 "--out-name",
-                &build.out_name,
+                &module.out_name,
                 "--out-dir",
             ])
             .arg(out)
             .args(build.wasm_bindgen_flags());
+        if target == build.single_target {
+            if let Some(global) = &module.no_modules_global {
+                cmd.args(["--no-modules-global", global]);
+            }
+        }
         if !typescript {
             cmd.arg("--no-typescript");
         }
         run(&mut cmd)
     };
-    bindgen(&build.web_target, &out_dir, true)?;
-    bindgen(&build.single_target, &scratch, false)?;
-    let web_wasm = out_dir.join(format!("{}_bg.wasm", build.out_name));
-    let single_wasm = scratch.join(format!("{}_bg.wasm", build.out_name));
-    let bindgen_size = util::read(&web_wasm)?.len();
+    let mut modules = Vec::new();
+    for ((module, smoke), wasm) in [(&build.engine, "engine"), (&build.files, "files")]
+        .into_iter()
+        .zip(&wasm_files)
+    {
+        bindgen(wasm, module, &build.web_target, &out_dir, true)?;
+        bindgen(wasm, module, &build.single_target, &scratch, false)?;
+        let name = &module.out_name;
+        let web_wasm = out_dir.join(format!("{name}_bg.wasm"));
+        modules.push(BuiltModule {
+            module,
+            smoke,
+            web_glue: out_dir.join(format!("{name}.js")),
+            bindgen_size: util::read(&web_wasm)?.len(),
+            web_wasm,
+            single_glue: scratch.join(format!("{name}.js")),
+            single_wasm: scratch.join(format!("{name}_bg.wasm")),
+        });
+    }
+    let [engine, files] = modules.as_slice() else {
+        return Err("expected two modules (engine, files)".into());
+    };
 
     util::banner("wasm-opt");
-    optimize(&build, &web_wasm, &single_wasm, &scratch)?;
+    for module in &modules {
+        optimize(&build, module, &scratch)?;
+    }
 
     util::banner(&format!("page: {} → {}", build.www, build.site_dir));
     util::copy_dir(&www, &site)?;
@@ -141,19 +155,26 @@ pub fn dist() -> Result<Built> {
         pdfjs::SITE_DIR
     );
     let page = util::read_string(&site.join(&build.single_page))?;
-    let engine = util::read_string(&site.join(ENGINE))?;
+    let engine_js = util::read_string(&site.join(ENGINE))?;
     let app = util::read_string(&site.join(APP))?;
-    let glue = util::read_string(&scratch.join(format!("{}.js", build.out_name)))?;
-    let wasm_bytes = util::read(&single_wasm)?;
+    let glue = util::read_string(&engine.single_glue)?;
+    let wasm_bytes = util::read(&engine.single_wasm)?;
+    let files_glue = util::read_string(&files.single_glue)?;
+    let files_wasm = util::read(&files.single_wasm)?;
     let read_local = |path: &str| util::read(&site_file(&site, path)?);
     let assembled = single_file::assemble(
         &Parts {
             index_html: &page,
-            engine_js: &engine,
+            engine_js: &engine_js,
             app_js: &app,
             glue_js: &glue,
             wasm: &wasm_bytes,
             csp: &build.single_csp,
+            files: Some(InlineModule {
+                glue_js: &files_glue,
+                global: files.module.global(),
+                wasm: &files_wasm,
+            }),
             pdfjs: Some(InlinePdfJs {
                 version: &pdf.version,
                 main: &pdf.main,
@@ -171,16 +192,47 @@ pub fn dist() -> Result<Built> {
     util::write(&single_out, &assembled.html)?;
     println!("wrote {}", display(&root, &single_out));
 
-    let over_budget = sizes(
-        &root,
-        &build,
-        &site,
-        &web_wasm,
-        &single_out,
-        &page,
-        bindgen_size,
-    )?;
+    let over_budget = sizes(&root, &build, &site, engine, files, &single_out, &page)?;
     Ok(Built { site, over_budget })
+}
+
+/// `cargo build` one module for wasm32; returns the .wasm cargo wrote.
+fn cargo_build(build: &WebBuild, module: &Module) -> Result<PathBuf> {
+    util::banner(&format!(
+        "build {} ({WASM_TARGET}, {})",
+        module.crate_name, build.profile
+    ));
+    // Keep the `target_features` section (the release profile strips symbols for the CLI):
+    // wasm-bindgen reads it to use multi-value returns and reference types; wasm-opt's
+    // --strip-debug drops the names afterwards.
+    let strip = format!(
+        "CARGO_PROFILE_{}_STRIP",
+        build.profile.to_ascii_uppercase().replace('-', "_")
+    );
+    run(cargo()
+        .args([
+            "build",
+            "-p",
+            &module.crate_name,
+            "--target",
+            WASM_TARGET,
+            "--profile",
+            &build.profile,
+        ])
+        .env(strip, "false"))?;
+    let profile_dir = match build.profile.as_str() {
+        "dev" | "test" => "debug",
+        "bench" => "release",
+        other => other,
+    };
+    let wasm = util::target_dir()
+        .join(WASM_TARGET)
+        .join(profile_dir)
+        .join(format!("{}.wasm", module.crate_name.replace('-', "_")));
+    if !wasm.is_file() {
+        return Err(format!("cargo did not produce {}", wasm.display()));
+    }
+    Ok(wasm)
 }
 
 /// A path from `wasm-pack.toml`, which must stay inside the repository.
@@ -269,24 +321,25 @@ fn wasm_opt() -> Option<(Command, String)> {
     Some((Command::new(native), version))
 }
 
-/// Run wasm-opt on the served .wasm (and on the single file's unless it is the same module),
-/// then smoke-test the result in Node; a module the optimizer broke is replaced by
+/// Run wasm-opt on a module's served .wasm (and on the single file's unless it is the same
+/// module), then smoke-test the result in Node; a module the optimizer broke is replaced by
 /// wasm-bindgen's own output, with a note.
-fn optimize(build: &WebBuild, web_wasm: &Path, single_wasm: &Path, scratch: &Path) -> Result {
-    let glue = web_wasm.with_file_name(format!("{}.js", build.out_name));
+fn optimize(build: &WebBuild, module: &BuiltModule<'_>, scratch: &Path) -> Result {
+    let (web_wasm, single_wasm) = (&module.web_wasm, &module.single_wasm);
+    let smoke_test = || smoke(module.smoke, &module.web_glue, web_wasm, scratch);
     let Some(args) = &build.wasm_opt else {
         note(&format!(
             "wasm-opt disabled in {} (profile.{}.wasm-opt = false)",
             crate::config::FILE,
             build.profile
         ));
-        return smoke(&glue, web_wasm, scratch);
+        return smoke_test();
     };
     let Some((_, label)) = wasm_opt() else {
         note("wasm-opt not found (npm or Debian binaryen): the .wasm is left unoptimized; `cargo xtask setup` installs it");
-        return smoke(&glue, web_wasm, scratch);
+        return smoke_test();
     };
-    println!("using wasm-opt: {label}");
+    println!("{}: using wasm-opt: {label}", module.module.crate_name);
     let optimize_file = |file: &Path| -> Result {
         let (mut cmd, _) = wasm_opt().ok_or("wasm-opt disappeared")?;
         run(cmd.args(args).arg(file).arg("-o").arg(file))
@@ -300,14 +353,15 @@ fn optimize(build: &WebBuild, web_wasm: &Path, single_wasm: &Path, scratch: &Pat
     } else {
         optimize_file(single_wasm)?;
     }
-    if let Err(e) = smoke(&glue, web_wasm, scratch) {
+    if let Err(e) = smoke_test() {
         note(&format!(
-            "the module from {label} fails the smoke test ({e}); using wasm-bindgen's \
-             unoptimized output instead (a current binaryen: `cargo xtask setup`)"
+            "{} from {label} fails the smoke test ({e}); using wasm-bindgen's \
+             unoptimized output instead (a current binaryen: `cargo xtask setup`)",
+            display(&util::root(), web_wasm)
         ));
         util::write(web_wasm, &web_original)?;
         util::write(single_wasm, &single_original)?;
-        smoke(&glue, web_wasm, scratch)?;
+        smoke_test()?;
     }
     Ok(())
 }
@@ -318,15 +372,20 @@ fn copy(from: &Path, to: &Path) -> Result {
         .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
 }
 
-/// Instantiate the module with its web glue in Node and call every binding once.
-fn smoke(glue: &Path, wasm: &Path, scratch: &Path) -> Result {
+/// Instantiate a module with its web glue in Node and call every binding once (`kind`:
+/// `engine` or `files`, see smoke.mjs).
+fn smoke(kind: &str, glue: &Path, wasm: &Path, scratch: &Path) -> Result {
     if which("node").is_none() {
         note("node not found: the module is not smoke-tested");
         return Ok(());
     }
     let script = scratch.join("smoke.mjs");
     util::write(&script, include_str!("smoke.mjs"))?;
-    run(Command::new("node").arg(&script).arg(glue).arg(wasm))
+    run(Command::new("node")
+        .arg(&script)
+        .arg(kind)
+        .arg(glue)
+        .arg(wasm))
 }
 
 fn display(root: &Path, path: &Path) -> String {
@@ -336,22 +395,18 @@ fn display(root: &Path, path: &Path) -> String {
         .into_owned()
 }
 
-/// Print the size table; returns the budget error when the gzipped .wasm is over budget.
+/// Print the size table; returns the budget error when a gzipped .wasm is over its budget.
 fn sizes(
     root: &Path,
     build: &WebBuild,
     site: &Path,
-    web_wasm: &Path,
+    engine: &BuiltModule<'_>,
+    files_module: &BuiltModule<'_>,
     single_out: &Path,
     page: &str,
-    bindgen_size: usize,
 ) -> Result<Option<String>> {
     util::banner("sizes");
-    let glue = web_wasm.with_file_name(format!("{}.js", build.out_name));
-    let wasm_bytes = util::read(web_wasm)?;
-    let wasm_gz = gzip_len(&wasm_bytes);
-
-    // What a visitor's browser downloads to show the page.
+    // What a visitor's browser downloads to show the page: the engine, not the files module.
     let mut first_load: Vec<PathBuf> = vec![site.join(&build.single_page)];
     first_load.extend(
         single_file::stylesheets(page)
@@ -361,8 +416,8 @@ fn sizes(
     first_load.extend([
         site.join(APP),
         site.join(ENGINE),
-        glue.clone(),
-        web_wasm.to_path_buf(),
+        engine.web_glue.clone(),
+        engine.web_wasm.clone(),
     ]);
     let mut all = Vec::new();
     files(site, &mut all)?;
@@ -379,8 +434,16 @@ fn sizes(
         rows.push((label, raw, gz));
         Ok(())
     };
-    row(display(root, web_wasm), &[web_wasm.to_path_buf()])?;
-    row(display(root, &glue), std::slice::from_ref(&glue))?;
+    for module in [engine, files_module] {
+        row(
+            display(root, &module.web_wasm),
+            std::slice::from_ref(&module.web_wasm),
+        )?;
+        row(
+            display(root, &module.web_glue),
+            std::slice::from_ref(&module.web_glue),
+        )?;
+    }
     row(
         format!("{} (single file)", display(root, single_out)),
         &[single_out.to_path_buf()],
@@ -388,6 +451,10 @@ fn sizes(
     row(
         format!("page first load ({} files)", first_load.len()),
         &first_load,
+    )?;
+    row(
+        "files module, loaded when a .docx/.pdf is opened".to_string(),
+        &[files_module.web_glue.clone(), files_module.web_wasm.clone()],
     )?;
     row(
         "PDF.js, loaded when a PDF is opened".to_string(),
@@ -403,30 +470,44 @@ fn sizes(
     for (label, raw, gz) in &rows {
         println!("{label:width$}  {:>10}  {:>10}", kb(*raw), kb(*gz));
     }
-    if bindgen_size != wasm_bytes.len() {
-        println!(
-            "(wasm-opt: {} → {} raw)",
-            kb(bindgen_size),
-            kb(wasm_bytes.len())
-        );
+    let mut over = Vec::new();
+    for (module, budget, key) in [
+        (engine, build.wasm_gzip_budget, "wasm-gzip-kb"),
+        (
+            files_module,
+            build.files_wasm_gzip_budget,
+            "files-wasm-gzip-kb",
+        ),
+    ] {
+        let bytes = util::read(&module.web_wasm)?;
+        if module.bindgen_size != bytes.len() {
+            println!(
+                "({}: wasm-opt {} → {} raw)",
+                module.module.out_name,
+                kb(module.bindgen_size),
+                kb(bytes.len())
+            );
+        }
+        let gz = gzip_len(&bytes);
+        let name = display(root, &module.web_wasm);
+        if gz > budget {
+            over.push(format!(
+                "{name} is {} gzipped, over the {} budget in {} ([budget] {key}); \
+                 shrink it (drop a dependency, move data out of code) or raise the budget deliberately",
+                kb(gz),
+                kb(budget),
+                crate::config::FILE
+            ));
+        } else {
+            util::success(&format!(
+                "ok: {name} {} gzipped, within the {} budget ({}% used)",
+                kb(gz),
+                kb(budget),
+                gz * 100 / budget
+            ));
+        }
     }
-    let budget = build.wasm_gzip_budget;
-    if wasm_gz > budget {
-        return Ok(Some(format!(
-            "the .wasm is {} gzipped, over the {} budget in {} ([budget] wasm-gzip-kb); \
-             shrink it (drop a dependency, move data out of code) or raise the budget deliberately",
-            kb(wasm_gz),
-            kb(budget),
-            crate::config::FILE
-        )));
-    }
-    util::success(&format!(
-        "ok: .wasm {} gzipped, within the {} budget ({}% used)",
-        kb(wasm_gz),
-        kb(budget),
-        wasm_gz * 100 / budget
-    ));
-    Ok(None)
+    Ok((!over.is_empty()).then(|| over.join("\n")))
 }
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) -> Result {

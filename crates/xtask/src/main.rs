@@ -26,9 +26,10 @@ const USAGE: &str = "\
 Usage: cargo xtask <task> [options]
 
 Tasks:
-  dist               Build the page into dist/: the wasm (release, wasm-bindgen, wasm-opt),
-                     www/, and the single offline file dist/resume-analyzer.html; prints sizes
-                     and fails over the .wasm size budget in wasm-pack.toml
+  dist               Build the page into dist/: the engine and file-reader wasm modules
+                     (release, wasm-bindgen, wasm-opt), www/, and the single offline file
+                     dist/resume-analyzer.html; prints sizes and fails over a .wasm size
+                     budget in wasm-pack.toml
   serve [--port N]   dist, then serve dist/ on http://127.0.0.1:N (default 8080, or the next
                      free port); Ctrl-C stops it
   test               setup, then format, clippy, native and wasm tests (Node and headless

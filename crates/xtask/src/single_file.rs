@@ -9,6 +9,11 @@
 //!   inline module: `resume-analyzer.js` with its `export ` keywords removed (only
 //!   `export function|async function|class|const`), then `app.js` without its single
 //!   `import { … } from './resume-analyzer.js';`;
+//! - when the build has a files module (the DOCX/PDF readers), a classic `<script>` before that
+//!   module with its `no-modules` glue (which defines its own global, not `wasm_bindgen`) and
+//!   `globalThis.__RESUME_ANALYZER_FILES__ = { init, wasm }`: the glue's init function and the
+//!   .wasm as base64. Nothing runs until the engine calls `init` with the decoded bytes, which
+//!   it does only when a .docx or .pdf is opened;
 //! - when PDF.js is part of the build, a classic `<script>` before that module sets
 //!   `globalThis.__RESUME_ANALYZER_PDFJS__ = { version, main, worker }`: PDF.js' main module
 //!   and its worker (converted to a classic script, see [`crate::pdfjs`]) as JS strings. The
@@ -31,6 +36,20 @@ pub const APP: &str = "app.js";
 pub const WASM_GLOBAL: &str = "__RESUME_ANALYZER_WASM__";
 /// The global the engine reads the inlined PDF.js sources from.
 pub const PDFJS_GLOBAL: &str = "__RESUME_ANALYZER_PDFJS__";
+/// The global the engine reads the inlined files module (DOCX/PDF readers) from.
+pub const FILES_GLOBAL: &str = "__RESUME_ANALYZER_FILES__";
+/// The global wasm-bindgen's `no-modules` glue defines by default (the engine's).
+const ENGINE_GLUE_GLOBAL: &str = "wasm_bindgen";
+
+/// A second wasm module, inlined but not instantiated.
+pub struct InlineModule<'a> {
+    /// Its `--target no-modules` glue, built with `--no-modules-global <global>`.
+    pub glue_js: &'a str,
+    /// The global that glue defines (anything but `wasm_bindgen`, the engine's).
+    pub global: &'a str,
+    /// The optimized .wasm.
+    pub wasm: &'a [u8],
+}
 
 /// PDF.js, inlined as strings.
 pub struct InlinePdfJs<'a> {
@@ -51,6 +70,8 @@ pub struct Parts<'a> {
     /// The optimized .wasm.
     pub wasm: &'a [u8],
     pub csp: &'a str,
+    /// The files module (DOCX/PDF readers), when the build has one.
+    pub files: Option<InlineModule<'a>>,
     /// PDF.js, when the build includes it.
     pub pdfjs: Option<InlinePdfJs<'a>>,
 }
@@ -169,10 +190,12 @@ pub fn assemble(
             clash.join(", ")
         ));
     }
+    let files_glue = parts.files.as_ref().map_or("", |f| f.glue_js);
     for (name, js) in [
-        (ENGINE, &engine),
-        (APP, &app),
-        ("the wasm-bindgen glue", &parts.glue_js.to_string()),
+        (ENGINE, engine.as_str()),
+        (APP, app.as_str()),
+        ("the wasm-bindgen glue", parts.glue_js),
+        ("the files module's wasm-bindgen glue", files_glue),
     ] {
         if js.contains("<!--") {
             return Err(format!(
@@ -180,6 +203,26 @@ pub fn assemble(
             ));
         }
     }
+    let files = match &parts.files {
+        None => String::new(),
+        Some(f) => {
+            if !is_ident(f.global) || f.global == ENGINE_GLUE_GLOBAL {
+                return Err(format!(
+                    "the files module's glue global must be a JavaScript name other than \
+                     `{ENGINE_GLUE_GLOBAL}` (the engine's), found `{}`",
+                    f.global
+                ));
+            }
+            format!(
+                "<script>\n// The DOCX/PDF readers: wasm-bindgen --target no-modules glue (global `{g}`) \
+                 and .wasm (base64),\n// instantiated only when a .docx or .pdf is opened.\n{}\n\
+                 globalThis.{FILES_GLOBAL} = {{ init: {g}, wasm: \"{}\" }};\n</script>\n",
+                escape_raw(f.glue_js.trim_end(), "script"),
+                base64(f.wasm),
+                g = f.global,
+            )
+        }
+    };
     let pdfjs = parts.pdfjs.as_ref().map_or_else(String::new, |p| {
         format!(
             "<script>\n// PDF.js {} (Apache-2.0): its main module and its worker (as a classic script), \
@@ -199,6 +242,7 @@ pub fn assemble(
              // A top-level `let` is global but not a property of globalThis; the engine looks there.\n\
              globalThis.wasm_bindgen = wasm_bindgen;\n</script>\n\
              <script>globalThis.{WASM_GLOBAL} = \"{}\";</script>\n\
+             {files}\
              {pdfjs}\
              <script type=\"module\">\n// {ENGINE} (exports removed)\n{}\n// {APP} (its import of {ENGINE} removed)\n{}\n</script>",
             escape_raw(parts.glue_js.trim_end(), "script"),
@@ -735,6 +779,7 @@ const sample = 'x';\nanalyze(sample);\n";
             glue_js: "let wasm_bindgen;\n(function() { wasm_bindgen = {}; })();\n",
             wasm: b"\0asm",
             csp: "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'",
+            files: None,
             pdfjs: None,
         }
     }
@@ -890,6 +935,45 @@ const sample = 'x';\nanalyze(sample);\n";
             .expect("assembles")
             .html;
         assert!(!plain.contains(PDFJS_GLOBAL));
+    }
+
+    #[test]
+    fn inlines_the_files_module_under_its_own_global() {
+        let glue = "let resume_analyzer_files = (function(exports) { return {}; })({});\n";
+        let mut with_files = parts(INDEX, ENGINE_JS, APP_JS);
+        with_files.files = Some(InlineModule {
+            glue_js: glue,
+            global: "resume_analyzer_files",
+            wasm: b"\0asm\x01",
+        });
+        let html = assemble(&with_files, &read).expect("assembles").html;
+        let engine_glue = html.find("let wasm_bindgen").expect("engine glue");
+        let files_glue = html.find("let resume_analyzer_files").expect("files glue");
+        let global = html
+            .find("globalThis.__RESUME_ANALYZER_FILES__ = { init: resume_analyzer_files, wasm: \"AGFzbQE=\" };\n</script>")
+            .expect("the files global");
+        let module = html.find("<script type=\"module\">").expect("module");
+        assert!(engine_glue < files_glue && files_glue < global && global < module);
+        assert_eq!(html.matches("</script>").count(), 4);
+        // Without a files module there is no such global.
+        let plain = assemble(&parts(INDEX, ENGINE_JS, APP_JS), &read)
+            .expect("assembles")
+            .html;
+        assert!(!plain.contains(FILES_GLOBAL));
+
+        for (global, glue) in [
+            ("wasm_bindgen", glue),
+            ("not a name", glue),
+            ("resume_analyzer_files", "const s = '<!--';\n"),
+        ] {
+            let mut bad = parts(INDEX, ENGINE_JS, APP_JS);
+            bad.files = Some(InlineModule {
+                glue_js: glue,
+                global,
+                wasm: b"\0asm",
+            });
+            assert!(assemble(&bad, &read).is_err(), "{global} {glue}");
+        }
     }
 
     #[test]

@@ -35,19 +35,24 @@ pub fn test() -> Result {
             "warnings",
         ]))
     })?;
-    step("clippy (wasm32: the bindings and their tests)", &mut || {
-        run(cargo().args([
-            "clippy",
-            "-p",
-            "resume-analyzer-wasm",
-            "--all-targets",
-            "--target",
-            WASM_TARGET,
-            "--",
-            "-D",
-            "warnings",
-        ]))
-    })?;
+    step(
+        "clippy (wasm32: both modules' bindings and their tests)",
+        &mut || {
+            run(cargo().args([
+                "clippy",
+                "-p",
+                "resume-analyzer-wasm",
+                "-p",
+                "resume-analyzer-files-wasm",
+                "--all-targets",
+                "--target",
+                WASM_TARGET,
+                "--",
+                "-D",
+                "warnings",
+            ]))
+        },
+    )?;
     step("tests (native)", &mut || {
         run(cargo().args(["test", "--workspace"]))
     })?;
@@ -103,12 +108,16 @@ pub fn test() -> Result {
     Ok(())
 }
 
+/// The wasm tests of both modules: the engine's bindings (crates/wasm) and the file readers'
+/// (crates/wasm-files, whose tests also analyze what they read with the engine's bindings).
 fn wasm_tests() -> Command {
     let mut cmd = cargo();
     cmd.args([
         "test",
         "-p",
         "resume-analyzer-wasm",
+        "-p",
+        "resume-analyzer-files-wasm",
         "--target",
         WASM_TARGET,
     ]);

@@ -390,7 +390,7 @@ impl<'a> Scan<'a> {
 
     fn word_in(&self, t: &Token, table: &PhraseTable) -> bool {
         let s = t.span.slice(self.text);
-        table.phrases.iter().any(|p| p.eq_ignore_ascii_case(s))
+        table.phrases.iter().any(|p| crate::text::same_word(p, s))
     }
 
     /// Token `i` directly follows token `i - 1` (no whitespace between).
@@ -428,7 +428,7 @@ fn lower(s: &str) -> String {
 }
 
 fn in_table_str(s: &str, table: &PhraseTable) -> bool {
-    table.phrases.iter().any(|p| p.eq_ignore_ascii_case(s))
+    table.phrases.iter().any(|p| crate::text::same_word(p, s))
 }
 
 // ---------------------------------------------------------------------------------------------

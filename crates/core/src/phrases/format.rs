@@ -48,12 +48,14 @@ pub const RATING_EMPTY: &[char] = &[
     '○', '◯', '◦', '⚪', '☆', '✩', '░', '▱', '□', '◻', '▯', '⬜', '⚬',
 ];
 
+/// Every rating glyph is outside ASCII, and these run on every character of a skills line:
+/// the ASCII test first keeps the table walk off the common path.
 pub fn is_rating_glyph(c: char) -> bool {
-    RATING_FILLED.contains(&c) || RATING_EMPTY.contains(&c)
+    !c.is_ascii() && (RATING_FILLED.contains(&c) || RATING_EMPTY.contains(&c))
 }
 
 pub fn is_filled_rating_glyph(c: char) -> bool {
-    RATING_FILLED.contains(&c)
+    !c.is_ascii() && RATING_FILLED.contains(&c)
 }
 
 /// Characters an ASCII progress bar is drawn with ("[#####---]", "[=====     ]", "[|||||   ]").
@@ -415,6 +417,11 @@ mod tests {
     fn glyph_classes() {
         assert!(is_rating_glyph('●') && is_rating_glyph('☆') && is_rating_glyph('▱'));
         assert!(!is_rating_glyph('-') && !is_rating_glyph('•'));
+        // is_rating_glyph's ASCII fast path relies on this.
+        assert!(RATING_FILLED
+            .iter()
+            .chain(RATING_EMPTY)
+            .all(|c| !c.is_ascii()));
         assert!(in_ranges('\u{F0E0}', PRIVATE_USE_RANGES));
         assert!(in_ranges('🚀', EMOJI_RANGES));
         assert!(!in_ranges('é', EMOJI_RANGES));

@@ -15,7 +15,7 @@
 //! Guards (columns `not_before`, `not_after`, `requires` of the table) apply only to aliases
 //! marked `?`. `requires` needs the whole text, so it is checked after the scan.
 
-use super::{guard, Guard, Pattern, TermHit, PATTERNS, TERM_COUNT};
+use super::{guard, Guard, Pattern, TermHit, FIRST_FROM, MAX_FIRST_TOKEN, PATTERNS, TERM_COUNT};
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
 use alloc::vec::Vec;
@@ -144,13 +144,6 @@ fn mark_urls(text: &str, toks: &mut [NTok]) {
     }
 }
 
-/// Compare a table token with a text token, ASCII-case-insensitively.
-fn cmp_key(key: &str, tok: &str) -> Ordering {
-    key.bytes()
-        .map(|b| b.to_ascii_lowercase())
-        .cmp(tok.bytes().map(|b| b.to_ascii_lowercase()))
-}
-
 /// Compare a table token with a token already ASCII-lowercased.
 fn cmp_lowered(key: &str, lower: &[u8]) -> Ordering {
     for (&k, &t) in key.as_bytes().iter().zip(lower) {
@@ -162,36 +155,49 @@ fn cmp_lowered(key: &str, lower: &[u8]) -> Ordering {
     key.len().cmp(&lower.len())
 }
 
+/// The patterns of run `i` (`FIRST_FROM[i]..FIRST_FROM[i + 1]`): one lowercased first token.
+fn run(i: usize) -> &'static [Pattern] {
+    match (FIRST_FROM.get(i), FIRST_FROM.get(i + 1)) {
+        (Some(&from), Some(&to)) => PATTERNS
+            .get(usize::from(from)..usize::from(to))
+            .unwrap_or(&[]),
+        _ => &[],
+    }
+}
+
 /// Patterns whose first token is `tok` (case-insensitively), longest first.
-pub(super) fn candidates<'t>(tok: &'t str) -> impl Iterator<Item = &'static Pattern> + 't {
-    // The token is lowered once, into a stack buffer, instead of at every probe of the binary
-    // search: this runs for every token of the resume, and lowering the token again at each
-    // probe made the search a quarter of a whole analysis (callgrind; see BENCHMARKS.md).
-    // Tokens longer than the buffer (URLs, hashes) take the general comparison.
-    let mut buf = [0u8; 48];
-    let (from, to) = match buf.get_mut(..tok.len()) {
+pub(super) fn candidates(tok: &str) -> impl Iterator<Item = &'static Pattern> {
+    // The token is lowered once, into a stack buffer, and binary searched among the runs of
+    // patterns that share a first token: this runs for every token of the resume (lowering it
+    // at every probe made the search a quarter of a whole analysis; callgrind, see
+    // BENCHMARKS.md). No alias starts with a token longer than the buffer (`build.rs`
+    // checks), so longer tokens (URLs, hashes) match nothing.
+    let mut buf = [0u8; MAX_FIRST_TOKEN];
+    let patterns = match buf.get_mut(..tok.len()) {
         Some(lower) => {
             lower.copy_from_slice(tok.as_bytes());
             lower.make_ascii_lowercase();
             let lower: &[u8] = lower;
-            let from =
-                PATTERNS.partition_point(|p| cmp_lowered(p.first(), lower) == Ordering::Less);
-            let same = PATTERNS.get(from..).unwrap_or(&[]).iter();
-            let n = same
-                .take_while(|p| cmp_lowered(p.first(), lower) == Ordering::Equal)
-                .count();
-            (from, from + n)
+            let runs = FIRST_FROM.len().saturating_sub(1);
+            let (mut lo, mut hi) = (0, runs);
+            let mut found = None;
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                let key = run(mid).first().map_or("", Pattern::first);
+                match cmp_lowered(key, lower) {
+                    Ordering::Less => lo = mid + 1,
+                    Ordering::Greater => hi = mid,
+                    Ordering::Equal => {
+                        found = Some(mid);
+                        break;
+                    }
+                }
+            }
+            found.map_or(&[][..], run)
         }
-        None => {
-            let from = PATTERNS.partition_point(|p| cmp_key(p.first(), tok) == Ordering::Less);
-            let same = PATTERNS.get(from..).unwrap_or(&[]).iter();
-            let n = same
-                .take_while(|p| cmp_key(p.first(), tok) == Ordering::Equal)
-                .count();
-            (from, from + n)
-        }
+        None => &[],
     };
-    PATTERNS.get(from..to).unwrap_or(&[]).iter()
+    patterns.iter()
 }
 
 /// Does `pat` match the tokens starting at `i`?

@@ -25,7 +25,7 @@
 //!   ("webhook" / "webhooks").
 //! - [`Term::is_expansion`] / [`TermHit::is_expansion`]: whether a hit is the spelled-out form of
 //!   an acronym (K-ACRONYM: "Amazon Web Services" for AWS); never counted as a variant.
-//! - [`Term::is_tier1`], [`Term::min_level`](Term), [`Term::phrasing`](Term): K-COUNT and
+//! - [`Term::is_tier1`], [`Term::min_level`](Term), [`Term::phrasing`]: K-COUNT and
 //!   K-SUGGEST.
 
 mod matcher;
@@ -101,54 +101,108 @@ impl SignalClass {
     }
 }
 
+/// A string of the term table: `TERM_TEXT[at..at + len]`. The table stores offsets, not
+/// `&'static str`s, to keep the web build small (see `build.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct TextRef {
+    at: u16,
+    len: u16,
+}
+
+impl TextRef {
+    const EMPTY: TextRef = TextRef { at: 0, len: 0 };
+
+    fn text(self) -> &'static str {
+        let at = usize::from(self.at);
+        TERM_TEXT.get(at..at + usize::from(self.len)).unwrap_or("")
+    }
+}
+
 /// One taxonomy term (a row of `data/taxonomy.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Term {
-    /// Canonical spelling ("PostgreSQL").
-    pub name: &'static str,
+    /// Canonical spelling ("PostgreSQL"): [`Term::name`].
+    name: TextRef,
     pub class: SignalClass,
     /// 1 = Tier-1, 2 = Tier-2 context, 3 = filler/counter.
     pub tier: u8,
-    /// Every accepted spelling, canonical first (`(s)` plurals listed out, markers stripped).
-    /// The first alias is the name, except for a vendor's service named "Vendor Service"
-    /// ("Cloudflare Workers", "Azure Functions", "AWS CDK"): its aliases are the service words,
-    /// matched only when the vendor term occurs too, so "Cloudflare Workers" yields two hits.
-    pub aliases: &'static [&'static str],
-    /// For each alias, the index of the alias whose *spelling* it is: itself for a distinct
-    /// spelling ("PostgreSQL", "Postgres", "PG"), the base spelling for a form of it ("webhooks"
-    /// → "webhook", "idempotent" → "idempotency"). See [`Term::spelling`].
-    pub spellings: &'static [u8],
-    /// The seed's typical resume phrasing for this term (what K-SUGGEST offers), or one
-    /// written in the same style where the seed gives none ("" for none).
-    pub phrasing: &'static str,
-    /// `phrasing` is quoted verbatim from a seed (otherwise it is written in the seed's style,
-    /// so a message should not attribute it to the seed).
+    /// Its aliases are `ALIASES[first_alias..first_alias + alias_count]`: [`Term::aliases`].
+    first_alias: u16,
+    alias_count: u8,
+    /// [`Term::phrasing`].
+    phrasing: TextRef,
+    /// [`Term::phrasing`] is quoted verbatim from a seed (otherwise it is written in the seed's
+    /// style, so a message should not attribute it to the seed).
     pub phrasing_quoted: bool,
-    /// Seeds the term comes from ("003", "000, 004"). An id with a `+` ("003+") means the seed
-    /// does not name the term; it is one more member of a list the seed gives (another named
-    /// datastore, another test framework), included so real resumes are read fully.
-    pub source: &'static str,
+    /// [`Term::source`].
+    source: TextRef,
     /// Lowest level it is suggested for (e.g. consensus is a senior+ signal).
     pub min_level: crate::options::Level,
-    /// An acronym that should be spelled out once (AWS → Amazon Web Services). Always one of
-    /// `aliases` (at index `expansion_alias`), so the spelled-out form is matched too.
-    pub expansion: Option<&'static str>,
-    /// Index in `aliases` of `expansion`.
+    /// Index in the aliases of [`Term::expansion`], the spelled-out form of an acronym.
     pub expansion_alias: Option<u8>,
 }
 
 impl Term {
-    /// The alias with index `alias` ("" if out of range).
-    pub fn alias(&self, alias: u8) -> &'static str {
-        self.aliases.get(usize::from(alias)).copied().unwrap_or("")
+    /// Canonical spelling ("PostgreSQL").
+    pub fn name(&self) -> &'static str {
+        self.name.text()
     }
 
-    /// The spelling an alias belongs to (an index into `aliases`). Two hits of one term with
+    /// Every accepted spelling, canonical first (`(s)` plurals listed out, markers stripped).
+    /// The first alias is the name, except for a vendor's service named "Vendor Service"
+    /// ("Cloudflare Workers", "Azure Functions", "AWS CDK"): its aliases are the service words,
+    /// matched only when the vendor term occurs too, so "Cloudflare Workers" yields two hits.
+    pub fn aliases(&self) -> impl ExactSizeIterator<Item = &'static str> + Clone {
+        let first = usize::from(self.first_alias);
+        ALIASES
+            .get(first..first + usize::from(self.alias_count))
+            .unwrap_or(&[])
+            .iter()
+            .map(|r| r.text())
+    }
+
+    /// The alias with index `alias` ("" if out of range).
+    pub fn alias(&self, alias: u8) -> &'static str {
+        self.alias_ref(alias).map_or("", |r| r.text())
+    }
+
+    fn alias_ref(&self, alias: u8) -> Option<&'static TextRef> {
+        if alias >= self.alias_count {
+            return None;
+        }
+        ALIASES.get(usize::from(self.first_alias) + usize::from(alias))
+    }
+
+    /// The seed's typical resume phrasing for this term (what K-SUGGEST offers), or one
+    /// written in the same style where the seed gives none ("" for none).
+    pub fn phrasing(&self) -> &'static str {
+        self.phrasing.text()
+    }
+
+    /// Seeds the term comes from ("003", "000, 004"). An id with a `+` ("003+") means the seed
+    /// does not name the term; it is one more member of a list the seed gives (another named
+    /// datastore, another test framework), included so real resumes are read fully.
+    pub fn source(&self) -> &'static str {
+        self.source.text()
+    }
+
+    /// An acronym that should be spelled out once (AWS → Amazon Web Services): the spelled-out
+    /// alias, always one of [`Term::aliases`], so it is matched too.
+    pub fn expansion(&self) -> Option<&'static str> {
+        self.expansion_alias.map(|i| self.alias(i))
+    }
+
+    /// The spelling an alias belongs to (an index into the aliases): itself for a distinct
+    /// spelling ("PostgreSQL", "Postgres", "PG"), the base spelling for a form of it
+    /// ("webhooks" → "webhook", "idempotent" → "idempotency"). Two hits of one term with
     /// different spellings are "two spellings of one skill" (K-VARIANTS), unless one of them
     /// [`is_expansion`](Term::is_expansion).
     pub fn spelling(&self, alias: u8) -> u8 {
-        self.spellings
-            .get(usize::from(alias))
+        if alias >= self.alias_count {
+            return alias;
+        }
+        SPELLINGS
+            .get(usize::from(self.first_alias) + usize::from(alias))
             .copied()
             .unwrap_or(alias)
     }
@@ -274,16 +328,15 @@ pub fn terms() -> &'static [Term] {
 /// The term with index `i` (a fallback term if out of range, never a panic).
 pub fn term(i: u16) -> &'static Term {
     static FALLBACK: Term = Term {
-        name: "",
+        name: TextRef::EMPTY,
         class: SignalClass::Generic,
         tier: 3,
-        aliases: &[],
-        spellings: &[],
-        phrasing: "",
+        first_alias: 0,
+        alias_count: 0,
+        phrasing: TextRef::EMPTY,
         phrasing_quoted: false,
-        source: "",
+        source: TextRef::EMPTY,
         min_level: crate::options::Level::Entry,
-        expansion: None,
         expansion_alias: None,
     };
     terms().get(usize::from(i)).unwrap_or(&FALLBACK)
@@ -322,7 +375,7 @@ pub fn lookup(name_or_alias: &str) -> Option<u16> {
     let wanted = name_or_alias.trim();
     let by_name = terms()
         .iter()
-        .position(|t| t.name.eq_ignore_ascii_case(wanted))
+        .position(|t| t.name().eq_ignore_ascii_case(wanted))
         .and_then(|i| u16::try_from(i).ok());
     if by_name.is_some() {
         return by_name;

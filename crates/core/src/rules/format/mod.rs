@@ -128,7 +128,10 @@ impl PhraseSet {
             let head = first.slice(text);
             let mut matched: Option<(usize, &'static str)> = None;
             for (phrase, want) in &self.phrases {
-                if !want.first().is_some_and(|w| w.eq_ignore_ascii_case(head)) {
+                if !want
+                    .first()
+                    .is_some_and(|w| crate::text::same_word(w, head))
+                {
                     continue;
                 }
                 let end = i + want.len();
@@ -138,7 +141,7 @@ impl PhraseSet {
                 let same = rest
                     .iter()
                     .zip(want.iter().skip(1))
-                    .all(|(got, w)| got.slice(text).eq_ignore_ascii_case(w));
+                    .all(|(got, w)| crate::text::same_word(got.slice(text), w));
                 // Longest phrase wins ("years of programming experience" over "years of
                 // programming").
                 if same && !matches!(matched, Some((e, _)) if e >= end) {

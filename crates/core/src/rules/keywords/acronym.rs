@@ -37,7 +37,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     // is an alias). Only terms with an expansion are filled in.
     let mut terms: Vec<(Option<Span>, bool)> = vec![(None, false); taxonomy::TERM_COUNT];
     for hit in &doc.terms {
-        if taxonomy::term(hit.term).expansion.is_none() {
+        if taxonomy::term(hit.term).expansion().is_none() {
             continue;
         }
         let Some(e) = terms.get_mut(usize::from(hit.term)) else {
@@ -54,7 +54,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         let (Some(span), false, Ok(id)) = (first, spelled, u16::try_from(id)) else {
             continue;
         };
-        let expansion = taxonomy::term(id).expansion.unwrap_or("");
+        let expansion = taxonomy::term(id).expansion().unwrap_or("");
         let short = span.slice(doc.text);
         out.push(
             Finding::new(

@@ -44,7 +44,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         if term.class != SignalClass::Generic {
             continue;
         }
-        let family = family_of(term.name);
+        let family = family_of(term.name());
         if done.contains(&family) || named(family) {
             continue;
         }

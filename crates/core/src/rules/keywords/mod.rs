@@ -155,7 +155,7 @@ pub fn summary(doc: &Document<'_>) -> KeywordSummary {
             distinct: c.distinct,
             occurrences: c.occurrences,
             mentions: c.mentions,
-            terms: c.terms.iter().map(|&t| taxonomy::term(t).name).collect(),
+            terms: c.terms.iter().map(|&t| taxonomy::term(t).name()).collect(),
             density: targets::density(c.class),
             status: coverage_status(c.class, c.distinct, c.occurrences),
         })
@@ -165,7 +165,7 @@ pub fn summary(doc: &Document<'_>) -> KeywordSummary {
             .iter()
             .map(|&t| taxonomy::term(t))
             .filter(|t| t.class == class)
-            .map(|t| t.name)
+            .map(|t| t.name())
             .collect()
     };
     KeywordSummary {

@@ -40,7 +40,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         if u.bullets * 100 < total * SHARE_PERCENT {
             continue;
         }
-        let name = taxonomy::term(id).name;
+        let name = taxonomy::term(id).name();
         out.push(
             Finding::new(
                 &RULE.meta,

@@ -115,13 +115,13 @@ pub fn suggestions(doc: &Document<'_>, p: &profile::Profile) -> Vec<Suggestion> 
                 profile::class_slot(term.class).unwrap_or(usize::MAX),
                 id,
                 Suggestion {
-                    term: term.name,
+                    term: term.name(),
                     class: term.class,
                     class_label: term.class.label(),
-                    phrasing: term.phrasing,
+                    phrasing: term.phrasing(),
                     placement: vec![Placement::Bullets],
                     reason: SuggestReason::Unproven,
-                    source: term.source,
+                    source: term.source(),
                 },
             ));
         }
@@ -154,10 +154,10 @@ pub fn suggestions(doc: &Document<'_>, p: &profile::Profile) -> Vec<Suggestion> 
             let Ok(id) = u16::try_from(i) else { break };
             let present = p.use_of(id).is_some_and(profile::TermUse::present);
             // Terms sharing one phrasing (OAuth 2.0, OIDC, PKCE) are one suggestion.
-            let same_phrasing = !term.phrasing.is_empty()
+            let same_phrasing = !term.phrasing().is_empty()
                 && out
                     .iter()
-                    .any(|(_, _, _, _, s)| s.class == c.class && s.phrasing == term.phrasing);
+                    .any(|(_, _, _, _, s)| s.class == c.class && s.phrasing == term.phrasing());
             if term.class != c.class
                 || !term.is_tier1()
                 || term.min_level > level
@@ -172,13 +172,13 @@ pub fn suggestions(doc: &Document<'_>, p: &profile::Profile) -> Vec<Suggestion> 
                 slot,
                 id,
                 Suggestion {
-                    term: term.name,
+                    term: term.name(),
                     class: term.class,
                     class_label: term.class.label(),
-                    phrasing: term.phrasing,
+                    phrasing: term.phrasing(),
                     placement: placement.clone(),
                     reason,
-                    source: term.source,
+                    source: term.source(),
                 },
             ));
             taken += 1;
@@ -199,11 +199,11 @@ pub fn example_for(class: SignalClass, level: Level) -> String {
     taxonomy::terms()
         .iter()
         .find(|t| {
-            t.class == class && t.is_tier1() && t.min_level <= level && !t.phrasing.is_empty()
+            t.class == class && t.is_tier1() && t.min_level <= level && !t.phrasing().is_empty()
         })
         .map_or_else(
             || String::from("."),
-            |t| format!(", e.g. \"{}\".", t.phrasing),
+            |t| format!(", e.g. \"{}\".", t.phrasing()),
         )
 }
 
@@ -296,7 +296,7 @@ mod tests {
         let min_level = |name: &str| {
             crate::taxonomy::terms()
                 .iter()
-                .find(|t| t.name == name)
+                .find(|t| t.name() == name)
                 .map(|t| t.min_level)
         };
         // Terms to add are filtered by level; a skill already claimed (Cassandra) is not.

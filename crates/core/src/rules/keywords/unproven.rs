@@ -44,10 +44,10 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         if u.bullets > 0 {
             continue;
         }
-        let example = if term.phrasing.is_empty() {
+        let example = if term.phrasing().is_empty() {
             alloc::string::String::new()
         } else {
-            format!(", e.g. \"{}\"", term.phrasing)
+            format!(", e.g. \"{}\"", term.phrasing())
         };
         out.push(
             Finding::new(
@@ -55,7 +55,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 Some(span),
                 format!(
                     "{} is listed in Skills but no Experience or Project bullet shows it.",
-                    term.name
+                    term.name()
                 ),
                 format!("Prove it in 2–4 bullets with what you built and a number{example}; or drop it from Skills."),
             )

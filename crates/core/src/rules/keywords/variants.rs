@@ -94,7 +94,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 Some(odd.text),
                 format!(
                     "{} is written {} ways: {}.",
-                    term.name,
+                    term.name(),
                     variants.len(),
                     listed.join(", ")
                 ),

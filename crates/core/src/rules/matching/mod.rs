@@ -195,7 +195,7 @@ fn compute(doc: &Document<'_>, jd: &JobDescription) -> MatchReport {
                         let first = u.first.unwrap_or_default();
                         if !u.spellings.iter().any(|s| t.spellings.contains(s)) {
                             spelling.push(SpellingMirror {
-                                term: term.name,
+                                term: term.name(),
                                 jd: t.spelling.clone(),
                                 resume: first.slice(text).to_string(),
                                 span: first,
@@ -204,11 +204,11 @@ fn compute(doc: &Document<'_>, jd: &JobDescription) -> MatchReport {
                         Some(first.slice(text).to_string())
                     }
                     None if term.class == SignalClass::Generic => {
-                        named_datastore.map(|d| d.name.to_string())
+                        named_datastore.map(|d| d.name().to_string())
                     }
                     None => None,
                 };
-                (Some(term.name), Some(term.class), resume)
+                (Some(term.name()), Some(term.class), resume)
             }
             TermKey::Unknown(k) => (None, None, found_at(k).map(|s| s.slice(text).to_string())),
         };

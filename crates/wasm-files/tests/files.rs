@@ -1,12 +1,16 @@
 //! The file bindings (`readDocx`, `readPdfItems`) as JavaScript sees them, on the committed
-//! fixtures. Runs with the other wasm tests (`cargo test -p resume-analyzer-wasm --target
-//! wasm32-unknown-unknown`, under Node or headless Chromium).
+//! fixtures. Runs with the other wasm tests (`cargo test -p resume-analyzer-files-wasm --target
+//! wasm32-unknown-unknown`, under Node or headless Chromium; `cargo xtask test` runs both).
+//!
+//! The page reads a file with this module and analyzes the text with the engine module
+//! (`resume-analyzer-wasm`); here both crates are linked into one test module, so the report
+//! JSON of a file read through the bindings can be compared byte for byte with the native one.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Error, Reflect, JSON};
 use resume_analyzer::{InputFormat, Options};
+use resume_analyzer_files_wasm::{read_docx, read_pdf_items};
 use resume_analyzer_wasm::analyze_json;
-use resume_analyzer_wasm::files::{read_docx, read_pdf_items};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
