@@ -273,11 +273,13 @@ async function main() {
     await context.close();
 
     // 3. Sizes: what the served page loads, and the build's files.
-    const wasmFile = findPkgFile('_bg.wasm');
-    const glueFile = findPkgFile('.js');
+    const wasmFile = findPkgFile('resume_analyzer_wasm_bg.wasm');
+    const glueFile = findPkgFile('resume_analyzer_wasm.js');
+    const filesWasm = findPkgFile('resume_analyzer_files_bg.wasm');
     results.sizes = {
       wasm: wasmFile && sizeOf(wasmFile),
       glue: glueFile && sizeOf(glueFile),
+      filesWasm: filesWasm && sizeOf(filesWasm),
       singleFile: existsSync(singleFile) ? sizeOf(singleFile) : null,
       page: {
         files: loaded.map((l) => ({ ...l, url: l.url.replace(server.origin, '') })),
@@ -338,7 +340,7 @@ function report(r) {
   console.log(`  served page: HTML parsed at ${ms(po.served.domContentLoaded)}` + (po.served.wasmFetched != null ? `, .wasm fetched at ${ms(po.served.wasmFetched)}` : ''));
   const s = r.sizes;
   console.log('\nsizes                                  raw       gzip');
-  for (const [label, f] of [['.wasm', s.wasm], ['JS glue', s.glue], ['single offline file', s.singleFile]]) {
+  for (const [label, f] of [['.wasm', s.wasm], ['JS glue', s.glue], ['files .wasm (on first file)', s.filesWasm], ['single offline file', s.singleFile]]) {
     if (f) console.log(`  ${label.padEnd(30)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)}`);
   }
   console.log(`  ${'page total (what index.html loads)'.padEnd(30)} ${kb(s.page.raw).padStart(10)} ${kb(s.page.gzip).padStart(10)}`);
