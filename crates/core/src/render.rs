@@ -2,6 +2,7 @@
 
 use crate::report::{Finding, Report};
 use crate::rules::Severity;
+use crate::text::upper_first;
 use alloc::format;
 use alloc::string::String;
 use core::fmt::Write;
@@ -124,7 +125,12 @@ fn write_findings(md: &mut String, report: &Report, text: &str) {
         if of.is_empty() {
             continue;
         }
-        let _ = writeln!(md, "### {} ({})\n", title_case(severity.as_str()), of.len());
+        let _ = writeln!(
+            md,
+            "### {} ({})\n",
+            upper_first(severity.as_str()),
+            of.len()
+        );
         for f in of {
             let place = f
                 .span
@@ -258,14 +264,6 @@ fn write_rules(md: &mut String, report: &Report) {
             r.source,
             escape(r.explanation)
         );
-    }
-}
-
-fn title_case(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

@@ -7,6 +7,7 @@
 //! match inside `good` because `good` is one token.
 
 use crate::span::Span;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,6 +115,20 @@ pub fn lower_into(s: &str, buf: &mut alloc::string::String) {
 /// Count of word and number tokens: what a reader would call "words".
 pub fn word_count(tokens: &[Token]) -> usize {
     tokens.iter().filter(|t| t.kind != TokenKind::Punct).count()
+}
+
+/// `s` with its first character upper-cased ("built" → "Built"), for messages that quote a
+/// word at the start of a sentence. ASCII case mapping only: a first letter outside ASCII is
+/// kept as written. Unicode's case tables are ~9 KB of the gzipped web module, and every word
+/// this capitalizes or lower-cases for display is an English verb or heading.
+pub fn upper_first(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    if let Some(c) = chars.next() {
+        out.push(c.to_ascii_uppercase());
+        out.push_str(chars.as_str());
+    }
+    out
 }
 
 /// ASCII-case-insensitive equality with the cheap rejections (length, first byte) inline. The

@@ -390,7 +390,9 @@ pub fn normalize_heading(words: &str) -> alloc::string::String {
         for c in word.chars() {
             match c {
                 '\u{2019}' | '\u{2018}' | '`' => out.push('\''),
-                c => out.extend(c.to_lowercase()),
+                // The headings compared with are ASCII: Unicode case mapping would only add
+                // its tables to the web module.
+                c => out.push(c.to_ascii_lowercase()),
             }
         }
     }

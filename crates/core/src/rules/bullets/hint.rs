@@ -10,6 +10,7 @@ use crate::document::{Bullet, BulletFacts, MetricKind};
 use crate::phrases::bullet as ph;
 use crate::phrases::PhraseTable;
 use crate::span::Span;
+use crate::text::upper_first;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -126,7 +127,7 @@ fn x_part(text: &str, bullet: &Bullet) -> XPart {
             && first_lower.bytes().all(|b| b.is_ascii_alphabetic())
             && !in_table(&first_lower, &ph::NOUN_GERUNDS);
         if gerund {
-            return plain(join(&capitalize(&past_tense(&first_lower)), tail));
+            return plain(join(&upper_first(&past_tense(&first_lower)), tail));
         }
         // "Helped (to) improve X" → "Improved X".
         let (bare, bare_tail) = if first_lower == "to" {
@@ -136,7 +137,7 @@ fn x_part(text: &str, bullet: &Bullet) -> XPart {
         };
         if in_table(&bare.to_ascii_lowercase(), &ph::BARE_VERBS) {
             return plain(join(
-                &capitalize(&past_tense(&bare.to_ascii_lowercase())),
+                &upper_first(&past_tense(&bare.to_ascii_lowercase())),
                 bare_tail,
             ));
         }
@@ -158,7 +159,7 @@ fn x_part(text: &str, bullet: &Bullet) -> XPart {
             }
             return plain(join(replacement_verb(&lower), rest));
         }
-        return plain(join(&capitalize(word), rest));
+        return plain(join(&upper_first(word), rest));
     }
     let first = facts.first_word.map(|s| s.start).unwrap_or(body.start);
     if let Some(hedge) = facts.hedges.iter().find(|h| h.span.start == first) {
@@ -189,7 +190,7 @@ fn x_part(text: &str, bullet: &Bullet) -> XPart {
         let participle = phrase.split_whitespace().last().unwrap_or(phrase);
         let subject = lower_first(Span::new(first, passive.start).slice(text).trim());
         let tail = tidy(after(*passive));
-        let mut words = format!("{} {subject}", capitalize(participle));
+        let mut words = format!("{} {subject}", upper_first(participle));
         if !tail.is_empty() {
             words.push(' ');
             words.push_str(&tail);
@@ -211,7 +212,8 @@ fn lower_first(s: &str) -> String {
         if s.chars().nth(1).is_some_and(char::is_uppercase) {
             out.push(c);
         } else {
-            out.extend(c.to_lowercase());
+            // ASCII only, like `text::upper_first` (Unicode's case tables cost ~9 KB gz).
+            out.push(c.to_ascii_lowercase());
         }
         out.push_str(chars.as_str());
     }
@@ -258,18 +260,6 @@ fn tidy(s: &str) -> String {
         out.push_str(" …");
     }
     out
-}
-
-fn capitalize(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(c) => {
-            let mut out: String = c.to_uppercase().collect();
-            out.push_str(chars.as_str());
-            out
-        }
-        None => String::new(),
-    }
 }
 
 /// Simple past of a gerund or bare verb ("managing" → "managed", "improve" → "improved",

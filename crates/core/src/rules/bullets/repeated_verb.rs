@@ -12,6 +12,7 @@ use crate::document::{Bullet, Document};
 use crate::phrases::bullet::VARIED_VERBS;
 use crate::report::Finding;
 use crate::span::Span;
+use crate::text::upper_first;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -64,7 +65,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         .iter()
         .filter(|v| used.binary_search(v).is_err())
         .take(3)
-        .map(|v| capitalized(v))
+        .map(|v| upper_first(v))
         .collect();
     // How many bullets each opener has opened so far (indexed like `used`).
     let mut seen: Vec<usize> = vec![0; used.len()];
@@ -94,14 +95,6 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             .points(POINTS)
             .on_bullet(*i),
         );
-    }
-}
-
-fn capitalized(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

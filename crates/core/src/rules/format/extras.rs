@@ -11,6 +11,7 @@ use crate::document::{Document, SectionKind};
 use crate::phrases::format::{Extra, EXTRAS};
 use crate::report::Finding;
 use crate::span::Span;
+use crate::text::upper_first;
 use crate::text::TokenKind;
 use alloc::format;
 use alloc::string::String;
@@ -71,7 +72,7 @@ fn finding(extra: &Extra, at: Span, words: &str) -> Finding {
             format!(
                 "\"{words}\": {} does not belong on a resume; it invites bias and many \
                  employers discard resumes that include it.",
-                capitalize(extra.what)
+                upper_first(extra.what)
             ),
             format!("Remove {} (keep it for forms that ask for it).", extra.what),
             Severity::Warning,
@@ -151,14 +152,6 @@ fn split_parts(s: &str, offset: usize) -> Vec<Span> {
     }
     out.push(Span::new(offset + from, offset + s.len()));
     out
-}
-
-fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]
