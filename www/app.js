@@ -1,6 +1,10 @@
 // app.js: the page. It reads input (editor, files, options), asks the engine for a report and
 // renders what the report says. Every judgement about the resume is made in Rust.
-import { analyze, analyzeJson, analyzeMarkdown, version, HighlightEditor, renderHighlights, findingShortcut, shiftFindings, todayOption, readDocx, readPdf } from './resume-analyzer.js';
+import { analyze, analyzeJson, analyzeMarkdown, version, HighlightEditor, renderHighlights, findingShortcut, shiftFindings, todayOption, readDocx, readPdf, loadEngine } from './resume-analyzer.js';
+
+// Start compiling the engine now, while the rest of this module sets the page up: the first
+// report waits on it (index.html preloads the files; this starts the instantiation).
+loadEngine().catch(() => {}); // a failure is reported by the first analysis
 
 // A realistic mid-level backend resume with strong and weak bullets, so a first visit shows a
 // full report at once.
@@ -50,6 +54,8 @@ const page = {
   selected: -1,
   sequence: 0,
   timer: 0,
+  running: false, // an analysis is in flight
+  opening: false, // a file is being read
   lastDuration: 0,
   downloadUrl: '',
   // The opened DOCX/PDF: its name, its layout facts, and its reading-order breaks as UTF-16
@@ -61,6 +67,8 @@ const editor = new HighlightEditor($('editor'), {
   onInput: (text) => {
     // Clearing the editor lets go of the opened file: what is typed next is not that file.
     if (page.file && text.trim() === '') forgetFile();
+    // The user has moved on from a file or paste that was refused.
+    hideInputError();
     scheduleAnalysis();
   },
   onHover: showTooltip,
@@ -188,45 +196,111 @@ function scheduleAnalysis(delay) {
   clearTimeout(page.timer);
   // Slow analyses (huge inputs) wait longer, so typing stays smooth.
   const wait = delay ?? Math.min(600, 80 + page.lastDuration * 3);
-  page.timer = setTimeout(runAnalysis, wait);
+  page.timer = setTimeout(() => {
+    page.timer = 0;
+    runAnalysis();
+  }, wait);
+  updateBusy();
+}
+
+/** aria-busy on the report while an analysis is waiting or running or a file is being read:
+ *  screen readers hold their announcements, and tests know when the page has settled. */
+function updateBusy() {
+  const busy = page.timer !== 0 || page.running || page.opening;
+  $('report').setAttribute('aria-busy', String(busy));
 }
 
 async function runAnalysis() {
+  clearTimeout(page.timer);
+  page.timer = 0;
   const sequence = ++page.sequence;
   const text = editor.value;
   const options = currentOptions(text);
   const started = performance.now();
-  let report;
+  page.running = true;
+  updateBusy();
   try {
-    report = await analyze(text, options);
-  } catch (error) {
-    if (sequence !== page.sequence) return;
-    showAnalysisError(error);
-    return;
+    let report;
+    try {
+      report = await analyze(text, options);
+    } catch (error) {
+      if (sequence === page.sequence && text === editor.value) showAnalysisError(error, text);
+      return;
+    }
+    page.lastDuration = performance.now() - started;
+    if (sequence !== page.sequence || text !== editor.value) return; // a newer edit is coming
+    showReport(report, text);
+  } finally {
+    if (sequence === page.sequence) page.running = false;
+    updateBusy();
   }
-  page.lastDuration = performance.now() - started;
-  if (sequence !== page.sequence || text !== editor.value) return; // a newer edit is coming
+}
+
+/** Make `report` (on the editor's `text`) the current report and draw it. */
+function showReport(report, text) {
   page.report = report;
   page.reportText = text;
   hideAnalysisError();
   renderReport(report, text);
 }
 
-function showAnalysisError(error) {
+/** An engine error as a sentence for the user. */
+function errorMessage(error) {
+  // A trap inside the WebAssembly module (it should never happen: the engine returns errors as
+  // values) says "unreachable" or "memory access out of bounds", which helps nobody.
+  if (typeof WebAssembly !== 'undefined' && error instanceof WebAssembly.RuntimeError) {
+    return 'The analyzer stopped on this text (an internal error). Your text is kept: copy it somewhere safe and reload the page.';
+  }
+  return error && error.message ? error.message : String(error);
+}
+
+/** The editor's text cannot be analyzed: say why where the report would be, and keep the last
+ *  good report below it, marked as stale (it is for an earlier text). */
+function showAnalysisError(error, text = editor.value) {
   const box = $('analysis-error');
-  const message = error && error.message ? error.message : String(error);
+  const empty = text.trim() === '';
   box.replaceChildren(
-    h('strong', {}, 'Could not analyze this. '),
-    message,
-    page.report ? h('span', { className: 'muted' }, ' The report below is from the last text that worked.') : null,
+    h('strong', {}, empty ? 'Nothing to analyze. ' : 'Could not analyze this text. '),
+    errorMessage(error),
+    page.report ? h('span', { className: 'stale-note' }, ' The report below is for the last text that could be analyzed.') : null,
   );
   box.hidden = false;
-  $('report').classList.add('stale');
+  $('report').classList.toggle('stale', Boolean(page.report));
 }
 
 function hideAnalysisError() {
   $('analysis-error').hidden = true;
   $('report').classList.remove('stale');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input the page refused to take in (a file it cannot open, a paste far past the analyzer's
+// limits): the editor and the report stay exactly as they were, and a message says why where
+// the report would be (and next to the editor, in the file status line).
+
+function inputErrorBox() {
+  let box = $('input-error');
+  if (!box) {
+    // Not a live region: the file status line (role=status) already announces the message.
+    box = h('div', { id: 'input-error', className: 'analysis-error input-error', hidden: true });
+    $('analysis-error').before(box);
+  }
+  return box;
+}
+
+function showInputError(title, message) {
+  const box = inputErrorBox();
+  box.replaceChildren(
+    h('strong', {}, `${title} `),
+    message,
+    h('span', { className: 'stale-note' }, page.report ? ' Your text and its report are unchanged.' : ' Your text is unchanged.'),
+  );
+  box.hidden = false;
+}
+
+function hideInputError() {
+  const box = $('input-error');
+  if (box) box.hidden = true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -309,6 +383,23 @@ function renderScore(report) {
   $('input-summary').textContent = bits.join(' · ');
 }
 
+// A real resume has tens of findings and bullets. A text at the analyzer's limits (10,000
+// lines of "- x") has 30,000 findings: listing them all took the tab ~4 s of layout per
+// keystroke. The lists show the first LIST_LIMIT; the exports hold every one.
+const LIST_LIMIT = 300;
+
+function capped(items) {
+  return items.length > LIST_LIMIT ? items.slice(0, LIST_LIMIT) : items;
+}
+
+function moreLine(shown, total, what) {
+  return h(
+    'li',
+    { className: 'muted more-line' },
+    `Showing the first ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${what}. Export the report (JSON or Markdown) for all of them.`,
+  );
+}
+
 function findingText(report, finding) {
   const span = finding.utf16;
   if (!span) return '';
@@ -336,7 +427,8 @@ function renderFindings(report) {
     order.sort((a, b) => (findings[b].points || 0) - (findings[a].points || 0) || (rank[findings[a].severity] ?? 3) - (rank[findings[b].severity] ?? 3) || a - b);
   }
   const active = page.selected >= 0 ? page.selected : order[0];
-  const items = order.map((i) => {
+  const shown = capped(order);
+  const items = shown.map((i) => {
     const f = findings[i];
     const meta = ruleMeta(report, f.rule);
     return h(
@@ -360,6 +452,7 @@ function renderFindings(report) {
     );
   });
   if (items.length === 0) items.push(h('li', { className: 'muted' }, 'No findings.'));
+  if (shown.length < order.length) items.push(moreLine(shown.length, order.length, 'findings'));
   replaceKeepingFocus($('findings'), items);
 }
 
@@ -466,7 +559,7 @@ function renderBullets(report) {
   const bullets = report.bullets || [];
   const source = report.text ?? page.reportText;
   $('bullets-count').textContent = `(${bullets.length})`;
-  const items = bullets.map((b, i) => {
+  const items = capped(bullets).map((b, i) => {
     const span = b.utf16 || { start: 0, end: 0 };
     const text = source.slice(span.start, span.end);
     return h(
@@ -493,6 +586,7 @@ function renderBullets(report) {
     );
   });
   if (items.length === 0) items.push(h('li', { className: 'muted' }, 'No bullets found. Start achievement lines with "- ".'));
+  if (items.length < bullets.length) items.push(moreLine(items.length, bullets.length, 'bullets'));
   replaceKeepingFocus($('bullets'), items);
 }
 
@@ -624,11 +718,10 @@ function renderKeywords(report) {
   if (chips.length === 0) chips.push(h('p', { className: 'muted' }, 'No terms to suggest.'));
   replaceKeepingFocus($('chips'), chips);
   $('chips-help').hidden = suggestions.length === 0;
-  const list = (report.findings || [])
-    .map((f, i) => [f, i])
-    .filter(([f]) => f.category === 'keywords')
-    .map(([f, i]) => findingListItem(f, i, 'kw'));
-  $('keyword-findings-count').textContent = `(${list.length})`;
+  const keywordFindings = (report.findings || []).map((f, i) => [f, i]).filter(([f]) => f.category === 'keywords');
+  const list = capped(keywordFindings).map(([f, i]) => findingListItem(f, i, 'kw'));
+  if (list.length < keywordFindings.length) list.push(moreLine(list.length, keywordFindings.length, 'keyword findings'));
+  $('keyword-findings-count').textContent = `(${keywordFindings.length})`;
   replaceKeepingFocus($('keyword-findings'), list);
 }
 
@@ -674,8 +767,9 @@ $('chips').addEventListener('click', async (event) => {
 function renderHazards(report) {
   const hazards = (report.findings || []).map((f, i) => [f, i]).filter(([f]) => f.category === 'formatting');
   $('hazards-count').textContent = `(${hazards.length})`;
-  const items = hazards.map(([f, i]) => findingListItem(f, i, 'hz'));
+  const items = capped(hazards).map(([f, i]) => findingListItem(f, i, 'hz'));
   if (items.length === 0) items.push(h('li', { className: 'muted' }, 'No formatting hazards found.'));
+  if (items.length < hazards.length) items.push(moreLine(items.length, hazards.length, 'hazards'));
   replaceKeepingFocus($('hazards'), items);
 }
 
@@ -763,7 +857,11 @@ function renderMatch(report) {
     else rows.push(h('p', {}, `${label}: ${typeof value === 'boolean' ? (value ? 'yes' : 'no') : value}`));
   }
   const findings = (report.findings || []).map((f, i) => [f, i]).filter(([f]) => f.category === 'match');
-  if (findings.length) rows.push(h('ul', { className: 'plain-list' }, ...findings.map(([f, i]) => findingListItem(f, i, 'm'))));
+  if (findings.length) {
+    const items = capped(findings).map(([f, i]) => findingListItem(f, i, 'm'));
+    if (items.length < findings.length) items.push(moreLine(items.length, findings.length, 'match findings'));
+    rows.push(h('ul', { className: 'plain-list' }, ...items));
+  }
   replaceKeepingFocus(box, rows);
 }
 
