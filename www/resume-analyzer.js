@@ -206,8 +206,10 @@ function pdfFontLabel(page, fontName, style) {
  * message } }` when PDF.js cannot open the file (PasswordException, InvalidPDFException).
  * `onPage(n, total)` is called before each page is read.
  */
-export async function pdfTextItems(bytes, { onPage } = {}) {
-  const pdfjs = await loadPdfJs();
+export async function pdfTextItems(bytes, { onPage, pdfjs: given } = {}) {
+  // `pdfjs`: a PDF.js module to use instead of the page's (tools/pdf/pdf-items.mjs passes the
+  // npm one under Node, so the CLI's and the fixtures' items come from this same function).
+  const pdfjs = given || (await loadPdfJs());
   const failure = (error) => ({
     error: { name: (error && error.name) || 'Error', message: String((error && error.message) || error) },
   });

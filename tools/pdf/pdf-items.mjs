@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Dump the PDF.js text items of a PDF as JSON: the input of `resume_pdf::analyze_items`
-// (crates/pdf). The page does the same with the same library in the browser; this script is
+// (crates/pdf), made by the page's own `pdfTextItems` (www/resume-analyzer.js); this script is
 // for the CLI (`resume-cli` can read this JSON) and for regenerating test fixtures.
 //
 //   node tools/pdf/pdf-items.mjs resume.pdf > resume.items.json
@@ -48,95 +48,19 @@ if (typeof ArrayBuffer.prototype.transferToFixedLength !== "function") {
 
 const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
 
-const round = (n) => Math.round(n * 100) / 100;
-
-async function dump(path) {
-  const data = new Uint8Array(await readFile(path));
-  const task = pdfjs.getDocument({
-    data,
-    // `name` of each font (the PostScript name), so icon fonts can be recognized.
-    fontExtraProperties: true,
-    // No font files, no eval, no network: only text and operators are needed.
-    disableFontFace: true,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    verbosity: 0,
-  });
-  const doc = await task.promise;
-  const pages = [];
-  const fonts = {};
-  const { OPS } = pdfjs;
-  const imageOps = new Set([
-    OPS.paintImageXObject,
-    OPS.paintInlineImageXObject,
-    OPS.paintImageMaskXObject,
-    OPS.paintImageXObjectRepeat,
-    OPS.paintImageMaskXObjectRepeat,
-    OPS.paintInlineImageXObjectGroup,
-    OPS.paintImageMaskXObjectGroup,
-  ].filter((op) => op !== undefined));
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const [vx0, vy0, vx1, vy1] = page.view;
-    const content = await page.getTextContent();
-    // The operator list loads the page's fonts into commonObjs (for their names) and tells
-    // how many images the page paints.
-    const ops = await page.getOperatorList();
-    let images = 0;
-    for (const op of ops.fnArray) {
-      if (imageOps.has(op)) images++;
-    }
-    const items = [];
-    for (const item of content.items) {
-      if (item.str === undefined) continue; // marked-content markers
-      items.push({
-        str: item.str,
-        x: round(item.transform[4]),
-        y: round(item.transform[5]),
-        width: round(item.width),
-        height: round(item.height),
-        fontName: item.fontName,
-        hasEOL: item.hasEOL,
-      });
-      if (!(item.fontName in fonts)) {
-        fonts[item.fontName] = fontLabel(page, item.fontName, content.styles[item.fontName]);
-      }
-    }
-    const out = { width: round(vx1 - vx0), height: round(vy1 - vy0) };
-    // The page's lower-left corner in user space, when it is not the origin: item positions
-    // stay in user space, as PDF.js gives them, and the analysis subtracts it.
-    if (vx0 !== 0) out.x0 = round(vx0);
-    if (vy0 !== 0) out.y0 = round(vy0);
-    pages.push({ ...out, images, items });
-    page.cleanup();
-  }
-  await task.destroy();
-  return { pages, fonts };
-}
-
-function fontLabel(page, fontName, style) {
-  try {
-    if (page.commonObjs.has(fontName)) {
-      const font = page.commonObjs.get(fontName);
-      if (font && typeof font.name === "string" && font.name) return font.name;
-      if (font?.cssFontInfo?.fontFamily) return font.cssFontInfo.fontFamily;
-    }
-  } catch {
-    // Not loaded: fall back to the style's family below.
-  }
-  return style?.fontFamily ?? fontName;
-}
+// The page's own extraction (www/resume-analyzer.js), so the items the CLI and the test
+// fixtures use are made exactly as the page makes them; only the PDF.js module differs (npm's
+// legacy build here, the bundled one there).
+const { pdfTextItems } = await import("../../www/resume-analyzer.js");
 
 const path = process.argv[2];
 if (!path) {
   console.error("usage: node pdf-items.mjs file.pdf > file.items.json");
   process.exit(64);
 }
-try {
-  process.stdout.write(JSON.stringify(await dump(path)) + "\n");
-} catch (err) {
-  const error = { name: err?.name ?? "Error", message: String(err?.message ?? err) };
-  process.stdout.write(JSON.stringify({ error }) + "\n");
-  console.error(`pdf-items: ${error.name}: ${error.message}`);
+const items = await pdfTextItems(new Uint8Array(await readFile(path)), { pdfjs });
+process.stdout.write(JSON.stringify(items) + "\n");
+if (items.error) {
+  console.error(`pdf-items: ${items.error.name}: ${items.error.message}`);
   process.exit(2);
 }
