@@ -1,6 +1,6 @@
 // app.js: the page. It reads input (editor, files, options), asks the engine for a report and
 // renders what the report says. Every judgement about the resume is made in Rust.
-import { analyze, analyzeJson, analyzeMarkdown, version, HighlightEditor, renderHighlights, findingShortcut, shiftFindings, todayOption, readDocx, readPdf, loadEngine } from './resume-analyzer.js';
+import { analyze, analyzeJson, analyzeMarkdown, version, HighlightEditor, renderHighlights, findingShortcut, shiftFindings, todayOption, readDocx, readPdf, loadEngine, limits } from './resume-analyzer.js';
 
 // Start compiling the engine now, while the rest of this module sets the page up: the first
 // report waits on it (index.html preloads the files; this starts the instantiation).
@@ -55,6 +55,7 @@ const page = {
   sequence: 0,
   timer: 0,
   running: false, // an analysis is in flight
+  formatFromFile: false, // the Format control was set by opening a file, not by the user
   opening: false, // a file is being read
   lastDuration: 0,
   downloadUrl: '',
@@ -66,7 +67,7 @@ const page = {
 const editor = new HighlightEditor($('editor'), {
   onInput: (text) => {
     // Clearing the editor lets go of the opened file: what is typed next is not that file.
-    if (page.file && text.trim() === '') forgetFile();
+    if (text.trim() === '') letGoOfFile();
     // The user has moved on from a file or paste that was refused.
     hideInputError();
     scheduleAnalysis();
@@ -124,14 +125,19 @@ function replaceKeepingFocus(container, children) {
 // ---------------------------------------------------------------------------------------------
 // Analysis: debounced, never blocking input, stale results dropped.
 
-function currentOptions(text = editor.value) {
-  const options = {
+/** The options the controls set (no file layout). */
+function baseOptions() {
+  return {
     level: $('level').value || null,
     format: $('format').value || 'auto',
     jobDescription: $('jd').value,
     // "Present" in the resume means this month.
     today: todayOption(),
   };
+}
+
+function currentOptions(text = editor.value) {
+  const options = baseOptions();
   const layout = fileLayout(text);
   if (layout) options.layout = layout;
   return options;
@@ -262,7 +268,7 @@ function showAnalysisError(error, text = editor.value) {
   box.replaceChildren(
     h('strong', {}, empty ? 'Nothing to analyze. ' : 'Could not analyze this text. '),
     errorMessage(error),
-    page.report ? h('span', { className: 'stale-note' }, ' The report below is for the last text that could be analyzed.') : null,
+    page.report ? h('span', { className: 'box-note' }, ' The report below is for the last text that could be analyzed.') : null,
   );
   box.hidden = false;
   $('report').classList.toggle('stale', Boolean(page.report));
@@ -279,13 +285,7 @@ function hideAnalysisError() {
 // the report would be (and next to the editor, in the file status line).
 
 function inputErrorBox() {
-  let box = $('input-error');
-  if (!box) {
-    // Not a live region: the file status line (role=status) already announces the message.
-    box = h('div', { id: 'input-error', className: 'analysis-error input-error', hidden: true });
-    $('analysis-error').before(box);
-  }
-  return box;
+  return $('input-error');
 }
 
 function showInputError(title, message) {
@@ -293,7 +293,7 @@ function showInputError(title, message) {
   box.replaceChildren(
     h('strong', {}, `${title} `),
     message,
-    h('span', { className: 'stale-note' }, page.report ? ' Your text and its report are unchanged.' : ' Your text is unchanged.'),
+    h('span', { className: 'box-note' }, page.report ? ' Your text and its report are unchanged.' : ' Your text is unchanged.'),
   );
   box.hidden = false;
 }
@@ -384,8 +384,8 @@ function renderScore(report) {
 }
 
 // A real resume has tens of findings and bullets. A text at the analyzer's limits (10,000
-// lines of "- x") has 30,000 findings: listing them all took the tab ~4 s of layout per
-// keystroke. The lists show the first LIST_LIMIT; the exports hold every one.
+// lines of "- x") has 30,000 findings: listing them all took ~4 s of layout on every
+// re-analysis. The lists show the first LIST_LIMIT; the exports hold every one.
 const LIST_LIMIT = 300;
 
 function capped(items) {
@@ -1069,11 +1069,25 @@ function fileStatus(message, { progress, error = false } = {}) {
 
 let fileSequence = 0;
 
+/** "The text is …" → "the text is …", to follow "Cannot open “name”: ". */
+function lowerFirst(message) {
+  return /^(The|This) /.test(message) ? message.charAt(0).toLowerCase() + message.slice(1) : message;
+}
+
+/** The message for a file whose text was read but which the analyzer refuses. */
+function refusedMessage(name, text, error) {
+  if (text.trim() === '') return `“${name}” has no text to analyze. Open the file that holds your resume, or paste its text.`;
+  return `Cannot open “${name}”: ${lowerFirst(errorMessage(error))}`;
+}
+
 async function openFile(file) {
   if (!file) return;
   const sequence = ++fileSequence; // a later file wins over one still being read
   const name = file.name || 'the file';
   const current = () => sequence === fileSequence;
+  hideInputError();
+  page.opening = true;
+  updateBusy();
   fileStatus(`Reading ${name}…`, { progress: 0 });
   try {
     const read = await readFile(file, {
@@ -1082,15 +1096,42 @@ async function openFile(file) {
     });
     if (!current()) return;
     fileStatus(`Analyzing ${name}…`, { progress: 1 });
+    // Analyze the file's text before it replaces the editor's: a file the analyzer refuses
+    // (empty, binary, past its limits, JSON that is no resume) must not cost the user the text
+    // they had, nor the report on it.
+    const options = { ...baseOptions(), format: read.format };
+    if (read.layout) options.layout = read.layout;
+    let report;
+    try {
+      report = await analyze(read.text, options);
+    } catch (error) {
+      throw fileError('refused', refusedMessage(name, read.text, error));
+    }
+    if (!current()) return;
+    // Drop any analysis of the old text still waiting or running: this report replaces it.
+    clearTimeout(page.timer);
+    page.timer = 0;
+    page.sequence += 1;
+    page.running = false;
     editor.value = read.text;
     $('format').value = read.format;
+    page.formatFromFile = true;
     if (read.layout) rememberFile(name, read.text, read.layout);
     else forgetFile();
     page.selected = -1;
-    await runAnalysis();
-    if (current()) fileStatus(`Opened ${name} (${read.label}).`);
+    showReport(report, read.text);
+    fileStatus(`Opened ${name} (${read.label}).`);
   } catch (error) {
-    if (current()) fileStatus(error && error.message ? error.message : String(error), { error: true });
+    if (current()) {
+      const message = errorMessage(error);
+      fileStatus(message, { error: true });
+      showInputError('Not opened.', message);
+    }
+  } finally {
+    if (current()) {
+      page.opening = false;
+      updateBusy();
+    }
   }
 }
 
@@ -1119,6 +1160,121 @@ dropZone.addEventListener('drop', (event) => {
 // A file dropped anywhere else must not navigate away from the page (and lose the text).
 window.addEventListener('dragover', (event) => event.preventDefault());
 window.addEventListener('drop', (event) => event.preventDefault());
+
+// ---------------------------------------------------------------------------------------------
+// Pastes past the analyzer's limits are refused before they reach the editor. The engine
+// would refuse the text anyway (resume_analyzer::MAX_INPUT_BYTES, MAX_INPUT_LINES and
+// MAX_JD_BYTES, read through `limits()`; it stays the judge), but by then the text is in the
+// editor: 200,000 pasted lines hung the tab for minutes in the mirrored editor before the
+// refusal could be shown. Typing never comes near them.
+
+// The engine's own figures (`limits()`), read once it has loaded; until then nothing is
+// refused here (the engine still refuses what is over).
+let MAX_TEXT_BYTES = Infinity;
+let MAX_TEXT_LINES = Infinity;
+let MAX_JD_BYTES = Infinity;
+limits().then(
+  (l) => {
+    MAX_TEXT_BYTES = l.maxInputBytes;
+    MAX_TEXT_LINES = l.maxInputLines;
+    MAX_JD_BYTES = l.maxJdBytes;
+  },
+  () => {},
+);
+
+/** UTF-8 length of `text` (what the engine's byte limits count). */
+function utf8Length(text) {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Lines as the engine counts them (Rust's `str::lines`). */
+function lineCount(text) {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines += 1;
+  return text.length > 0 && !text.endsWith('\n') ? lines + 1 : lines;
+}
+
+const number = (n) => n.toLocaleString('en-US');
+
+/** Why `text` cannot go into the resume editor (kind 'resume') or the job description box
+ *  ('jd'), or ''. */
+function overLimit(text, kind) {
+  const what = kind === 'jd' ? 'the job description' : 'the resume';
+  const typical = kind === 'jd' ? 'a posting' : 'a resume';
+  const alone = kind === 'jd' ? 'Paste the job posting on its own.' : 'Paste the resume on its own, or open its file.';
+  const lines = lineCount(text);
+  if (lines > MAX_TEXT_LINES) {
+    return `With this paste ${what} would have ${number(lines)} lines; ${typical} has a few hundred at most and this analyzer accepts up to ${number(MAX_TEXT_LINES)}. ${alone}`;
+  }
+  const max = kind === 'jd' ? MAX_JD_BYTES : MAX_TEXT_BYTES;
+  const bytes = text.length > max / 3 ? utf8Length(text) : 0;
+  if (bytes > max) {
+    return `With this paste ${what} would be ${number(Math.ceil(bytes / 1024))} KB; ${typical} is a few KB and this analyzer accepts up to ${number(max / 1024)} KB. ${alone}`;
+  }
+  return '';
+}
+
+/** Refuse an insertion (paste, drop, autocomplete) into `field` that would take it past the
+ *  limits; `refused(message)` says so. Typing (one character at a time) is never checked. */
+function guardInsertions(field, kind, refused) {
+  field.addEventListener('beforeinput', (event) => {
+    const data = event.data ?? (event.dataTransfer ? event.dataTransfer.getData('text/plain') : '');
+    if (!data || data.length < 64 || !event.cancelable) return;
+    const value = field.value;
+    const message = overLimit(value.slice(0, field.selectionStart) + data + value.slice(field.selectionEnd), kind);
+    if (!message) return;
+    event.preventDefault();
+    refused(message);
+  });
+}
+
+guardInsertions($('resume'), 'resume', (message) => {
+  fileStatus(`Not pasted. ${message}`, { error: true });
+  showInputError('Not pasted.', message);
+});
+
+// Text that replaces all of the editor's (a paste over a select-all) is not the opened file:
+// its layout facts and the format the file set no longer apply (a .json opened, then a plain
+// resume pasted over it, was read as broken JSON).
+$('resume').addEventListener('beforeinput', (event) => {
+  const field = event.target;
+  if (event.defaultPrevented || !event.inputType.startsWith('insert')) return;
+  if (field.value !== '' && field.selectionStart === 0 && field.selectionEnd === field.value.length) letGoOfFile();
+});
+
+function letGoOfFile() {
+  if (!page.file && !page.formatFromFile) return;
+  if (page.file) forgetFile();
+  if (page.formatFromFile) $('format').value = 'auto';
+  page.formatFromFile = false;
+  fileStatus(''); // "Opened …" no longer describes the text
+}
+
+function jdNote() {
+  return $('jd-note');
+}
+
+guardInsertions($('jd'), 'jd', (message) => {
+  const note = jdNote();
+  note.textContent = `Not pasted. ${message}`;
+  note.hidden = false;
+  showInputError('Not pasted.', message);
+});
+
+// A message about a file or paste that failed is old news once the user edits the text.
+$('resume').addEventListener('input', () => {
+  if ($('file-status').classList.contains('error')) fileStatus('');
+});
 
 // ---------------------------------------------------------------------------------------------
 // Export: files made in the page (Blob URLs), never sent anywhere.
@@ -1156,8 +1312,15 @@ $('findings-order').addEventListener('change', () => {
   if (page.report) renderFindings(page.report);
 });
 $('level').addEventListener('change', () => scheduleAnalysis(0));
-$('format').addEventListener('change', () => scheduleAnalysis(0));
-$('jd').addEventListener('input', () => scheduleAnalysis());
+$('format').addEventListener('change', () => {
+  page.formatFromFile = false; // the user's choice now
+  scheduleAnalysis(0);
+});
+$('jd').addEventListener('input', () => {
+  if ($('jd-note')) $('jd-note').hidden = true;
+  hideInputError();
+  scheduleAnalysis();
+});
 
 // The single offline file carries no other pages: its link to the embedding demo would dangle.
 if (typeof globalThis.__RESUME_ANALYZER_WASM__ === 'string') $('embed-link').hidden = true;

@@ -296,6 +296,14 @@ export function analyzeMarkdown(text: string, options?: AnalyzeOptions): Promise
 /** Metadata of every rule. */
 export function rules(): Promise<RuleMeta[]>;
 
+/** The input limits the analyzer enforces (longer text or job descriptions are refused). */
+export interface Limits {
+  maxInputBytes: number;
+  maxInputLines: number;
+  maxJdBytes: number;
+}
+/** The input limits the analyzer enforces. */
+export function limits(): Promise<Limits>;
 /** The analyzer's version. */
 export function version(): Promise<string>;
 

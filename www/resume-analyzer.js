@@ -96,6 +96,12 @@ export async function version() {
   return engine.version();
 }
 
+/** The input limits the engine enforces: `{ maxInputBytes, maxInputLines, maxJdBytes }`. */
+export async function limits() {
+  const engine = await loadEngine();
+  return engine.limits();
+}
+
 /** Today as the engine's `today` option (month 1–12), so "Present" in a resume means now. */
 export function todayOption(date = new Date()) {
   return { year: date.getFullYear(), month: date.getMonth() + 1 };

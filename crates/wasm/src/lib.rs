@@ -14,6 +14,7 @@
 //! - `rules()`: the metadata of every rule (id, name, category, severity, summary,
 //!   explanation, source).
 //! - `version()`: the analyzer's version.
+//! - `limits()`: `{ maxInputBytes, maxInputLines, maxJdBytes }`, the input limits it enforces.
 //!
 //! Resume files (`readDocx`, `readPdfItems`) are read by a second module,
 //! `resume-analyzer-files-wasm` (crates/wasm-files), which the page loads only when a `.docx`
@@ -112,6 +113,26 @@ pub fn analyze_markdown(text: &str, options: JsValue) -> Result<String, JsError>
 #[wasm_bindgen]
 pub fn rules() -> Result<JsValue, JsError> {
     to_js(&resume_analyzer::rules::all_meta())
+}
+
+/// The input limits the analyzer enforces: `{ maxInputBytes, maxInputLines, maxJdBytes }`
+/// (`resume_analyzer::MAX_INPUT_BYTES`, `MAX_INPUT_LINES`, `MAX_JD_BYTES`). The page refuses a
+/// paste past them before it reaches the editor (a 200,000-line paste would otherwise hang
+/// the tab before the engine's refusal could show); the engine stays the judge.
+#[wasm_bindgen]
+pub fn limits() -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Limits {
+        max_input_bytes: usize,
+        max_input_lines: usize,
+        max_jd_bytes: usize,
+    }
+    to_js(&Limits {
+        max_input_bytes: resume_analyzer::MAX_INPUT_BYTES,
+        max_input_lines: resume_analyzer::MAX_INPUT_LINES,
+        max_jd_bytes: resume_analyzer::MAX_JD_BYTES,
+    })
 }
 
 /// The analyzer's version (the `analyzer` field of every report). The bindings and the core

@@ -6,7 +6,7 @@
 use js_sys::{Array, Error, Reflect, JSON};
 use resume_analyzer::document::{LayoutFacts, YearMonth};
 use resume_analyzer::{InputFormat, Level, Options};
-use resume_analyzer_wasm::{analyze, analyze_json, analyze_markdown, rules, version};
+use resume_analyzer_wasm::{analyze, analyze_json, analyze_markdown, limits, rules, version};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -207,4 +207,27 @@ fn rules_lists_every_rule() {
 fn version_is_the_report_analyzer_version() {
     let report = analyze(RESUME, JsValue::UNDEFINED).expect("analyzes");
     assert_eq!(get(&report, "analyzer").as_string(), Some(version()));
+}
+
+/// The page refuses pastes past these before they reach the editor: they must be the engine's.
+#[wasm_bindgen_test]
+fn limits_are_the_engines() {
+    let l = limits().map_err(JsValue::from).expect("limits");
+    let n = |key: &str| get(&l, key).as_f64().expect("a number");
+    assert_eq!(n("maxInputBytes"), resume_analyzer::MAX_INPUT_BYTES as f64);
+    assert_eq!(n("maxInputLines"), resume_analyzer::MAX_INPUT_LINES as f64);
+    assert_eq!(n("maxJdBytes"), resume_analyzer::MAX_JD_BYTES as f64);
+    // Text just over the line limit is refused by analyze() itself, with a message.
+    let text = "- x\n".repeat(resume_analyzer::MAX_INPUT_LINES + 1);
+    let err = analyze(&text, JsValue::UNDEFINED)
+        .map(|_| ())
+        .map_err(JsValue::from);
+    let message = err
+        .err()
+        .and_then(|e| e.dyn_into::<Error>().ok())
+        .map(|e| String::from(e.message()));
+    assert!(
+        message.is_some_and(|m| m.contains("10000")),
+        "refused with the limit named"
+    );
 }
