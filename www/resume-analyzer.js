@@ -18,6 +18,9 @@
 let enginePromise = null;
 
 function base64ToBytes(base64) {
+  // The native decoder where there is one (Chromium 140+, Firefox 133+, Safari 18.2+): ~10 ms
+  // less for the engine's ~900 KB in the single file than the loop below.
+  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(base64);
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
