@@ -35,7 +35,9 @@ export async function loadEngine() {
         const inline = globalThis.__RESUME_ANALYZER_WASM__;
         if (typeof inline === 'string' && typeof globalThis.wasm_bindgen === 'function') {
           const glue = globalThis.wasm_bindgen;
-          await glue({ module_or_path: base64ToBytes(inline) });
+          // The single file starts the instantiation as soon as the .wasm is parsed.
+          const started = globalThis.__RESUME_ANALYZER_ENGINE__;
+          await (started || glue({ module_or_path: base64ToBytes(inline) }));
           return glue;
         }
         const mod = await import(new URL('./pkg/resume_analyzer_wasm.js', import.meta.url));

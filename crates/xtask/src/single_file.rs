@@ -5,7 +5,9 @@
 //! - stylesheets are `<link rel="stylesheet" href="local.css">` → inlined as `<style>`;
 //! - the page's only script is `<script type="module" src="app.js"></script>` → replaced by
 //!   a classic `<script>` with the `--target no-modules` glue (global `wasm_bindgen`), a classic
-//!   `<script>` setting `globalThis.__RESUME_ANALYZER_WASM__` to the base64 .wasm, and ONE
+//!   `<script>` setting `globalThis.__RESUME_ANALYZER_WASM__` to the base64 .wasm, a classic
+//!   `<script>` that starts instantiating it at once (`globalThis.__RESUME_ANALYZER_ENGINE__`,
+//!   the promise the engine's `loadEngine()` awaits), and ONE
 //!   inline module: `resume-analyzer.js` with its `export ` keywords removed (only
 //!   `export function|async function|class|const`), then `app.js` without its single
 //!   `import { … } from './resume-analyzer.js';`;
@@ -38,6 +40,28 @@ pub const WASM_GLOBAL: &str = "__RESUME_ANALYZER_WASM__";
 pub const PDFJS_GLOBAL: &str = "__RESUME_ANALYZER_PDFJS__";
 /// The global the engine reads the inlined files module (DOCX/PDF readers) from.
 pub const FILES_GLOBAL: &str = "__RESUME_ANALYZER_FILES__";
+/// Starts compiling and instantiating the engine right after its base64 is parsed, so that
+/// happens while the rest of the file (the files module, PDF.js: ~2 MB) is parsed; the page's
+/// module runs only after the whole document. `loadEngine()` awaits this promise. A failure is
+/// marked handled here and reported by `loadEngine()`. It sets
+/// `globalThis.__RESUME_ANALYZER_ENGINE__`.
+const ENGINE_STARTER: &str = "<script>\n\
+globalThis.__RESUME_ANALYZER_ENGINE__ = (() => {\n\
+  try {\n\
+    const text = globalThis.__RESUME_ANALYZER_WASM__;\n\
+    const bytes = typeof Uint8Array.fromBase64 === 'function'\n\
+      ? Uint8Array.fromBase64(text)\n\
+      : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));\n\
+    const started = globalThis.wasm_bindgen({ module_or_path: bytes });\n\
+    started.catch(() => {});\n\
+    return started;\n\
+  } catch (error) {\n\
+    const failed = Promise.reject(error);\n\
+    failed.catch(() => {});\n\
+    return failed;\n\
+  }\n\
+})();\n\
+</script>\n";
 /// The global wasm-bindgen's `no-modules` glue defines by default (the engine's).
 const ENGINE_GLUE_GLOBAL: &str = "wasm_bindgen";
 
@@ -242,6 +266,7 @@ pub fn assemble(
              // A top-level `let` is global but not a property of globalThis; the engine looks there.\n\
              globalThis.wasm_bindgen = wasm_bindgen;\n</script>\n\
              <script>globalThis.{WASM_GLOBAL} = \"{}\";</script>\n\
+             {ENGINE_STARTER}\
              {files}\
              {pdfjs}\
              <script type=\"module\">\n// {ENGINE} (exports removed)\n{}\n// {APP} (its import of {ENGINE} removed)\n{}\n</script>",
@@ -807,12 +832,16 @@ const sample = 'x';\nanalyze(sample);\n";
         assert!(html.contains("class ResumeAnalyzer extends HTMLElement"));
         assert!(html.contains("const VERSION = '1';"));
         assert!(html.contains("import('./pkg/resume_analyzer_wasm.js')"));
-        // Order: glue, wasm, then one module with the engine before the app.
+        // Order: glue, wasm, its instantiation started, then one module with the engine
+        // before the app.
         let glue = html.find("let wasm_bindgen").expect("glue");
         let wasm = html.find("__RESUME_ANALYZER_WASM__").expect("wasm");
+        let start = html
+            .find("globalThis.__RESUME_ANALYZER_ENGINE__ = (() => {")
+            .expect("the engine starts instantiating as soon as its .wasm is parsed");
         let engine = html.find("function rules()").expect("engine");
         let app = html.find("analyze(sample)").expect("app");
-        assert!(glue < wasm && wasm < engine && engine < app);
+        assert!(glue < wasm && wasm < start && start < engine && engine < app);
         assert_eq!(html.matches("<script type=\"module\">").count(), 1);
         // The commented-out link stays a comment.
         assert!(html.contains("commented-out.css"));
@@ -894,7 +923,8 @@ const sample = 'x';\nanalyze(sample);\n";
                    const html = '</script>';\n";
         let out = assemble(&parts(INDEX, ENGINE_JS, app), &read).expect("assembles");
         assert!(out.html.contains("const html = '<\\/script>';"));
-        assert_eq!(out.html.matches("</script>").count(), 3);
+        // Glue, wasm, its starter and the module: the page's own `</script>` stayed escaped.
+        assert_eq!(out.html.matches("</script>").count(), 4);
     }
 
     #[test]
@@ -927,8 +957,8 @@ const sample = 'x';\nanalyze(sample);\n";
         let html = assemble(&with_pdfjs, &read).expect("assembles").html;
         let global = html.find("globalThis.__RESUME_ANALYZER_PDFJS__ = { version: \"6.5.438\", main: \"const s = '\\u003c/script>\\u003c!-- \\\"q\\\" \\\\';\\nexport { s };\\n\", worker: ").expect("the PDF.js global");
         assert!(global < html.find("<script type=\"module\">").expect("module"));
-        // Only the page's own three closers and the PDF.js script's.
-        assert_eq!(html.matches("</script>").count(), 4);
+        // Only the page's own four closers and the PDF.js script's.
+        assert_eq!(html.matches("</script>").count(), 5);
         assert!(!html.contains("<!-- \\\"q"));
         // Without PDF.js there is no such global.
         let plain = assemble(&parts(INDEX, ENGINE_JS, APP_JS), &read)
@@ -954,7 +984,7 @@ const sample = 'x';\nanalyze(sample);\n";
             .expect("the files global");
         let module = html.find("<script type=\"module\">").expect("module");
         assert!(engine_glue < files_glue && files_glue < global && global < module);
-        assert_eq!(html.matches("</script>").count(), 4);
+        assert_eq!(html.matches("</script>").count(), 5);
         // Without a files module there is no such global.
         let plain = assemble(&parts(INDEX, ENGINE_JS, APP_JS), &read)
             .expect("assembles")
