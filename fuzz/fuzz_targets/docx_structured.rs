@@ -10,24 +10,13 @@
 #![no_main]
 
 use libfuzzer_sys::{fuzz_mutator, fuzz_target, fuzzer_mutate};
-use resume_analyzer::Options;
-use resume_analyzer_fuzz::{assert_invariants, timed};
+use resume_analyzer_fuzz::read_analyze_and_check;
 use std::io::{Cursor, Read, Write};
 
 fuzz_target!(|data: &[u8]| {
-    let read = timed("docx_structured", data, || {
-        resume_docx::read(data).map(|resume| {
-            let report = resume_analyzer::analyze_with_layout(
-                &resume.text,
-                &Options::default(),
-                &resume.layout,
-            );
-            (resume, report)
-        })
+    read_analyze_and_check("docx_structured", data, || {
+        resume_docx::read(data).map(|r| (r.text, r.layout))
     });
-    if let Ok((resume, Ok(report))) = read {
-        assert_invariants(&resume.text, &report);
-    }
 });
 
 fuzz_mutator!(|data: &mut [u8], size: usize, max_size: usize, seed: u32| {

@@ -7,8 +7,7 @@
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use resume_analyzer::Options;
-use resume_analyzer_fuzz::{assert_invariants, timed};
+use resume_analyzer_fuzz::read_analyze_and_check;
 use resume_pdf::{PdfItems, PdfJsError, PdfPage, TextItem};
 
 const BASES: &[&str] = &[
@@ -258,17 +257,7 @@ fuzz_target!(|data: &[u8]| {
             let _ = std::fs::write("pdf_items-debug.items.json", json);
         }
     }
-    let read = timed("pdf_items", data, || {
-        resume_pdf::analyze_items(&doc).map(|resume| {
-            let report = resume_analyzer::analyze_with_layout(
-                &resume.text,
-                &Options::default(),
-                &resume.layout,
-            );
-            (resume, report)
-        })
+    read_analyze_and_check("pdf_items", data, || {
+        resume_pdf::analyze_items(&doc).map(|r| (r.text, r.layout))
     });
-    if let Ok((resume, Ok(report))) = read {
-        assert_invariants(&resume.text, &report);
-    }
 });
