@@ -67,10 +67,12 @@ fn run(args: &[String]) -> Result {
     match task {
         "dist" => {
             no_options(rest)?;
+            setup::build_tools()?;
             dist::dist()?.within_budget().map(|_| ())
         }
         "serve" => {
             let port = serve_port(rest)?;
+            setup::build_tools()?;
             let built = dist::dist()?;
             if let Some(message) = &built.over_budget {
                 util::note(&format!(

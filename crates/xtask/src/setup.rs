@@ -23,15 +23,9 @@ pub struct Tools {
 }
 
 pub fn setup() -> Result<Tools> {
-    wasm_target()?;
-    wasm_bindgen_cli()?;
+    build_tools()?;
     debian_packages()?;
-    npm_packages(crate::dist::NPM_WASM_OPT_DIR, "binaryen's wasm-opt")?;
     npm_packages("tests/browser", "the browser tests")?;
-    npm_packages(
-        crate::pdfjs::NPM_DIR,
-        "PDF.js, shipped with the page and used by tools/pdf/pdf-items.mjs",
-    )?;
     let chromedriver = std::env::var_os("CHROMEDRIVER")
         .map(PathBuf::from)
         .filter(|p| p.is_file())
@@ -40,6 +34,19 @@ pub fn setup() -> Result<Tools> {
         chromedriver,
         chromium: which("chromium").is_some() || which("chromium-browser").is_some(),
     })
+}
+
+/// What building the page needs (`dist`, `serve`), installed when missing: the wasm32 target,
+/// the wasm-bindgen CLI at the locked version, npm's binaryen and PDF.js. The test and browser
+/// tools are `setup`'s alone, so `cargo xtask serve` on a fresh clone installs only these.
+pub fn build_tools() -> Result {
+    wasm_target()?;
+    wasm_bindgen_cli()?;
+    npm_packages(crate::dist::NPM_WASM_OPT_DIR, "binaryen's wasm-opt")?;
+    npm_packages(
+        crate::pdfjs::NPM_DIR,
+        "PDF.js, shipped with the page and used by tools/pdf/pdf-items.mjs",
+    )
 }
 
 fn wasm_target() -> Result {
