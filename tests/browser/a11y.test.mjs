@@ -1,9 +1,9 @@
 // Accessibility (axe-core, light and dark), the phone layout, and the screenshots for the README.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForScore, axeSource, skipReason, SCREENSHOTS } from './harness.mjs';
+import { openPage, waitForScore, axeSource, skipReason, SCREENSHOTS, withServerAndBrowser } from './harness.mjs';
 
 const skip = skipReason() || false;
 
@@ -20,15 +20,11 @@ async function seriousViolations(page) {
 describe('accessibility and layout', { skip }, () => {
   let server;
   let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-    mkdirSync(SCREENSHOTS, { recursive: true });
+  withServerAndBrowser((s, b) => {
+    server = s;
+    browser = b;
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  before(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
   for (const scheme of ['light', 'dark']) {
     it(`has no serious or critical axe violations (${scheme}), with a finding selected`, async () => {

@@ -1,20 +1,16 @@
 // embed.html: a portfolio page that embeds <resume-analyzer> with one script tag.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, skipReason } from './harness.mjs';
+import { openPage, skipReason, withServerAndBrowser } from './harness.mjs';
 
 const skip = skipReason() || false;
 
 describe('the embedded element', { skip }, () => {
   let server;
   let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  withServerAndBrowser((s, b) => {
+    server = s;
+    browser = b;
   });
 
   it('analyzes its text content, re-analyzes on typing and fires report events', async () => {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DIST, SCREENSHOTS, serve, launch, openPage, waitForScore, skipReason } from './harness.mjs';
+import { DIST, SCREENSHOTS, serve, launch, openPage, waitForScore, skipReason, withServerAndBrowser } from './harness.mjs';
 
 const skip = skipReason() || false;
 const SINGLE = join(DIST, 'resume-analyzer.html');
@@ -76,13 +76,9 @@ async function listedRules(page) {
 describe('resume files in the served page', { skip }, () => {
   let server;
   let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  withServerAndBrowser((s, b) => {
+    server = s;
+    browser = b;
   });
 
   it('opens a PDF by the file chooser: progress, extracted text, column hazard, ATS view', async () => {

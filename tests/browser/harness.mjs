@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -115,4 +116,20 @@ export async function caretAfter(page, selector, needle) {
 /** The minified axe-core source, for page.addScriptTag({ content }). */
 export function axeSource() {
   return readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+}
+
+/** For a `describe` block: start the static server and Chromium before its tests and stop
+ *  them after; `ready(server, browser)` receives both once they are up. */
+export function withServerAndBrowser(ready) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+    ready(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }

@@ -1,9 +1,9 @@
 // The served page (dist/index.html) in a real Chromium: what a person sees and does.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, serve, launch, openPage, waitForScore, skipReason, caretAfter } from './harness.mjs';
+import { DIST, openPage, waitForScore, skipReason, caretAfter, withServerAndBrowser } from './harness.mjs';
 
 const skip = skipReason() || false;
 
@@ -66,13 +66,9 @@ describe('the served pages declare a network-forbidding CSP', { skip }, () => {
 describe('the page', { skip }, () => {
   let server;
   let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  withServerAndBrowser((s, b) => {
+    server = s;
+    browser = b;
   });
 
   it('opens on the sample resume with a full report', async () => {
