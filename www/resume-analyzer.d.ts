@@ -142,6 +142,37 @@ export interface Score {
   /** 0–100. */
   overall: number;
   parts: ScorePart[];
+  /** The band `overall` falls in. */
+  band: ScoreBand;
+  /** Every band, ascending. */
+  bands: ScoreBand[];
+}
+
+/** A range of overall scores and what a resume in it looks like to a hiring manager. */
+export interface ScoreBand {
+  id: 'weak' | 'fair' | 'good' | 'strong';
+  min: number;
+  max: number;
+  label: string;
+  /** One sentence: what a resume in this band looks like to a hiring manager. */
+  meaning: string;
+}
+
+/** One item per rule that fired: "7 bullets have no measured result". */
+export interface FindingGroup {
+  rule: string;
+  /** The most severe of its findings. */
+  severity: Severity;
+  category: Category;
+  /** Grouped wording; the finding's own message when count is 1. */
+  message: string;
+  /** One next step for all of them; the finding's own fix when count is 1. */
+  fix: string;
+  count: number;
+  /** Points of the overall score recoverable by fixing all of them. */
+  points: number;
+  /** Indices into Report.findings, in report order. */
+  findings: number[];
 }
 
 export interface InputSummary {
@@ -256,6 +287,10 @@ export interface Report {
   score: Score;
   /** Every finding, ordered by position (whole-resume findings last), then rule id. */
   findings: Finding[];
+  /** One item per rule that fired, by points recoverable (desc), then rule id. */
+  groups: FindingGroup[];
+  /** Indices into Report.groups of the fixes worth the most (at most 10, points > 0). */
+  topFixes: number[];
   bullets: BulletReport[];
   sections: SectionReport[];
   contact: ContactReport;

@@ -53,14 +53,16 @@ pub fn render(report: &Report, text: &str, path: &str, color: bool) -> String {
     };
     let _ = writeln!(
         out,
-        "{}  score {}/100  ·  level {}{}  ·  {} words, ~{} page(s)",
+        "{}  score {}/100 ({})  ·  level {}{}  ·  {} words, ~{} page(s)",
         p.bold(path),
         p.score(report.score.overall),
+        report.score.band.label,
         report.input.level.as_str(),
         level_note,
         report.input.words,
         report.input.pages
     );
+    let _ = writeln!(out, "  {}", p.dim(&report.score.band.meaning));
     let parts: Vec<String> = report
         .score
         .parts
@@ -76,32 +78,8 @@ pub fn render(report: &Report, text: &str, path: &str, color: bool) -> String {
         .collect();
     let _ = writeln!(out, "  {}\n", parts.join("   "));
 
-    for f in &report.findings {
-        let place = match f.span {
-            Some(s) => {
-                let (line, col) = line_col(text, s.start);
-                format!("{path}:{line}:{col}")
-            }
-            None => path.to_string(),
-        };
-        let _ = writeln!(
-            out,
-            "{} {} {} {}",
-            p.dim(&place),
-            p.severity(f.severity),
-            p.bold(f.rule),
-            f.message
-        );
-        if let Some(words) = excerpt(text, f, 80) {
-            let _ = writeln!(out, "    {}", p.dim(&format!("“{words}”")));
-        }
-        if !f.fix.is_empty() {
-            let _ = writeln!(out, "    fix: {}", f.fix);
-        }
-    }
-    if report.findings.is_empty() {
-        let _ = writeln!(out, "No findings.");
-    }
+    write_top_fixes(&mut out, report, &p);
+    write_groups(&mut out, report, text, path, &p);
 
     let weak: Vec<_> = report.bullets.iter().filter(|b| b.hint.is_some()).collect();
     if !weak.is_empty() {
@@ -188,6 +166,81 @@ pub fn render(report: &Report, text: &str, path: &str, color: bool) -> String {
         }
     }
     out
+}
+
+/// "Fix these first": the groups worth the most points, numbered.
+fn write_top_fixes(out: &mut String, report: &Report, p: &Paint) {
+    if report.top_fixes.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{}", p.bold("Top fixes"));
+    for (n, group) in report
+        .top_fixes
+        .iter()
+        .filter_map(|&i| report.groups.get(i))
+        .enumerate()
+    {
+        let _ = writeln!(
+            out,
+            "  {:>2}. {} {}",
+            n + 1,
+            group.message,
+            p.dim(&format!("(+{})", group.points))
+        );
+        if !group.fix.is_empty() {
+            let _ = writeln!(out, "      {}", group.fix);
+        }
+    }
+    out.push('\n');
+}
+
+/// Every finding, one block per rule (most points first): the grouped message, then each
+/// instance with its place in the file.
+fn write_groups(out: &mut String, report: &Report, text: &str, path: &str, p: &Paint) {
+    if report.groups.is_empty() {
+        let _ = writeln!(out, "No findings.");
+        return;
+    }
+    let _ = writeln!(out, "{}", p.bold("Findings"));
+    for group in &report.groups {
+        let worth = if group.points > 0 {
+            format!(" (+{})", group.points)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "{} {} {}{}",
+            p.severity(group.severity),
+            p.bold(group.rule),
+            group.message,
+            p.dim(&worth)
+        );
+        for f in group
+            .findings
+            .iter()
+            .filter_map(|&i| report.findings.get(i))
+        {
+            let place = match f.span {
+                Some(s) => {
+                    let (line, col) = line_col(text, s.start);
+                    format!("{path}:{line}:{col}")
+                }
+                None => path.to_string(),
+            };
+            if group.count > 1 {
+                let _ = writeln!(out, "  {} {}", p.dim(&place), f.message);
+            } else if f.span.is_some() {
+                let _ = writeln!(out, "  {}", p.dim(&place));
+            }
+            if let Some(words) = excerpt(text, f, 80) {
+                let _ = writeln!(out, "    {}", p.dim(&format!("“{words}”")));
+            }
+        }
+        if !group.fix.is_empty() {
+            let _ = writeln!(out, "  fix: {}", group.fix);
+        }
+    }
 }
 
 /// `s` with every control character a terminal would obey (ESC, BEL, C1 controls, …) shown

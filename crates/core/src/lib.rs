@@ -29,6 +29,7 @@ pub mod report;
 pub mod rules;
 pub mod sort;
 pub mod span;
+pub mod summary;
 pub mod taxonomy;
 pub mod text;
 

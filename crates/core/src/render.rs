@@ -1,8 +1,6 @@
 //! Renderings of a [`Report`] shared by the CLI and the page, so both export the same bytes.
 
 use crate::report::{Finding, Report};
-use crate::rules::Severity;
-use crate::text::upper_first;
 use alloc::format;
 use alloc::string::String;
 use core::fmt::Write;
@@ -83,7 +81,11 @@ pub fn excerpt(text: &str, finding: &Finding, max_chars: usize) -> Option<String
 /// The report as Markdown (the CLI's `--format markdown` and the page's Markdown export).
 pub fn markdown(report: &Report, text: &str) -> String {
     let mut md = String::new();
-    let _ = writeln!(md, "# Resume report: {}/100\n", report.score.overall);
+    let _ = writeln!(
+        md,
+        "# Resume report: {}/100 ({})\n\n{}\n",
+        report.score.overall, report.score.band.label, report.score.band.meaning
+    );
     let _ = writeln!(
         md,
         "Target level: **{}**{}. Analyzer {} (report schema {}).\n",
@@ -107,6 +109,8 @@ pub fn markdown(report: &Report, text: &str) -> String {
             part.lost
         );
     }
+    write_bands(&mut md, report);
+    write_top_fixes(&mut md, report);
     write_findings(&mut md, report, text);
     write_bullets(&mut md, report, text);
     write_keywords(&mut md, report);
@@ -114,40 +118,95 @@ pub fn markdown(report: &Report, text: &str) -> String {
     md
 }
 
-fn write_findings(md: &mut String, report: &Report, text: &str) {
-    let _ = writeln!(md, "\n## Findings ({})\n", report.findings.len());
-    for severity in [Severity::Error, Severity::Warning, Severity::Info] {
-        let of: alloc::vec::Vec<&Finding> = report
-            .findings
-            .iter()
-            .filter(|f| f.severity == severity)
-            .collect();
-        if of.is_empty() {
-            continue;
-        }
+fn write_bands(md: &mut String, report: &Report) {
+    let bands: alloc::vec::Vec<String> = report
+        .score
+        .bands
+        .iter()
+        .map(|b| format!("{} {}–{}", b.label, b.min, b.max))
+        .collect();
+    let _ = writeln!(md, "\nBands: {}.", bands.join(" · "));
+}
+
+fn write_top_fixes(md: &mut String, report: &Report) {
+    if report.top_fixes.is_empty() {
+        return;
+    }
+    md.push_str("\n## Top fixes\n\n");
+    for (n, group) in report
+        .top_fixes
+        .iter()
+        .filter_map(|&i| report.groups.get(i))
+        .enumerate()
+    {
         let _ = writeln!(
             md,
-            "### {} ({})\n",
-            upper_first(severity.as_str()),
-            of.len()
+            "{}. **{}** (+{} point{}): {}",
+            n + 1,
+            escape(&group.message),
+            group.points,
+            if group.points == 1 { "" } else { "s" },
+            escape(&group.fix)
         );
-        for f in of {
-            let place = f
-                .span
-                .map(|s| {
-                    let (line, _) = line_col(text, s.start);
-                    format!(" (line {line})")
-                })
-                .unwrap_or_default();
-            let _ = writeln!(md, "- **{}**{}: {}", f.rule, place, escape(&f.message));
-            if let Some(words) = excerpt(text, f, 100) {
-                let _ = writeln!(md, "  > {}", escape(&words));
-            }
-            if !f.fix.is_empty() {
-                let _ = writeln!(md, "  - Fix: {}", escape(&f.fix));
-            }
+    }
+}
+
+/// One section per rule that fired (most points first), its instances under it.
+fn write_findings(md: &mut String, report: &Report, text: &str) {
+    let _ = writeln!(
+        md,
+        "\n## Findings ({} in {} group{})\n",
+        report.findings.len(),
+        report.groups.len(),
+        if report.groups.len() == 1 { "" } else { "s" }
+    );
+    for group in &report.groups {
+        let _ = writeln!(
+            md,
+            "### {}\n\n{} · {} · {} · +{} if fixed\n",
+            escape(&group.message),
+            group.rule,
+            group.severity.as_str(),
+            group.category.as_str(),
+            group.points
+        );
+        if !group.fix.is_empty() {
+            let _ = writeln!(md, "Fix: {}\n", escape(&group.fix));
         }
-        md.push('\n');
+        if group.count > 1 || group.findings.iter().any(|&i| has_place(report, i)) {
+            for f in group
+                .findings
+                .iter()
+                .filter_map(|&i| report.findings.get(i))
+            {
+                write_instance(md, f, text, group.count > 1);
+            }
+            md.push('\n');
+        }
+    }
+}
+
+fn has_place(report: &Report, finding: usize) -> bool {
+    report
+        .findings
+        .get(finding)
+        .is_some_and(|f| f.span.is_some())
+}
+
+/// One finding of a group: its line, its own message when the group's is a summary, and
+/// the words it points at.
+fn write_instance(md: &mut String, f: &Finding, text: &str, own_message: bool) {
+    let place = f
+        .span
+        .map(|s| format!("line {}", line_col(text, s.start).0))
+        .unwrap_or_else(|| String::from("whole resume"));
+    if own_message {
+        let _ = writeln!(md, "- {}: {}", place, escape(&f.message));
+    } else {
+        let _ = writeln!(md, "- {place}");
+    }
+    if let Some(words) = excerpt(text, f, 100) {
+        let _ = writeln!(md, "  > {}", escape(&words));
     }
 }
 

@@ -49,6 +49,12 @@ pub struct Report {
     pub score: Score,
     /// Every finding, ordered by position (whole-resume findings last), then rule id.
     pub findings: Vec<Finding>,
+    /// One item per rule that fired, ordered by the overall points fixing it gives back
+    /// (descending), then rule id.
+    pub groups: Vec<crate::summary::FindingGroup>,
+    /// Indices into `groups` of the fixes worth the most (at most 10, only groups worth
+    /// points), best first.
+    pub top_fixes: Vec<usize>,
     pub bullets: Vec<BulletReport>,
     pub sections: Vec<SectionReport>,
     pub contact: ContactReport,
@@ -104,6 +110,23 @@ pub struct InputSummary {
 pub struct Score {
     pub overall: u32,
     pub parts: Vec<ScorePart>,
+    /// The band `overall` falls in.
+    pub band: ScoreBand,
+    /// Every band, ascending.
+    pub bands: Vec<ScoreBand>,
+}
+
+/// A range of overall scores and what a resume in it looks like to a hiring manager.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScoreBand {
+    /// `weak`, `fair`, `good` or `strong`.
+    pub id: &'static str,
+    pub min: u32,
+    pub max: u32,
+    pub label: String,
+    /// One sentence: what a resume in this band looks like to a hiring manager.
+    pub meaning: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -183,7 +206,10 @@ pub fn build(
     // Findings point at report bullets by index; bullets keep document order, so the document
     // index is the report index.
     let job_match = jd.map(|jd| rules::matching::report(doc, jd));
-    let score = score(&findings, &bullets, job_match.as_ref());
+    let tally = Tally::new(&findings, &bullets, job_match.is_some());
+    let score = tally.score();
+    let groups = crate::summary::groups(&findings, |indices| tally.recoverable(&findings, indices));
+    let top_fixes = crate::summary::top_fixes(&groups);
     let mut fired: Vec<&'static str> = findings.iter().map(|f| f.rule).collect();
     crate::sort::sort(&mut fired);
     fired.dedup();
@@ -202,6 +228,8 @@ pub fn build(
         },
         score,
         findings,
+        groups,
+        top_fixes,
         bullets,
         sections: doc
             .sections
@@ -351,52 +379,233 @@ const WEIGHTS: [(Category, u32, u32); 4] = [
     (Category::Match, 0, 25),
 ];
 
-fn score(findings: &[Finding], bullets: &[BulletReport], job_match: Option<&MatchReport>) -> Score {
-    let mut parts = Vec::new();
-    for (category, weight_plain, weight_jd) in WEIGHTS {
-        let weight = if job_match.is_some() {
-            weight_jd
-        } else {
-            weight_plain
-        };
-        if weight == 0 {
-            continue;
-        }
-        let lost: u32 = findings
+/// The score bands, ascending: id, lowest score, label, meaning. Each band ends where the
+/// next begins.
+const BANDS: [(&str, u32, &str, &str); 4] = [
+    (
+        "weak",
+        0,
+        "Weak",
+        "Reads as unfinished or hard to parse: a hiring manager sees duties rather than \
+         results and few of the systems a backend search looks for.",
+    ),
+    (
+        "fair",
+        50,
+        "Fair",
+        "Reads like most backend resumes: the work is clear, but few results are measured \
+         and a screen has to guess at scale and depth.",
+    ),
+    (
+        "good",
+        65,
+        "Good",
+        "Reads as a solid backend candidate: named systems in most bullets and several \
+         measured results; what is left is polish.",
+    ),
+    (
+        "strong",
+        80,
+        "Strong",
+        "Reads as a standout: nearly every bullet pairs a named system with a measured \
+         result, and nothing gets in a parser's way.",
+    ),
+];
+
+/// Every score band, ascending.
+pub fn bands() -> Vec<ScoreBand> {
+    BANDS
+        .iter()
+        .enumerate()
+        .map(|(i, &(id, min, label, meaning))| ScoreBand {
+            id,
+            min,
+            max: BANDS
+                .get(i + 1)
+                .map_or(100, |&(_, next, _, _)| next.saturating_sub(1)),
+            label: String::from(label),
+            meaning: String::from(meaning),
+        })
+        .collect()
+}
+
+/// The band `overall` falls in.
+pub fn band(overall: u32) -> ScoreBand {
+    let all = bands();
+    let at = all.iter().rposition(|b| overall >= b.min).unwrap_or(0);
+    all.into_iter().nth(at).unwrap_or_else(|| ScoreBand {
+        id: "weak",
+        min: 0,
+        max: 100,
+        label: String::from("Weak"),
+        meaning: String::new(),
+    })
+}
+
+/// What the score is made of, kept so that the points a fix gives back can be priced: the
+/// parts' weights, the points each part lost, and each bullet's lost points.
+struct Tally {
+    /// (category, weight) of every part that counts.
+    weights: Vec<(Category, u32)>,
+    /// Points of each category's findings, uncapped; for bullets, only the whole-resume ones
+    /// (findings on a bullet cost that bullet's score instead).
+    lost: [u32; 4],
+    /// Each report bullet's score and the points its findings cost, for judged bullets.
+    judged: Vec<(usize, u32, u32)>,
+}
+
+fn category_index(category: Category) -> usize {
+    match category {
+        Category::Bullets => 0,
+        Category::Keywords => 1,
+        Category::Formatting => 2,
+        Category::Match => 3,
+    }
+}
+
+impl Tally {
+    fn new(findings: &[Finding], bullets: &[BulletReport], with_jd: bool) -> Tally {
+        let weights = WEIGHTS
             .iter()
-            .filter(|f| f.category == category)
-            .map(|f| f.points)
-            .sum::<u32>()
-            .min(100);
-        let score = match category {
+            .map(|&(c, plain, jd)| (c, if with_jd { jd } else { plain }))
+            .filter(|&(_, w)| w > 0)
+            .collect();
+        let mut lost = [0u32; 4];
+        let mut bullet_lost: Vec<u32> = bullets.iter().map(|_| 0).collect();
+        for f in findings {
+            match f.bullet {
+                Some(b) if f.category == Category::Bullets => {
+                    if let Some(l) = bullet_lost.get_mut(b) {
+                        *l = l.saturating_add(f.points);
+                    }
+                }
+                _ => {
+                    if let Some(l) = lost.get_mut(category_index(f.category)) {
+                        *l = l.saturating_add(f.points);
+                    }
+                }
+            }
+        }
+        let judged = bullets
+            .iter()
+            .zip(bullet_lost)
+            .enumerate()
+            .filter(|(_, (b, _))| b.judged)
+            .map(|(i, (b, l))| (i, b.score, l))
+            .collect();
+        Tally {
+            weights,
+            lost,
+            judged,
+        }
+    }
+
+    fn lost(&self, category: Category) -> u32 {
+        self.lost
+            .get(category_index(category))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// A part's score given the sum of its judged bullets' scores and its whole-resume points.
+    fn part(&self, category: Category, bullet_sum: u32, lost: u32) -> u32 {
+        match category {
             // Bullet findings cost their own bullet's score; the part is the mean bullet score
             // less the whole-resume bullet findings (e.g. a repeated opening verb).
-            Category::Bullets if bullets.iter().any(|b| b.judged) => {
-                let judged = bullets.iter().filter(|b| b.judged);
-                let count = bullets.iter().filter(|b| b.judged).count();
-                let mean = judged.map(|b| b.score).sum::<u32>() / len_u32(count);
-                let whole: u32 = findings
-                    .iter()
-                    .filter(|f| f.category == category && f.bullet.is_none())
-                    .map(|f| f.points)
-                    .sum();
-                mean.saturating_sub(whole)
+            Category::Bullets if !self.judged.is_empty() => {
+                (bullet_sum / len_u32(self.judged.len())).saturating_sub(lost)
             }
-            _ => 100 - lost,
-        };
-        parts.push(ScorePart {
-            category,
-            score,
-            weight,
-            lost: 100 - score.min(100),
-        });
+            _ => 100u32.saturating_sub(lost),
+        }
     }
+
+    fn bullet_sum(&self) -> u32 {
+        self.judged.iter().map(|&(_, score, _)| score).sum()
+    }
+
+    fn parts(&self) -> Vec<ScorePart> {
+        let bullet_sum = self.bullet_sum();
+        self.weights
+            .iter()
+            .map(|&(category, weight)| {
+                let score = self.part(category, bullet_sum, self.lost(category));
+                ScorePart {
+                    category,
+                    score,
+                    weight,
+                    lost: 100 - score.min(100),
+                }
+            })
+            .collect()
+    }
+
+    fn score(&self) -> Score {
+        let parts = self.parts();
+        let overall = overall(&parts);
+        Score {
+            overall,
+            parts,
+            band: band(overall),
+            bands: bands(),
+        }
+    }
+
+    /// Overall points given back by fixing the findings at `indices` (one rule's, so one
+    /// category): the part is recomputed without them, and the overall with that part.
+    fn recoverable(&self, findings: &[Finding], indices: &[usize]) -> u32 {
+        let Some(category) = indices
+            .first()
+            .and_then(|&i| findings.get(i))
+            .map(|f| f.category)
+        else {
+            return 0;
+        };
+        let mut whole = 0u32;
+        let mut on_bullet: Vec<(usize, u32)> = Vec::new();
+        for f in indices.iter().filter_map(|&i| findings.get(i)) {
+            match f.bullet {
+                Some(b) if f.category == Category::Bullets => on_bullet.push((b, f.points)),
+                _ => whole = whole.saturating_add(f.points),
+            }
+        }
+        let mut bullet_sum = self.bullet_sum();
+        if !on_bullet.is_empty() {
+            crate::sort::sort(&mut on_bullet);
+            // Both lists are in bullet order: one merge pass.
+            let mut freed = on_bullet.iter().peekable();
+            for &(b, score, lost) in &self.judged {
+                let mut back = 0u32;
+                while let Some(&&(fb, points)) = freed.peek() {
+                    if fb > b {
+                        break;
+                    }
+                    if fb == b {
+                        back = back.saturating_add(points);
+                    }
+                    freed.next();
+                }
+                let after = 100u32.saturating_sub(lost.saturating_sub(back));
+                bullet_sum = bullet_sum.saturating_add(after.saturating_sub(score));
+            }
+        }
+        let fixed = self.part(
+            category,
+            bullet_sum,
+            self.lost(category).saturating_sub(whole),
+        );
+        let mut parts = self.parts();
+        for p in parts.iter_mut().filter(|p| p.category == category) {
+            p.score = fixed;
+        }
+        overall(&parts).saturating_sub(overall(&self.parts()))
+    }
+}
+
+/// The overall score: the parts' weighted mean, rounded.
+fn overall(parts: &[ScorePart]) -> u32 {
     let total_weight: u32 = parts.iter().map(|p| p.weight).sum::<u32>().max(1);
     let weighted: u32 = parts.iter().map(|p| p.score * p.weight).sum();
-    Score {
-        overall: (weighted + total_weight / 2) / total_weight,
-        parts,
-    }
+    (weighted + total_weight / 2) / total_weight
 }
 
 fn len_u32(n: usize) -> u32 {
