@@ -65,6 +65,9 @@ pub struct BulletFacts {
     /// Distinct technologies: Tier-1 and Tier-2 terms (not generic family words or the
     /// counter-list).
     pub tech: usize,
+    /// Distinct technologies of the lexicon outside the taxonomy (HTTP, LDAP, Nix, Riak, …):
+    /// they make a bullet technical without counting toward the keyword score.
+    pub lexicon: usize,
     /// Distinct generic family words ("SQL", "NoSQL").
     pub generic: usize,
     /// Distinct counter-list terms (frontend keywords).
@@ -179,6 +182,46 @@ impl MetricKind {
     }
 }
 
+/// What a figure says about the work (issue: "any number passes the metric check" was wrong).
+///
+/// Only *impact* and *scale* figures measure a result (B-NO-METRIC); *scope* says how big the
+/// job was ("a team of 4", "12+ microservices", "over 3 years") and *incidental* numbers are
+/// names ("Python 3.12", "HTTP/1.1", "2019").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MetricClass {
+    /// A change or a result: a before → after pair, "by 40%", "$18k/month", "p99 95 ms", "zero
+    /// downtime", "10x", "saving 60 hours per audit".
+    Impact,
+    /// Load the system carries: RPS, events/s, users served, data volume, a fleet of 1,000+.
+    Scale,
+    /// How big the job was, not what it achieved: team size, counts of customers, repos,
+    /// services or people, years.
+    Scope,
+    /// Not a measure at all: versions, protocol and standard numbers, calendar years.
+    Incidental,
+}
+
+impl MetricClass {
+    /// Whether a figure of this class measures a result (impact or scale).
+    pub fn measures(self) -> bool {
+        matches!(self, MetricClass::Impact | MetricClass::Scale)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MetricClass::Impact => "impact",
+            MetricClass::Scale => "scale",
+            MetricClass::Scope => "scope",
+            MetricClass::Incidental => "incidental",
+        }
+    }
+}
+
+/// Counts of things at least this large read as fleet size (scale), smaller ones as scope:
+/// "1,800 VMs" is load the work carried, "12+ microservices" the size of the job.
+const FLEET_COUNT: u64 = 1000;
+
 /// One figure in a bullet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -186,6 +229,8 @@ pub struct Metric {
     /// The number with its magnitude and unit ("45ms", "30k RPS", "$18,000/month").
     pub span: Span,
     pub kind: MetricKind,
+    /// Impact, scale, scope or incidental ([`MetricClass`]).
+    pub class: MetricClass,
     /// The unit or counted noun as the table spells it ("ms", "%", "requests", "users").
     pub unit: Option<&'static str>,
     /// For a latency: the percentile that qualifies it (50, 95, 99, 999), if any.
@@ -195,6 +240,12 @@ pub struct Metric {
     /// Token range inside the bullet (for pairing; not serialized).
     #[serde(skip)]
     tokens: (usize, usize),
+    /// The number's value with its magnitude ("50K" = 50,000), saturating.
+    #[serde(skip)]
+    value: u64,
+    /// Carries a rate denominator ("/week", "per audit").
+    #[serde(skip)]
+    rate: bool,
 }
 
 /// A before → after pair.
@@ -207,24 +258,39 @@ pub struct BeforeAfter {
 }
 
 impl BulletFacts {
-    /// Figures that measure work (not years, versions or tenure).
+    /// Figures that measure a result: impact or scale, not scope or incidental numbers.
     pub fn real_metrics(&self) -> impl Iterator<Item = &Metric> {
-        self.metrics.iter().filter(|m| m.kind.is_metric())
+        self.metrics.iter().filter(|m| m.class.measures())
     }
 
-    /// Whether the bullet has any figure that measures work.
+    /// Whether the bullet has a figure that measures a result (B-NO-METRIC's test).
     pub fn has_metric(&self) -> bool {
         self.real_metrics().next().is_some()
     }
 
-    /// Whether the bullet has a figure about the system (not only a headcount).
+    /// Whether the bullet has a figure about the system (impact or scale, not a headcount).
     pub fn has_system_metric(&self) -> bool {
-        self.metrics.iter().any(|m| m.kind.is_system())
+        self.real_metrics().any(|m| m.kind != MetricKind::People)
     }
 
-    /// Whether a figure backs a scale claim.
+    /// Whether a figure backs a scale claim ("high-throughput", "millions of users").
     pub fn has_scale_metric(&self) -> bool {
-        self.metrics.iter().any(|m| m.kind.is_scale())
+        self.metrics
+            .iter()
+            .any(|m| m.kind.is_scale() && m.class != MetricClass::Incidental)
+    }
+
+    /// Whether the bullet has an impact figure (a change or a result).
+    pub fn has_impact(&self) -> bool {
+        self.metrics.iter().any(|m| m.class == MetricClass::Impact)
+    }
+
+    /// The first scope figure, when the bullet has numbers but none measures a result.
+    pub fn scope_only(&self) -> Option<&Metric> {
+        if self.has_metric() {
+            return None;
+        }
+        self.metrics.iter().find(|m| m.class == MetricClass::Scope)
     }
 
     pub fn has_kind(&self, kind: MetricKind) -> bool {
@@ -238,7 +304,7 @@ impl BulletFacts {
             .any(|m| m.kind == MetricKind::Latency && m.percentile.is_some())
     }
 
-    /// The first figure of a kind that is not a year, version or tenure, for messages.
+    /// The first figure that measures a result, for messages.
     pub fn first_metric(&self) -> Option<&Metric> {
         self.real_metrics().next()
     }
@@ -320,6 +386,7 @@ pub fn bullet_facts(doc: &Document<'_>, body: Span, index: &PhraseIndex) -> Bull
     qualify_latencies(&scan, &mut facts.metrics);
     facts.average_latency = average_latency(&scan, &hits);
     facts.before_after = before_after(&scan, &facts.metrics);
+    classify(&scan, &mut facts.metrics, &facts.before_after);
     // Only named technologies make "with …" a method ("with OpenTelemetry", not "with SQL"),
     // and a duty opener's own "with" ("Worked with …") is not one.
     let tech_spans: Vec<Span> = doc
@@ -904,10 +971,13 @@ fn new_metric(scan: &Scan<'_>, from: usize, to: usize, kind: MetricKind) -> Metr
     Metric {
         span: scan.span(from, to.saturating_sub(1).max(from)),
         kind,
+        class: MetricClass::Incidental,
         unit: None,
         percentile: None,
         average: false,
         tokens: (from, to),
+        value: 0,
+        rate: false,
     }
 }
 
@@ -1043,9 +1113,16 @@ fn metric_at(
         kind = MetricKind::Tenure;
     }
     // A rate denominator: "/month", "per quarter", "a day", "annually".
+    let before_rate = j;
     j = rate_denominator(scan, j);
     let mut metric = new_metric(scan, lit.start, j, kind);
     metric.unit = unit;
+    metric.rate = j > before_rate || unit == Some("per");
+    metric.value = if scaled {
+        lit.int.saturating_mul(magnitude(&lit.suffix, scan.str_at(lit.end)))
+    } else {
+        lit.int
+    };
     Some((metric, j))
 }
 
@@ -1247,6 +1324,85 @@ fn is_version(scan: &Scan<'_>, lit: &Literal, term_ends: &[usize]) -> bool {
 fn is_uptime(scan: &Scan<'_>, lit: &Literal, j: usize) -> bool {
     (j..j + 3).any(|k| scan.in_table(k, &ph::UPTIME_WORDS))
         || (lit.start.saturating_sub(4)..lit.start).any(|k| scan.in_table(k, &ph::UPTIME_WORDS))
+}
+
+/// The multiplier of a magnitude suffix or word ("k", "M", "million").
+fn magnitude(suffix: &str, word: &str) -> u64 {
+    let m = if suffix.is_empty() { word } else { suffix };
+    match lower(m).trim_end_matches('+') {
+        "k" | "thousand" => 1_000,
+        "m" | "mm" | "million" => 1_000_000,
+        "b" | "bn" | "billion" => 1_000_000_000,
+        "t" | "trillion" => 1_000_000_000_000,
+        _ => 1,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Impact, scale, scope, incidental
+// ---------------------------------------------------------------------------------------------
+
+/// Give every figure its [`MetricClass`], once the before → after pairs are known.
+fn classify(scan: &Scan<'_>, metrics: &mut [Metric], pairs: &[BeforeAfter]) {
+    for m in metrics.iter_mut() {
+        let paired = pairs
+            .iter()
+            .any(|p| p.before == m.span || p.after == m.span);
+        m.class = class_of(scan, m, paired);
+    }
+}
+
+fn class_of(scan: &Scan<'_>, m: &Metric, paired: bool) -> MetricClass {
+    use MetricKind as K;
+    match m.kind {
+        K::Version | K::Year => return MetricClass::Incidental,
+        K::Tenure => return MetricClass::Scope,
+        _ if paired => return MetricClass::Impact,
+        _ => {}
+    }
+    match m.kind {
+        K::Percent | K::Money | K::Multiplier | K::Uptime | K::Latency => MetricClass::Impact,
+        K::Throughput | K::DataSize | K::Users => MetricClass::Scale,
+        K::People | K::Number | K::Version | K::Year | K::Tenure => MetricClass::Scope,
+        // "zero downtime", "4 per quarter": a result; "1,800 VMs": a fleet; "12 services": scope.
+        K::Count if m.unit == Some("zero") || adopted(scan, m) => MetricClass::Impact,
+        K::Count if m.rate => MetricClass::Scale,
+        K::Count if m.value >= FLEET_COUNT => MetricClass::Scale,
+        K::Count => MetricClass::Scope,
+        K::Duration => duration_class(scan, m),
+    }
+}
+
+/// "used by 12 teams": the two words before the figure are an adoption phrase.
+fn adopted(scan: &Scan<'_>, m: &Metric) -> bool {
+    let Some(k) = m.tokens.0.checked_sub(2) else {
+        return false;
+    };
+    let mut two = lower(scan.str_at(k));
+    two.push(' ');
+    two.push_str(&lower(scan.str_at(k + 1)));
+    ph::ADOPTION_WORDS.phrases.iter().any(|p| *p == two)
+}
+
+/// "saving 60 hours per audit", "in 9 seconds" measure a result; "over 9 months", "a 3-year
+/// project", "for 2 years" say how long the job took.
+fn duration_class(scan: &Scan<'_>, m: &Metric) -> MetricClass {
+    if m.rate {
+        return MetricClass::Impact;
+    }
+    let long_unit = m.unit.is_some_and(|u| {
+        in_table_str(u, &ph::YEAR_UNITS) || in_table_str(u, &ph::LONG_DURATION_UNITS)
+    });
+    let before = m
+        .tokens
+        .0
+        .checked_sub(1)
+        .filter(|&k| scan.in_table(k, &ph::SPAN_PREPOSITIONS));
+    if long_unit || before.is_some() {
+        MetricClass::Scope
+    } else {
+        MetricClass::Impact
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{hint, in_scope, quote};
-use crate::document::MetricKind;
+use crate::document::{Metric, MetricKind};
 use crate::report::Finding;
 use alloc::format;
 use alloc::vec::Vec;
@@ -44,13 +44,18 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             continue;
         }
         let tenure = facts.metrics.iter().find(|m| m.kind == MetricKind::Tenure);
-        let message = match tenure {
-            Some(t) => format!(
+        let message = match (tenure, facts.scope_only()) {
+            (Some(t), _) => format!(
                 "\"{}\" says how long, not what you achieved: no figure measures this bullet's \
                  result.",
                 t.span.slice(doc.text)
             ),
-            None => format!(
+            (None, Some(scope)) => format!(
+                "\"{}\" is {}, not a result: no figure measures what changed.",
+                scope.span.slice(doc.text),
+                scope_noun(scope)
+            ),
+            (None, None) => format!(
                 "No number in \"{}\": nothing shows the scale or the result of this work.",
                 quote(bullet.body.slice(doc.text), 60)
             ),
@@ -67,6 +72,16 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// What a scope figure counts, for the message ("4 engineers" is a team size).
+fn scope_noun(m: &Metric) -> &'static str {
+    match m.kind {
+        MetricKind::People => "a team size",
+        MetricKind::Duration | MetricKind::Tenure => "how long the work took",
+        MetricKind::Count => "a count of what you worked on",
+        _ => "the size of the job",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{findings, fires};
@@ -78,9 +93,18 @@ mod tests {
             "Optimized database queries.",
             "Shipped the OpenAPI 3.1 spec during the 2024 migration.",
             "10+ years of programming experience.",
+            "Mentored 4 engineers on system design.",
+            "Contributed code to 12+ microservices for the platform.",
+            "Built a Python 3.12 service speaking HTTP/1.1 and OAuth 2.0 per RFC 9112.",
         ] {
             assert!(fires(b, "B-NO-METRIC"), "{b}");
         }
+        let (_, found) = findings("Led a team of 4 engineers maintaining the API.", "B-NO-METRIC");
+        assert!(
+            found[0].message.contains("\"4 engineers\" is a team size, not a result"),
+            "{}",
+            found[0].message
+        );
         let (_, found) = findings("10+ years of programming experience.", "B-NO-METRIC");
         assert!(
             found[0].message.contains("\"10+ years\""),
@@ -95,8 +119,9 @@ mod tests {
     fn any_real_figure_passes() {
         for b in [
             "Reduced p99 latency from 500ms to 50ms for critical endpoints.",
-            "Mentored 4 engineers on system design.",
             "Led the migration with zero downtime.",
+            "Wrote a client library now used by 20+ teams.",
+            "Migrated a fleet of 1,800 VMs to EKS.",
             "Cut costs by $180K annually by right-sizing instances.",
             "Doubled throughput of the ingest pipeline.",
         ] {

@@ -1,0 +1,402 @@
+//! How far the bullet grade agrees with careful human labels, beside the one-line baseline.
+//!
+//! The labeled corpus (`tests/fixtures/judgement/`, see its README): `bullets.tsv` (id,
+//! bullet, tags), the author's labels and two independent labelers' (`author.tsv`,
+//! `labeler-a.tsv`, `labeler-b.tsv`: id, label) and `gold.tsv`, their majority (without it the
+//! test takes the majority itself, the author's label on a three-way split). `JUDGEMENT_DIR`
+//! points the test at another copy of the corpus (a draft being written).
+//!
+//! Each bullet is analyzed alone inside a tiny resume (as `corpus.rs` does); its grade reads
+//! as a label: A = strong, B = ok, C or D = weak. The test prints the analyzer's 3-class
+//! agreement, weak recall and strong false-flag rate; the same for the baselines "no digit →
+//! weak, digit → strong" and "no digit → weak, digit → ok"; Cohen's kappa between the two
+//! labelers and between the analyzer and gold; and the agreement per tag. It fails unless the
+//! analyzer is at least 10 points ahead of the better baseline.
+//!
+//! The second test reads `tests/fixtures/bullet-rules.tsv` (rule, `+`/`-`, bullet): for every
+//! B-* rule its own positive cases (the rule must fire) and real-looking negative cases (it
+//! must not), and prints each rule's precision and recall; it fails when a rule's precision
+//! is under 95%.
+
+use resume_analyzer::{analyze, Options, Report};
+use resume_analyzer_tests::fixture_path;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+const WRAP: &str = "EXPERIENCE\nBackend Engineer — Acme | Jan 2020 – Present\n- ";
+const LABELS: [&str; 3] = ["weak", "ok", "strong"];
+
+fn corpus_dir() -> PathBuf {
+    std::env::var_os("JUDGEMENT_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| fixture_path("judgement"))
+}
+
+/// Rows of a TSV file with a header, as maps from column name to value.
+fn tsv(path: &PathBuf) -> Option<Vec<BTreeMap<String, String>>> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let header: Vec<String> = lines
+        .next()?
+        .split('\t')
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    Some(
+        lines
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| {
+                header
+                    .iter()
+                    .cloned()
+                    .zip(l.split('\t').map(|c| c.trim().to_string()))
+                    .collect()
+            })
+            .collect(),
+    )
+}
+
+/// A label file: id → label (`weak` / `ok` / `strong`; a first letter is accepted).
+fn labels(name: &str) -> Option<BTreeMap<String, &'static str>> {
+    let rows = tsv(&corpus_dir().join(name))?;
+    let mut out = BTreeMap::new();
+    for row in rows {
+        let id = row.get("id")?.clone();
+        let raw = row
+            .iter()
+            .find(|(k, _)| *k != "id")
+            .map(|(_, v)| v.to_lowercase())?;
+        out.insert(id, label(&raw)?);
+    }
+    Some(out)
+}
+
+fn label(raw: &str) -> Option<&'static str> {
+    let raw = raw.trim();
+    LABELS
+        .iter()
+        .copied()
+        .find(|l| *l == raw || (raw.len() == 1 && l.starts_with(raw)))
+}
+
+struct Item {
+    bullet: String,
+    tags: Vec<String>,
+    gold: &'static str,
+    predicted: &'static str,
+    grade: &'static str,
+    rules: Vec<&'static str>,
+}
+
+/// Tags as the corpus writes them: comma- or space-separated words, or a run of one-letter
+/// codes ("DS" = D and S).
+fn tags(raw: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for t in raw.split([',', ' ', ';', '|']).filter(|t| !t.is_empty()) {
+        if t.len() <= 6 && t.chars().all(|c| c.is_ascii_uppercase()) {
+            out.extend(t.chars().map(String::from));
+        } else {
+            out.push(t.to_string());
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn grade_label(grade: &str) -> &'static str {
+    match grade {
+        "A" => "strong",
+        "B" => "ok",
+        _ => "weak",
+    }
+}
+
+fn analyze_bullet(bullet: &str) -> Report {
+    let text = format!("{WRAP}{bullet}\n");
+    analyze(&text, &Options::default()).unwrap_or_else(|e| panic!("{bullet}: {e}"))
+}
+
+fn load() -> (Vec<Item>, Option<(Vec<&'static str>, Vec<&'static str>)>) {
+    let dir = corpus_dir();
+    let rows = tsv(&dir.join("bullets.tsv"))
+        .unwrap_or_else(|| panic!("{}: no bullets.tsv", dir.display()));
+    let author = labels("author.tsv").or_else(|| labels("author-labels.tsv"));
+    let a = labels("labeler-a.tsv").or_else(|| labels("labels-a.tsv"));
+    let b = labels("labeler-b.tsv").or_else(|| labels("labels-b.tsv"));
+    let gold_file = labels("gold.tsv");
+    let mut items = Vec::new();
+    let mut pairs = (Vec::new(), Vec::new());
+    for row in rows {
+        let id = row.get("id").cloned().unwrap_or_default();
+        let bullet = row.get("bullet").cloned().unwrap_or_default();
+        assert!(!bullet.is_empty(), "row {id}: empty bullet");
+        let votes: Vec<&'static str> = [&author, &a, &b]
+            .iter()
+            .filter_map(|m| m.as_ref().and_then(|m| m.get(&id)).copied())
+            .collect();
+        let gold = gold_file
+            .as_ref()
+            .and_then(|m| m.get(&id).copied())
+            .or_else(|| row.get("gold").and_then(|g| label(&g.to_lowercase())))
+            .or_else(|| majority(&votes))
+            .unwrap_or_else(|| panic!("row {id}: no label"));
+        if let (Some(x), Some(y)) = (
+            a.as_ref().and_then(|m| m.get(&id)),
+            b.as_ref().and_then(|m| m.get(&id)),
+        ) {
+            pairs.0.push(*x);
+            pairs.1.push(*y);
+        }
+        let report = analyze_bullet(&bullet);
+        assert_eq!(report.bullets.len(), 1, "{bullet}: one bullet expected");
+        let r = &report.bullets[0];
+        items.push(Item {
+            tags: tags(row.get("tags").map(String::as_str).unwrap_or("")),
+            gold,
+            predicted: grade_label(r.grade.as_str()),
+            grade: r.grade.as_str(),
+            rules: r.rules.clone(),
+            bullet,
+        });
+    }
+    let kappa_pairs = (!pairs.0.is_empty()).then_some(pairs);
+    (items, kappa_pairs)
+}
+
+/// The label most votes give; on a three-way split, the first (the author's).
+fn majority(votes: &[&'static str]) -> Option<&'static str> {
+    let first = *votes.first()?;
+    LABELS
+        .iter()
+        .copied()
+        .find(|l| votes.iter().filter(|v| *v == l).count() * 2 > votes.len())
+        .or(Some(first))
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Measures {
+    agreement: f64,
+    weak_recall: f64,
+    strong_false_flags: f64,
+    kappa: f64,
+}
+
+fn measure(gold: &[&str], predicted: &[&str]) -> Measures {
+    let n = gold.len().max(1) as f64;
+    let agree = gold.iter().zip(predicted).filter(|(g, p)| g == p).count() as f64;
+    let of = |label: &str| gold.iter().filter(|g| **g == label).count().max(1) as f64;
+    let weak_hit = gold
+        .iter()
+        .zip(predicted)
+        .filter(|(g, p)| **g == "weak" && **p == "weak")
+        .count() as f64;
+    let strong_flagged = gold
+        .iter()
+        .zip(predicted)
+        .filter(|(g, p)| **g == "strong" && **p == "weak")
+        .count() as f64;
+    Measures {
+        agreement: 100.0 * agree / n,
+        weak_recall: 100.0 * weak_hit / of("weak"),
+        strong_false_flags: 100.0 * strong_flagged / of("strong"),
+        kappa: kappa(gold, predicted),
+    }
+}
+
+/// Cohen's kappa: agreement beyond what the two raters' label frequencies give by chance.
+fn kappa(x: &[&str], y: &[&str]) -> f64 {
+    let n = x.len().max(1) as f64;
+    let observed = x.iter().zip(y).filter(|(a, b)| a == b).count() as f64 / n;
+    let chance: f64 = LABELS
+        .iter()
+        .map(|l| {
+            let px = x.iter().filter(|v| *v == l).count() as f64 / n;
+            let py = y.iter().filter(|v| *v == l).count() as f64 / n;
+            px * py
+        })
+        .sum();
+    if (1.0 - chance).abs() < f64::EPSILON {
+        return 1.0;
+    }
+    (observed - chance) / (1.0 - chance)
+}
+
+fn has_digit(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit())
+}
+
+fn line(name: &str, m: Measures) -> String {
+    format!(
+        "{name:<34} agreement {:>5.1}%  weak recall {:>5.1}%  strong flagged weak {:>5.1}%  \
+         kappa {:>5.2}",
+        m.agreement, m.weak_recall, m.strong_false_flags, m.kappa
+    )
+}
+
+#[test]
+fn grades_agree_with_the_labels_better_than_the_digit_baseline() {
+    let (items, labelers) = load();
+    assert!(items.len() >= 60, "corpus too small: {}", items.len());
+    let gold: Vec<&str> = items.iter().map(|i| i.gold).collect();
+    let predicted: Vec<&str> = items.iter().map(|i| i.predicted).collect();
+    let digit_strong: Vec<&str> = items
+        .iter()
+        .map(|i| if has_digit(&i.bullet) { "strong" } else { "weak" })
+        .collect();
+    let digit_ok: Vec<&str> = items
+        .iter()
+        .map(|i| if has_digit(&i.bullet) { "ok" } else { "weak" })
+        .collect();
+    let analyzer = measure(&gold, &predicted);
+    let base_strong = measure(&gold, &digit_strong);
+    let base_ok = measure(&gold, &digit_ok);
+    let (better_name, better) = if base_strong.agreement >= base_ok.agreement {
+        ("digit → strong", base_strong)
+    } else {
+        ("digit → ok", base_ok)
+    };
+
+    let counts: Vec<String> = LABELS
+        .iter()
+        .map(|l| format!("{l} {}", gold.iter().filter(|g| *g == l).count()))
+        .collect();
+    println!(
+        "\n{} bullets (gold: {}) from {}",
+        items.len(),
+        counts.join(", "),
+        corpus_dir().display()
+    );
+    println!("{}", line("analyzer (A strong, B ok, C/D weak)", analyzer));
+    println!("{}", line("baseline no digit weak, digit strong", base_strong));
+    println!("{}", line("baseline no digit weak, digit ok", base_ok));
+    match &labelers {
+        Some((a, b)) => println!(
+            "labelers A vs B: agreement {:.1}%, kappa {:.2} ({} bullets)",
+            measure(a, b).agreement,
+            kappa(a, b),
+            a.len()
+        ),
+        None => println!("labelers A vs B: labels-a.tsv / labels-b.tsv not present"),
+    }
+
+    println!("\nconfusion (gold \\ analyzer)   weak    ok strong");
+    for g in LABELS {
+        let row: Vec<String> = LABELS
+            .iter()
+            .map(|p| {
+                format!(
+                    "{:>6}",
+                    items
+                        .iter()
+                        .filter(|i| i.gold == g && i.predicted == *p)
+                        .count()
+                )
+            })
+            .collect();
+        println!("{g:<29}{}", row.join(""));
+    }
+
+    let mut by_tag: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
+    for i in &items {
+        for t in &i.tags {
+            let e = by_tag.entry(t.as_str()).or_default();
+            e.0 += 1;
+            e.1 += usize::from(i.gold == i.predicted);
+            let base = if has_digit(&i.bullet) { "strong" } else { "weak" };
+            let base = if better_name == "digit → ok" && base == "strong" {
+                "ok"
+            } else {
+                base
+            };
+            e.2 += usize::from(i.gold == base);
+        }
+    }
+    println!("\nper tag                 n  analyzer  baseline ({better_name})");
+    for (tag, (n, ok, base)) in &by_tag {
+        println!(
+            "{tag:<20}{n:>5}  {:>7.1}%  {:>7.1}%",
+            100.0 * *ok as f64 / *n as f64,
+            100.0 * *base as f64 / *n as f64
+        );
+    }
+
+    if std::env::var_os("JUDGEMENT_VERBOSE").is_some() {
+        println!("\ndisagreements:");
+        for i in items.iter().filter(|i| i.gold != i.predicted) {
+            println!(
+                "gold {:<6} got {} {:<6} {:?} {}",
+                i.gold, i.grade, i.predicted, i.rules, i.bullet
+            );
+        }
+    }
+
+    assert!(
+        analyzer.agreement >= better.agreement + 10.0,
+        "analyzer agreement {:.1}% is not 10 points ahead of the baseline ({better_name}) \
+         {:.1}%",
+        analyzer.agreement,
+        better.agreement
+    );
+}
+
+#[test]
+fn every_bullet_rule_is_right_at_least_95_percent_of_the_time() {
+    let path = fixture_path("bullet-rules.tsv");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    // rule → (true positives, false positives, false negatives, true negatives, misses)
+    let mut per_rule: BTreeMap<String, [usize; 4]> = BTreeMap::new();
+    let mut wrong: Vec<String> = Vec::new();
+    for l in text.lines().skip(1) {
+        if l.trim().is_empty() || l.starts_with('#') {
+            continue;
+        }
+        let mut cols = l.splitn(3, '\t');
+        let (Some(rule), Some(expect), Some(bullet)) = (cols.next(), cols.next(), cols.next())
+        else {
+            panic!("bad line {l:?}");
+        };
+        let positive = match expect {
+            "+" => true,
+            "-" => false,
+            _ => panic!("expect + or - in {l:?}"),
+        };
+        let report = analyze_bullet(bullet);
+        let fired = report.findings.iter().any(|f| f.rule == rule);
+        let e = per_rule.entry(rule.to_string()).or_default();
+        let slot = match (positive, fired) {
+            (true, true) => 0,
+            (false, true) => 1,
+            (true, false) => 2,
+            (false, false) => 3,
+        };
+        e[slot] += 1;
+        if positive != fired {
+            wrong.push(format!(
+                "{rule} {} on: {bullet}",
+                if fired { "fires" } else { "misses" }
+            ));
+        }
+    }
+    println!("\nrule              cases  precision  recall  (tp fp fn tn)");
+    let mut failures = Vec::new();
+    for (rule, [tp, fp, fn_, tn]) in &per_rule {
+        let precision = 100.0 * *tp as f64 / (*tp + *fp).max(1) as f64;
+        let recall = 100.0 * *tp as f64 / (*tp + *fn_).max(1) as f64;
+        println!(
+            "{rule:<18}{:>5}  {precision:>8.1}%  {recall:>5.1}%  ({tp} {fp} {fn_} {tn})",
+            tp + fp + fn_ + tn
+        );
+        if *tp + *fn_ < 3 || *fp + *tn < 3 {
+            failures.push(format!(
+                "{rule}: needs at least 3 positive and 3 negative cases"
+            ));
+        }
+        if precision < 95.0 {
+            failures.push(format!("{rule}: precision {precision:.1}% < 95%"));
+        }
+    }
+    for w in &wrong {
+        println!("  {w}");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
