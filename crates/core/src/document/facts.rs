@@ -1119,7 +1119,8 @@ fn metric_at(
     metric.unit = unit;
     metric.rate = j > before_rate || unit == Some("per");
     metric.value = if scaled {
-        lit.int.saturating_mul(magnitude(&lit.suffix, scan.str_at(lit.end)))
+        lit.int
+            .saturating_mul(magnitude(&lit.suffix, scan.str_at(lit.end)))
     } else {
         lit.int
     };

@@ -918,7 +918,13 @@ pub const YEAR_UNITS: PhraseTable = PhraseTable {
 pub const ADOPTION_WORDS: PhraseTable = PhraseTable {
     name: "adoption words",
     source: &["004"],
-    phrases: &["used by", "adopted by", "adopted across", "relied on by", "rolled out to"],
+    phrases: &[
+        "used by",
+        "adopted by",
+        "adopted across",
+        "relied on by",
+        "rolled out to",
+    ],
 };
 
 /// Duration units long enough that a bare figure of them is the length of the job ("a

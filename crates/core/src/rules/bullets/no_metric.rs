@@ -99,9 +99,14 @@ mod tests {
         ] {
             assert!(fires(b, "B-NO-METRIC"), "{b}");
         }
-        let (_, found) = findings("Led a team of 4 engineers maintaining the API.", "B-NO-METRIC");
+        let (_, found) = findings(
+            "Led a team of 4 engineers maintaining the API.",
+            "B-NO-METRIC",
+        );
         assert!(
-            found[0].message.contains("\"4 engineers\" is a team size, not a result"),
+            found[0]
+                .message
+                .contains("\"4 engineers\" is a team size, not a result"),
             "{}",
             found[0].message
         );
