@@ -22,10 +22,12 @@
 //! number of times), nesting deeper than [`MAX_DEPTH`] is read flat instead of recursing,
 //! unbalanced braces end at the end of the text, and unknown commands are dropped.
 
-use super::{finish, Source, HEADING_MARK};
+use super::commands::{lookup, Role};
+use super::{finish, macros, Source, HEADING_MARK};
 use crate::document::{is_date_text, location_in, LayoutFacts};
 use crate::error::{AnalyzeError, ErrorKind};
 use crate::options::InputFormat;
+use alloc::collections::BTreeMap;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -62,8 +64,11 @@ pub(crate) fn read(input: &str) -> Result<Source, AnalyzeError> {
     } else {
         input
     };
-    let mut tex = Tex::new(src);
+    let expanded = macros::expand(src, |name| lookup(name).is_some());
+    let mut tex = Tex::new(&expanded.text);
+    tex.arities = expanded.arities();
     tex.run(0, false);
+    tex.finish_layout();
     if !tex.header_flushed {
         let mut raw = core::mem::take(&mut tex.header);
         raw.push('\n');
@@ -107,6 +112,11 @@ struct Tex<'a> {
     minipages_in_paragraph: u32,
     /// Open list environments: true when its items show no marker (`label={}`, Jake's skills).
     lists: Vec<bool>,
+    /// Argument counts of the known macros the document defines itself.
+    arities: BTreeMap<String, usize>,
+    /// The document class is moderncv, and the style it chose.
+    moderncv: bool,
+    moderncv_style: Option<String>,
 }
 
 impl<'a> Tex<'a> {
@@ -125,6 +135,26 @@ impl<'a> Tex<'a> {
             minipages_open: 0,
             minipages_in_paragraph: 0,
             lists: Vec::new(),
+            arities: BTreeMap::new(),
+            moderncv: false,
+            moderncv_style: None,
+        }
+    }
+
+    /// Layout facts known only at the end: moderncv's styles (all but `banking`, and the
+    /// default `casual`) set dates and labels in a column beside the text.
+    fn finish_layout(&mut self) {
+        if !self.moderncv {
+            return;
+        }
+        let style = self.moderncv_style.as_deref().unwrap_or("casual");
+        if style != "banking" {
+            self.column_evidence(
+                2,
+                format!(
+                    "moderncv's {style} style sets dates and labels in a column beside the text"
+                ),
+            );
         }
     }
 
@@ -547,83 +577,53 @@ impl<'a> Tex<'a> {
         }
     }
 
-    #[allow(clippy::too_many_lines)]
+    /// A named command: its role from the command table ([`lookup`]), or the default for
+    /// commands the table does not know (formatting like `\textbf`: the text prints).
     fn named(&mut self, name: &str, star: bool, depth: usize) {
-        if star && !matches!(name, "item") {
+        if star && name != "item" {
             self.skip_star();
         }
-        match name {
-            // --- structure ----------------------------------------------------------------
-            "section" | "cvsection" | "chapter" | "sectiontitle" | "NewPart" => {
+        let Some(role) = lookup(name) else {
+            self.unknown(depth);
+            return;
+        };
+        match role {
+            Role::Heading => {
                 self.skip_opts();
                 if let Some(title) = self.capture(depth) {
-                    let title = one_line(&title);
-                    self.heading(&title);
+                    self.heading(&one_line(&title));
                 }
             }
-            "subsection" | "subsubsection" | "cvsubsection" | "paragraph" | "subsectiontitle" => {
+            Role::Subheading => {
                 self.skip_opts();
                 if let Some(title) = self.capture(depth) {
-                    self.write("\n");
-                    self.write(&one_line(&title));
-                    self.write("\n");
+                    self.line(&one_line(&title));
                 }
             }
-            "runsubsection" => {
+            Role::RunInTitle => {
                 if let Some(title) = self.capture(depth) {
                     self.write("\n");
                     self.write(&one_line(&title));
                     self.write(" ");
                 }
             }
-            "descript" => {
+            Role::RunInField => {
                 if let Some(t) = self.capture(depth) {
                     self.write(" | ");
                     self.write(one_line(&t).trim_start_matches(['|', ' ']));
                 }
             }
-            // Deedy's run-in `\location{dates}` after a role line; elsewhere an identity line.
-            "location" | "cvlocation" if self.emit && self.on_open_line() => {
+            Role::RunInLocation if self.emit && self.on_open_line() => {
                 if let Some(t) = self.capture(depth) {
                     self.write(" | ");
                     self.write(&one_line(&t));
                     self.write("\n");
                 }
             }
-            "item" => {
-                self.skip_star();
-                let label = self.opt_arg().map(|r| self.capture_range(depth, r));
-                let plain = self.lists.last().copied().unwrap_or(false);
-                self.write(if plain { "\n" } else { "\n- " });
-                if let Some(label) = label.filter(|l| l.chars().any(char::is_alphanumeric)) {
-                    self.write(&one_line(&label));
-                    self.write(" ");
-                }
-            }
-            "resumeItem" | "resumeSubItem" | "cvitemize" | "cvlistitem" | "cvachievement" => {
-                let first = self.capture(depth).unwrap_or_default();
-                let mut parts = Vec::new();
-                let max = if name == "cvachievement" { 2 } else { 1 };
-                for _ in 0..max {
-                    match self.capture(depth) {
-                        Some(more) => parts.push(more),
-                        None => break,
-                    }
-                }
-                // `\cvachievement{icon}{title}{text}`: the icon prints nothing.
-                let mut pieces: Vec<String> = core::iter::once(first)
-                    .chain(parts)
-                    .map(|p| one_line(&p))
-                    .filter(|p| !p.is_empty())
-                    .collect();
-                if pieces.len() > 2 {
-                    pieces.remove(0);
-                }
-                self.write("\n- ");
-                self.write(&pieces.join(": "));
-                self.write("\n");
-            }
-            "cvlistdoubleitem" => {
+            Role::RunInLocation => self.identity(name, 1, depth),
+            Role::Item => self.item(depth),
+            Role::Bullet { args } => self.bullet(name, args, depth),
+            Role::BulletPair => {
                 for _ in 0..2 {
                     if let Some(item) = self.capture(depth) {
                         self.write("\n- ");
@@ -632,34 +632,8 @@ impl<'a> Tex<'a> {
                 }
                 self.write("\n");
             }
-            "cvitem" | "cvitemwithcomment" | "cvline" | "cvtext" => {
-                self.skip_opts();
-                let label = self.capture(depth).unwrap_or_default();
-                let text = self.capture(depth).unwrap_or_default();
-                let comment = if name == "cvitemwithcomment" {
-                    self.capture(depth)
-                } else {
-                    None
-                };
-                let (label, text) = (one_line(&label), text.trim().replace('\n', " \n"));
-                self.write("\n");
-                match (label.is_empty(), text.trim().is_empty()) {
-                    (false, false) => {
-                        self.write(&label);
-                        self.write(": ");
-                        self.write(&text);
-                    }
-                    (false, true) => self.write(&label),
-                    (true, _) => self.write(&text),
-                }
-                if let Some(c) = comment.map(|c| one_line(&c)).filter(|c| !c.is_empty()) {
-                    self.write(" (");
-                    self.write(&c);
-                    self.write(")");
-                }
-                self.write("\n");
-            }
-            "cvdoubleitem" => {
+            Role::LabeledLine { comment } => self.labeled_line(comment, depth),
+            Role::DoubleLabeledLine => {
                 let mut args = Vec::new();
                 for _ in 0..4 {
                     match self.capture(depth) {
@@ -668,106 +642,44 @@ impl<'a> Tex<'a> {
                     }
                 }
                 for pair in args.chunks(2) {
-                    let line = pair.join(": ");
                     self.write("\n");
-                    self.write(&line);
+                    self.write(&pair.join(": "));
                 }
                 self.write("\n");
             }
-            "cvtag" => {
+            Role::Tag => {
                 if let Some(tag) = self.capture(depth) {
                     self.write(&one_line(&tag));
                     self.write(", ");
                 }
             }
-            "cvskill" | "cvlang" => {
-                let skill = self.capture(depth).unwrap_or_default();
-                let rating = self.capture(depth).map(|r| one_line(&r));
-                self.write("\n");
-                self.write(&one_line(&skill));
-                // AltaCV draws the rating as dots out of 5: a skill bar (F-SKILL-BARS).
-                if let Some(r) = rating.filter(|r| is_number(r)) {
-                    self.write(&format!(" ({r}/5)"));
-                }
-                self.write("\n");
+            Role::Skill => self.skill(depth),
+            Role::Entry { args } => {
+                let args = self.arity(name).unwrap_or(usize::from(args));
+                self.entry(depth, args);
             }
-            "resumeSubheading" | "rSubsection" | "cvevent" | "twentyitem" => self.entry(depth, 4),
-            "resumeSubSubheading" | "resumeProjectHeading" | "datedsubsection" | "datedline" => {
-                self.entry(depth, 2)
-            }
-            "cventry" | "cvjob" | "cvhonor" => self.entry(depth, 6),
-            "resumeItemListStart"
-            | "resumeItemListEnd"
-            | "resumeSubHeadingListStart"
-            | "resumeSubHeadingListEnd"
-            | "switchcolumn"
-            | "columnbreak"
-            | "newpage"
-            | "clearpage"
-            | "pagebreak"
-            | "medskip"
-            | "bigskip"
-            | "smallskip"
-            | "divider"
-            | "sectionsep"
-            | "makecvtitle"
-            | "maketitle"
-            | "newline" => {
+            Role::Break => {
                 self.skip_star();
                 let _ = self.opt_arg();
                 self.write("\n");
             }
-            "linebreak" => {
+            Role::LineBreak => {
                 let _ = self.opt_arg();
                 self.write("\n");
             }
-            "par" => self.paragraph_break(),
-            "hfill" | "hfil" | "hss" | "dotfill" | "hrulefill" => self.write(" | "),
-            "quad" | "qquad" | "enspace" | "enskip" | "thinspace" | "space" | "nobreakspace" => {
-                self.write(" ");
-            }
-
-            // --- identity (often in the preamble) ------------------------------------------
-            "name" | "cvname" | "author" | "title" | "tagline" | "cvjobtitle" | "position"
-            | "headline" | "email" | "cvmail" | "mailto" | "homepage" | "cvsite" | "extrainfo"
-            | "mobile" | "phone" | "cvnumberphone" | "mailaddress" | "address" | "cvaddress"
-            | "firstname" | "familyname" | "lastname" | "quote" | "location" | "cvlocation" => {
-                self.skip_opts();
-                let mut parts = Vec::new();
-                let max = match name {
-                    "name" => 2,
-                    "address" => 3,
-                    _ => 1,
-                };
-                for _ in 0..max {
-                    match self.capture(depth) {
-                        Some(p) => parts.push(one_line(&p)),
-                        None => break,
-                    }
-                }
-                let sep = if name == "name" { " " } else { ", " };
-                let line: Vec<String> = parts.into_iter().filter(|p| !p.is_empty()).collect();
-                self.identity_line(&line.join(sep));
-            }
-            "social" | "linkedin" | "github" | "gitlab" | "cvlinkedin" | "cvgithub" => {
-                let kind = self.opt_arg().map_or_else(
-                    || String::from(name.trim_start_matches("cv")),
-                    |(a, b)| String::from(self.src.get(a..b).unwrap_or("").trim()),
-                );
-                let Some(id) = self.raw_arg().map(|s| unescape_url(s.trim())) else {
-                    return;
-                };
-                let line = profile_url(&kind, &id);
-                self.identity_line(&line);
-            }
-            "namesection" => {
+            Role::Par => self.paragraph_break(),
+            Role::Fill => self.write(" | "),
+            Role::Space => self.write(" "),
+            Role::Identity { args } => self.identity(name, usize::from(args), depth),
+            Role::Profile => self.profile(name),
+            Role::NameSection => {
                 let first = self.capture(depth).unwrap_or_default();
                 let last = self.capture(depth).unwrap_or_default();
                 let contact = self.capture(depth).unwrap_or_default();
                 self.identity_line(&format!("{} {}", one_line(&first), one_line(&last)));
                 self.identity_line(&contact);
             }
-            "personalinfo" => {
+            Role::PersonalInfo => {
                 // AltaCV's contact fields, one line each inside: one contact line.
                 let info = self.capture(depth).unwrap_or_default();
                 let line: Vec<&str> = info
@@ -777,107 +689,25 @@ impl<'a> Tex<'a> {
                     .collect();
                 self.identity_line(&line.join(" | "));
             }
-
-            // --- links --------------------------------------------------------------------
-            "href" => {
+            Role::Href => {
                 let url = self.raw_arg().map(|u| unescape_url(u.trim()));
                 let text = self.capture(depth).unwrap_or_default();
                 self.write(&link_text(url.as_deref().unwrap_or(""), &text));
             }
-            "url" | "path" => {
+            Role::Url => {
                 if let Some(url) = self.raw_arg() {
                     let url = unescape_url(url.trim());
                     self.write(&url);
                 }
             }
-
-            // --- text symbols ------------------------------------------------------------
-            "textbullet" | "bullet" | "cdotp" => self.write(" • "),
-            "cdot" | "textperiodcentered" | "middot" => self.write(" · "),
-            "textbar" | "vert" | "mid" | "lvert" | "rvert" => self.write(" | "),
-            "ldots" | "dots" | "textellipsis" | "cdots" => self.write("…"),
-            "textendash" => self.write("–"),
-            "textemdash" => self.write("—"),
-            "LaTeX" => self.write("LaTeX"),
-            "TeX" => self.write("TeX"),
-            "textasciitilde" | "sim" => self.write("~"),
-            "textbackslash" => self.write("\\"),
-            "textunderscore" => self.write("_"),
-            "textregistered" => self.write("®"),
-            "texttrademark" => self.write("™"),
-            "copyright" | "textcopyright" => self.write("©"),
-            "textdegree" => self.write("°"),
-            "pounds" | "textsterling" => self.write("£"),
-            "euro" | "texteuro" | "EUR" => self.write("€"),
-            "textdollar" => self.write("$"),
-            "textpercent" => self.write("%"),
-            "rightarrow" | "to" | "longrightarrow" | "Rightarrow" | "textrightarrow" => {
-                self.write("→");
-            }
-            "leftarrow" => self.write("←"),
-            "times" => self.write("×"),
-            "approx" => self.write("≈"),
-            "leq" | "le" => self.write("≤"),
-            "geq" | "ge" => self.write("≥"),
-            "pm" => self.write("±"),
-            "textgreater" | "gt" => self.write(">"),
-            "textless" | "lt" => self.write("<"),
-            "ss" => self.write("ß"),
-            "o" => self.write("ø"),
-            "O" => self.write("Ø"),
-            "ae" => self.write("æ"),
-            "aa" => self.write("å"),
-            "i" => self.write("i"),
-            "l" => self.write("ł"),
-
-            // --- commands whose arguments print nothing ---------------------------------
-            "documentclass" => {
-                let opts = self.opt_arg();
-                let class = self.raw_arg().unwrap_or("").trim();
-                if let Some((a, b)) = opts {
-                    let opts = self.src.get(a..b).unwrap_or("");
-                    if opts.split(',').any(|o| o.trim() == "twocolumn") {
-                        self.column_evidence(
-                            2,
-                            String::from(
-                                "the twocolumn document option sets the page in two columns",
-                            ),
-                        );
-                    }
-                }
-                if SIDEBAR_CLASSES.contains(&class) {
-                    self.column_evidence(
-                        2,
-                        format!(
-                            "the {class} document class lays the resume out with a sidebar column"
-                        ),
-                    );
-                }
-            }
-            "usepackage" | "RequirePackage" => {
-                let _ = self.opt_arg();
-                let packages = self.raw_arg().unwrap_or("");
-                for p in packages.split(',').map(str::trim) {
-                    match p {
-                        "paracol" => self.column_evidence(
-                            2,
-                            String::from("the paracol package sets text in parallel columns"),
-                        ),
-                        "fontawesome" | "fontawesome5" | "fontawesome6" => {
-                            let font = String::from("FontAwesome");
-                            if !self.layout.fonts.contains(&font) {
-                                self.layout.fonts.push(font);
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            "twocolumn" => {
+            Role::Symbol(s) => self.write(s),
+            Role::DocumentClass => self.document_class(),
+            Role::UsePackage => self.use_package(),
+            Role::TwoColumn => {
                 let _ = self.opt_arg();
                 self.column_evidence(2, String::from("\\twocolumn sets the page in two columns"));
             }
-            "includegraphics" | "photo" | "photoR" | "photoL" | "includesvg" => {
+            Role::Image => {
                 self.skip_opts();
                 let _ = self.raw_arg();
                 if name.starts_with("photo") && name.len() == 6 {
@@ -887,27 +717,23 @@ impl<'a> Tex<'a> {
                     self.layout.images += 1;
                 }
             }
-            "newcommand"
-            | "renewcommand"
-            | "providecommand"
-            | "DeclareRobustCommand"
-            | "newcommandx" => {
+            Role::Definition => {
                 self.skip_star();
                 self.skip_name();
                 self.skip_opts();
                 let _ = self.raw_arg();
             }
-            "NewDocumentCommand" | "RenewDocumentCommand" | "ProvideDocumentCommand" => {
+            Role::DocumentCommand => {
                 self.skip_name();
                 self.drop_args(2);
             }
-            "newenvironment" | "renewenvironment" => {
+            Role::NewEnvironment => {
                 self.skip_star();
                 let _ = self.raw_arg();
                 self.skip_opts();
                 self.drop_args(2);
             }
-            "def" | "gdef" | "edef" | "xdef" => {
+            Role::Def => {
                 self.skip_name();
                 // Parameter text ("#1#2") up to the body.
                 let n = self
@@ -921,7 +747,7 @@ impl<'a> Tex<'a> {
                 }
                 let _ = self.raw_arg();
             }
-            "let" => {
+            Role::Let => {
                 self.skip_name();
                 self.skip_space();
                 if self.peek() == Some(b'=') {
@@ -929,65 +755,204 @@ impl<'a> Tex<'a> {
                 }
                 self.skip_name();
             }
-            "newif" | "newlength" | "newcounter" => self.skip_name(),
-            "vspace" | "hspace" | "pagestyle" | "thispagestyle" | "fancyhf" | "fancyhead"
-            | "fancyfoot" | "color" | "pagecolor" | "geometry" | "input" | "include" | "label"
-            | "ref" | "hypersetup" | "urlstyle" | "setlist" | "moderncvstyle" | "moderncvcolor"
-            | "setmainfont" | "setsansfont" | "setmonofont" | "fontspec" | "linespread"
-            | "stepcounter" | "nocite" | "bibliography" | "bibliographystyle" | "pdfinfo"
-            | "hyphenation" | "columnratio" | "setcolumnwidth" | "faIcon" | "icon"
-            | "addbibresource" | "usetikzlibrary" | "settowidth" | "colorlet" | "markboth"
-            | "definecolor" | "setlength" | "addtolength" | "setcounter" | "addtocounter"
-            | "fontsize" | "titlespacing" | "titleformat" | "newfontfamily" | "setmainlanguage"
-            | "moderncvtheme" | "cvcolumn" | "renewenvironment*" | "addvspace"
-            | "enlargethispage" | "NewInfoField" | "selectlanguage" | "setsidebarwidth" => {
-                let n = match name {
-                    "definecolor" | "titleformat" => {
-                        if name == "titleformat" {
-                            5
-                        } else {
-                            3
-                        }
-                    }
-                    "titlespacing" => 4,
-                    "setlength" | "addtolength" | "setcounter" | "addtocounter" | "fontsize"
-                    | "newfontfamily" | "moderncvtheme" | "colorlet" | "settowidth"
-                    | "markboth" | "NewInfoField" => 2,
-                    _ => 1,
-                };
+            Role::NewName => self.skip_name(),
+            Role::Skip { args } => {
                 self.skip_opts();
-                self.drop_args(n);
+                self.drop_args(usize::from(args));
                 self.skip_opts();
             }
-            "vskip" | "hskip" | "kern" | "vspace*" => self.skip_dimension(),
-            "textcolor" | "colorbox" | "raisebox" | "scalebox" | "printinfo" | "cvref" => {
+            Role::Dimension => self.skip_dimension(),
+            Role::Wrapper { drop } => {
                 self.skip_opts();
-                self.drop_args(1);
+                self.drop_args(usize::from(drop));
                 self.skip_opts();
                 self.transparent_arg(depth);
             }
-            "resizebox" | "fcolorbox" | "rotatebox" | "adjustbox" => {
-                self.skip_opts();
-                self.drop_args(if name == "rotatebox" || name == "adjustbox" {
-                    1
-                } else {
-                    2
-                });
-                self.transparent_arg(depth);
-            }
-            "rule" => {
+            Role::Rule => {
                 let _ = self.opt_arg();
                 self.drop_args(2);
             }
-            "begin" => self.begin(depth),
-            "end" => self.end(),
-            // Formatting with a text argument (\textbf, \emph, \underline, \small{}, …) and
-            // unknown commands: an optional argument right after is an option, and a group
-            // that follows prints its text (read by the main loop).
-            _ => {
-                if self.peek() == Some(b'[') {
-                    let _ = self.opt_arg();
+            Role::Begin => self.begin(depth),
+            Role::End => self.end(),
+            Role::ModerncvStyle => {
+                let style = self.raw_arg().unwrap_or("").trim();
+                self.moderncv_style = Some(String::from(style));
+            }
+        }
+    }
+
+    /// The document's own definition of a known macro gives its argument count.
+    fn arity(&self, name: &str) -> Option<usize> {
+        self.arities.get(name).copied()
+    }
+
+    /// A command the table does not know (`\textbf`, `\small`, a template's styling macro):
+    /// an optional argument right after is an option, and a group that follows prints its
+    /// text (read by the main loop), unless it holds only a length or a colour
+    /// (`\mysep{-0.9em}`), which never prints.
+    fn unknown(&mut self, depth: usize) {
+        let _ = depth;
+        if self.peek() == Some(b'[') {
+            let _ = self.opt_arg();
+        }
+        let start = self.pos;
+        if let Some(arg) = self.raw_arg() {
+            if is_dimension(arg) {
+                return;
+            }
+        }
+        self.pos = start;
+    }
+
+    /// A line of its own.
+    fn line(&mut self, text: &str) {
+        self.write("\n");
+        self.write(text);
+        self.write("\n");
+    }
+
+    fn item(&mut self, depth: usize) {
+        self.skip_star();
+        let label = self.opt_arg().map(|r| self.capture_range(depth, r));
+        let plain = self.lists.last().copied().unwrap_or(false);
+        self.write(if plain { "\n" } else { "\n- " });
+        if let Some(label) = label.filter(|l| l.chars().any(char::is_alphanumeric)) {
+            self.write(&one_line(&label));
+            self.write(" ");
+        }
+    }
+
+    /// A bullet macro: one `- ` line. With the document's own definition, exactly its
+    /// arguments (sb2nov's `\resumeItem{title}{text}` → "title: text"); otherwise the first
+    /// and, when a group follows at once, up to `args - 1` more. Of three, the first is an
+    /// icon (`\cvachievement{\faTrophy}{title}{text}`).
+    fn bullet(&mut self, name: &str, args: u8, depth: usize) {
+        let defined = self.arity(name);
+        let want = defined.unwrap_or(usize::from(args.max(2)));
+        let mut pieces = Vec::new();
+        for i in 0..want.max(1) {
+            match self.capture(depth) {
+                Some(p) => pieces.push(one_line(&p)),
+                None if i == 0 && defined.is_none() => pieces.push(String::new()),
+                None => break,
+            }
+        }
+        if pieces.len() > 2 {
+            pieces.remove(0);
+        }
+        pieces.retain(|p| !p.is_empty());
+        self.write("\n- ");
+        self.write(&pieces.join(": "));
+        self.write("\n");
+    }
+
+    fn labeled_line(&mut self, comment: bool, depth: usize) {
+        self.skip_opts();
+        let label = self.capture(depth).unwrap_or_default();
+        let text = self.capture(depth).unwrap_or_default();
+        let comment = if comment { self.capture(depth) } else { None };
+        let (label, text) = (one_line(&label), text.trim().replace('\n', " \n"));
+        self.write("\n");
+        match (label.is_empty(), text.trim().is_empty()) {
+            (false, false) => {
+                self.write(&label);
+                self.write(": ");
+                self.write(&text);
+            }
+            (false, true) => self.write(&label),
+            (true, _) => self.write(&text),
+        }
+        if let Some(c) = comment.map(|c| one_line(&c)).filter(|c| !c.is_empty()) {
+            self.write(" (");
+            self.write(&c);
+            self.write(")");
+        }
+        self.write("\n");
+    }
+
+    /// AltaCV's `\cvskill{Go}{4.5}` (a rating out of 5, which draws as a skill bar:
+    /// F-SKILL-BARS) or Awesome-CV's `\cvskill{Languages}{Go, Python}` (a category line).
+    fn skill(&mut self, depth: usize) {
+        let skill = one_line(&self.capture(depth).unwrap_or_default());
+        let second = self.capture(depth).map(|r| one_line(&r));
+        self.write("\n");
+        self.write(&skill);
+        match second {
+            Some(r) if is_number(&r) => self.write(&format!(" ({r}/5)")),
+            Some(list) if !list.is_empty() => {
+                self.write(": ");
+                self.write(&list);
+            }
+            _ => {}
+        }
+        self.write("\n");
+    }
+
+    fn identity(&mut self, name: &str, args: usize, depth: usize) {
+        self.skip_opts();
+        let mut parts = Vec::new();
+        for _ in 0..args {
+            match self.capture(depth) {
+                Some(p) => parts.push(one_line(&p)),
+                None => break,
+            }
+        }
+        let sep = if name == "name" { " " } else { ", " };
+        let line: Vec<String> = parts.into_iter().filter(|p| !p.is_empty()).collect();
+        self.identity_line(&line.join(sep));
+    }
+
+    fn profile(&mut self, name: &str) {
+        let kind = self.opt_arg().map_or_else(
+            || String::from(name.trim_start_matches("cv")),
+            |(a, b)| String::from(self.src.get(a..b).unwrap_or("").trim()),
+        );
+        let Some(id) = self.raw_arg().map(|s| unescape_url(s.trim())) else {
+            return;
+        };
+        let line = profile_url(&kind, &id);
+        self.identity_line(&line);
+    }
+
+    fn document_class(&mut self) {
+        let opts = self.opt_arg();
+        let class = self.raw_arg().unwrap_or("").trim();
+        if let Some((a, b)) = opts {
+            let opts = self.src.get(a..b).unwrap_or("");
+            if opts.split(',').any(|o| o.trim() == "twocolumn") {
+                self.column_evidence(
+                    2,
+                    String::from("the twocolumn document option sets the page in two columns"),
+                );
+            }
+        }
+        if class == "moderncv" {
+            self.moderncv = true;
+        }
+        if SIDEBAR_CLASSES.contains(&class) {
+            self.column_evidence(
+                2,
+                format!("the {class} document class lays the resume out with a sidebar column"),
+            );
+        }
+    }
+
+    fn use_package(&mut self) {
+        let _ = self.opt_arg();
+        let packages = self.raw_arg().unwrap_or("");
+        for p in packages.split(',').map(str::trim) {
+            match p {
+                "paracol" => self.column_evidence(
+                    2,
+                    String::from("the paracol package sets text in parallel columns"),
+                ),
+                "fontawesome" | "fontawesome5" | "fontawesome6" => {
+                    let font = String::from("FontAwesome");
+                    if !self.layout.fonts.contains(&font) {
+                        self.layout.fonts.push(font);
+                    }
                 }
+                _ => {}
             }
         }
     }
@@ -1100,6 +1065,13 @@ impl<'a> Tex<'a> {
                 }
             }
             "rSubsection" => self.entry(depth, 4),
+            "aside" => {
+                self.column_evidence(
+                    2,
+                    String::from("an aside environment sets a sidebar column beside the text"),
+                );
+                self.write("\n");
+            }
             "adjustwidth" => {
                 self.drop_args(2);
                 self.write("\n");
@@ -1179,8 +1151,14 @@ impl<'a> Tex<'a> {
     /// places, dates and description, written as "Title — Company | Place | Dates" and the
     /// description below.
     fn entry(&mut self, depth: usize, max_args: usize) {
-        self.skip_opts();
+        // Optional arguments hold dates in some templates (`\entry[2019 -- 2021]{…}`).
         let mut args = Vec::new();
+        for _ in 0..4 {
+            match self.opt_arg() {
+                Some(range) => args.push(self.capture_range(depth, range)),
+                None => break,
+            }
+        }
         for _ in 0..max_args {
             match self.capture(depth) {
                 Some(a) => args.push(a),
@@ -1230,6 +1208,44 @@ impl<'a> Tex<'a> {
             self.write("\n");
         }
     }
+}
+
+/// Does an argument hold only a length (`-0.9em`, `2pt plus 1pt`, `0.5\\linewidth`,
+/// `\\baselineskip`) or a colour (`blue!60!black`)? Such arguments never print.
+fn is_dimension(arg: &str) -> bool {
+    let arg = arg.trim();
+    if arg.is_empty() {
+        return false;
+    }
+    const UNITS: &[&str] = &[
+        "pt", "em", "ex", "in", "cm", "mm", "bp", "pc", "sp", "mu", "dd", "fil", "fill",
+    ];
+    let one = |part: &str| {
+        let part = part.trim();
+        let number_end = part
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | ' ')))
+            .unwrap_or(part.len());
+        let (number, unit) = part.split_at(number_end);
+        let unit = unit.trim();
+        let has_digit = number.bytes().any(|b| b.is_ascii_digit());
+        (has_digit && UNITS.contains(&unit))
+            || (unit.starts_with('\\')
+                && unit.len() > 1
+                && unit.bytes().skip(1).all(|b| b.is_ascii_alphabetic())
+                && (number.trim().is_empty() || has_digit))
+    };
+    if arg
+        .split(" plus ")
+        .flat_map(|p| p.split(" minus "))
+        .all(one)
+    {
+        return true;
+    }
+    // xcolor expressions: names mixed with percentages.
+    arg.contains('!')
+        && arg
+            .split('!')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Whitespace (and line breaks) collapsed to single spaces.

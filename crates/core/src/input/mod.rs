@@ -6,8 +6,10 @@
 //! "Title — Company | Mon YYYY – Present" role lines, so the rest of the pipeline reads them
 //! like text; spans then index that rendering ([`Source::text`], which the report returns).
 
+mod commands;
 mod json_resume;
 mod latex;
+mod macros;
 
 use crate::document::LayoutFacts;
 use crate::error::{AnalyzeError, ErrorKind};
