@@ -427,7 +427,7 @@ fn latex_with_unbalanced_braces_is_read() {
 }
 
 #[test]
-fn latex_macros_are_not_expanded() {
+fn latex_macro_bombs_stay_bounded() {
     let tex = text("latex-macro-bomb.tex");
     let report = report_ok(&tex, &with_format(InputFormat::Latex));
     let analyzed = report.text.as_deref().unwrap_or_default();

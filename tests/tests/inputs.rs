@@ -434,3 +434,153 @@ fn plain_text_and_markdown_stay_as_they_are() {
         );
     });
 }
+
+// --- LaTeX: the document's own macros and the template table --------------------------------
+
+#[test]
+fn jakes_template_with_its_own_macros_and_a_language_switch() {
+    let tex = fixture("inputs/jakes-bilingual.tex");
+    build(&tex, InputFormat::Auto, |_, doc| {
+        assert_eq!(
+            section_kinds(doc),
+            [
+                SectionKind::Header,
+                SectionKind::Summary,
+                SectionKind::Experience,
+                SectionKind::Projects,
+                SectionKind::Education,
+                SectionKind::Skills,
+            ]
+        );
+        let bullets: Vec<&str> = doc.bullets.iter().map(|b| b.body.slice(doc.text)).collect();
+        // Each `\resumeItem{…}` is one bullet, once: the dropped language is gone.
+        assert_eq!(bullets.len(), 6, "{bullets:#?}");
+        assert_eq!(
+            bullets[0],
+            "Moved card authorisation to an event-sourced ledger in Go, cutting p99 latency from 180 ms to 45 ms"
+        );
+        assert!(!doc.text.contains("Kartenautorisierung"), "{}", doc.text);
+        assert!(!doc.text.contains("Berufserfahrung"), "{}", doc.text);
+        // Spacing helpers never become text.
+        for leak in ["em", "0.9", "0.4", "pt"] {
+            assert!(
+                !doc.text
+                    .split_whitespace()
+                    .any(|w| w.contains(leak) && w.starts_with(['-', '0'])),
+                "{leak}: {}",
+                doc.text
+            );
+        }
+        let roles: Vec<(&str, &str)> = doc
+            .roles
+            .iter()
+            .filter(|r| r.section == SectionKind::Experience)
+            .map(|r| {
+                (
+                    r.title.map(|t| t.slice(doc.text)).unwrap_or_default(),
+                    r.dates.map(|d| d.span.slice(doc.text)).unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                ("Backend Engineer", "Apr 2020 – Present"),
+                ("Software Engineer", "Aug 2017 – Mar 2020")
+            ]
+        );
+    });
+}
+
+#[test]
+fn a_templates_own_arity_is_kept() {
+    // sb2nov's original `\resumeItem{title}{text}`: one bullet "title: text".
+    let tex = "\\newcommand{\\resumeItem}[2]{\\item\\small{\\textbf{#1}{: #2}}}\n\\section{Experience}\n\\begin{itemize}\n\\resumeItem{Kafka}{Built a pipeline for 2M events a day}\n\\resumeItem{Latency}{Cut p99 by 40\\%}\n\\end{itemize}";
+    build(tex, InputFormat::Latex, |_, doc| {
+        let bullets: Vec<&str> = doc.bullets.iter().map(|b| b.body.slice(doc.text)).collect();
+        assert_eq!(
+            bullets,
+            [
+                "Kafka: Built a pipeline for 2M events a day",
+                "Latency: Cut p99 by 40%"
+            ]
+        );
+    });
+}
+
+#[test]
+fn template_vocabularies_from_the_table() {
+    // Awesome-CV's skill lines keep their skills; dates in an optional argument are read.
+    let tex = "\\documentclass{awesome-cv}\\begin{document}\\cvsection{Skills}\n\\cvskill{Languages}{Go, Rust}\n\\cvsection{Experience}\n\\entry[2019 -- 2022]{Backend Engineer}{Acme}{Built the billing API in Go.}\n\\end{document}";
+    let source = input::read(tex, InputFormat::Latex).unwrap();
+    assert!(
+        source.text.contains("Languages: Go, Rust"),
+        "{}",
+        source.text
+    );
+    assert!(
+        source
+            .text
+            .contains("Backend Engineer — Acme | 2019 – 2022"),
+        "{}",
+        source.text
+    );
+    // An unknown command's length argument never prints.
+    let tex = "\\section{Summary}\\mygap{-0.9em}Backend engineer\\colorlinebox{blue!40!black}";
+    let source = input::read(tex, InputFormat::Latex).unwrap();
+    assert_eq!(source.text, "Summary\nBackend engineer\n");
+}
+
+#[test]
+fn moderncv_styles_and_friggeri_asides_are_columns() {
+    let moderncv = fixture("inputs/moderncv.tex");
+    let (n, why) = columns(&moderncv);
+    assert_eq!(n, 2, "{why:?}");
+    assert!(why.join(" ").contains("moderncv"), "{why:?}");
+    let banking = "\\documentclass{moderncv}\\moderncvstyle{banking}\\begin{document}\\section{Experience}\\cventry{2019--2021}{Engineer}{Acme}{}{}{}\\end{document}";
+    assert_eq!(columns(banking).0, 0);
+    let friggeri = "\\begin{document}\\begin{aside}\\section{contact}x\\end{aside}\\section{Experience}\\end{document}";
+    assert_eq!(columns(friggeri).0, 2);
+}
+
+#[test]
+fn json_resume_variants_in_the_wild() {
+    let json = fixture("inputs/resume-variants.json");
+    build(&json, InputFormat::Auto, |_, doc| {
+        // A skill's name and keywords are both skills.
+        assert!(doc.text.contains("\nDocker, Containers\n"), "{}", doc.text);
+        assert!(doc.text.contains("\nKubernetes\n"), "{}", doc.text);
+        // "N/A" and "" end dates mean still there.
+        let roles: Vec<&str> = doc
+            .roles
+            .iter()
+            .filter_map(|r| r.dates.map(|d| d.span.slice(doc.text)))
+            .collect();
+        assert!(roles.contains(&"Feb 2016 – Present"), "{roles:?}");
+        assert!(
+            doc.text
+                .contains("Mentor — Code Club Toronto | Sep 2018 – Present"),
+            "{}",
+            doc.text
+        );
+        // Summaries and descriptions that state what was done are judged as bullets; a
+        // description of the team is not.
+        let bullets: Vec<&str> = doc.bullets.iter().map(|b| b.body.slice(doc.text)).collect();
+        for expected in [
+            "Designed the claims event store in Java that replaced nightly batch jobs with streaming updates.",
+            "Led a team of eight engineers through the move to Kubernetes.",
+            "Cut claim settlement time from 9 days to 2 days",
+            "Built the billing mediation service processing 40 million call records a day.",
+            "Wrote a Postgres health checker in Go used by three internal teams.",
+            "Taught weekly Python sessions to 20 students",
+        ] {
+            assert!(bullets.contains(&expected), "{expected}: {bullets:#?}");
+        }
+        assert!(!bullets.iter().any(|b| b.contains("Claims platform group")));
+        assert!(doc.text.contains("Technologies: Java, Kafka, Kubernetes"));
+        assert!(!doc.text.contains("elegant") && !doc.text.contains("schema"));
+    });
+    let report = analyze(&json, &Options::default()).unwrap();
+    let level = serde_json::to_value(&report).unwrap()["level"].clone();
+    assert_ne!(level["inferred"], "entry", "{level}");
+}

@@ -62,22 +62,41 @@ pub(crate) fn read(input: &str) -> Result<Source, AnalyzeError> {
             format!("This is not valid JSON ({e}); a resume.json must be one JSON object."),
         )
     })?;
+    read_value(&value, false)
+}
+
+/// Render a resume held as a JSON value: JSON Resume, YAMLResume (`content:` holding JSON
+/// Resume sections), RenderCV (`cv: {name, sections: {…}}`), and, when `generic` (YAML
+/// resumes of no known schema), any object whose lists read as sections of entries.
+pub(crate) fn read_value(value: &Value, generic: bool) -> Result<Source, AnalyzeError> {
     let Value::Object(root) = value else {
         return Err(AnalyzeError::new(
             ErrorKind::Malformed,
             format!(
                 "This JSON is {}, not a JSON Resume: a resume.json is an object with keys such as \"basics\" and \"work\".",
-                describe(&value)
+                describe(value)
             ),
         ));
     };
-    if !RESUME_KEYS.iter().any(|k| root.contains_key(*k)) {
+    let content = root.get("content").and_then(Value::as_object);
+    let rendercv = root.get("cv").and_then(Value::as_object);
+    let has_sections = |m: &Map<String, Value>| RESUME_KEYS.iter().any(|k| m.contains_key(*k));
+    let raw = if let Some(cv) =
+        rendercv.filter(|cv| cv.contains_key("sections") || cv.contains_key("name"))
+    {
+        render_rendercv(cv)
+    } else if let Some(content) = content.filter(|c| has_sections(c)) {
+        render(content)
+    } else if has_sections(root) {
+        render(root)
+    } else if generic {
+        render_generic(root)
+    } else {
         return Err(AnalyzeError::new(
             ErrorKind::Malformed,
             "This JSON object has none of the JSON Resume sections (\"basics\", \"work\", \"education\", \"skills\", \"projects\"…); see jsonresume.org/schema.",
         ));
-    }
-    let raw = render(&root);
+    };
     let (text, headings) = finish(&raw);
     if !text.chars().any(char::is_alphanumeric) {
         return Err(AnalyzeError::new(
@@ -165,11 +184,59 @@ fn date(s: &str) -> String {
     one_line(s)
 }
 
+/// End dates that mean "still here": exports write all of these (and `""` or `null`).
+const STILL_HERE: &[&str] = &[
+    "present",
+    "now",
+    "current",
+    "currently",
+    "ongoing",
+    "today",
+    "to date",
+    "till date",
+    "till now",
+    "n/a",
+    "na",
+    "-",
+    "–",
+    "—",
+    "...",
+    "…",
+    "tbd",
+    "heute",
+    "actuel",
+    "actual",
+];
+
+fn is_still_here(end: &str) -> bool {
+    let end = end.trim();
+    end.is_empty() || STILL_HERE.iter().any(|w| end.eq_ignore_ascii_case(w))
+}
+
+/// The first field of `keys` present (JSON Resume's camelCase, RenderCV's snake_case).
+fn any_field(obj: &Map<String, Value>, keys: &[&str]) -> Option<String> {
+    keys.iter().find_map(|k| field(obj, k))
+}
+
 /// "Mar 2020 – Present", "Mar 2020 – Dec 2021", or nothing without a start date. An entry
-/// with only an end date gives that date.
+/// with only an end date gives that date. An end date that means "still here" ("N/A",
+/// "current", empty, null) is "Present"; a missing one is too when `present`.
 fn date_range(obj: &Map<String, Value>, present: bool) -> Option<String> {
-    let start = field(obj, "startDate").map(|s| date(&s));
-    let end = field(obj, "endDate").map(|s| date(&s));
+    let start = any_field(obj, &["startDate", "start_date", "start", "from"]).map(|s| date(&s));
+    let end_key = ["endDate", "end_date", "end", "to"]
+        .into_iter()
+        .find(|k| obj.contains_key(*k));
+    let end = match end_key.and_then(|k| obj.get(k)) {
+        Some(Value::String(e)) if is_still_here(e) => Some(String::from("Present")),
+        Some(Value::Null) => Some(String::from("Present")),
+        Some(_) => end_key.and_then(|k| field(obj, k)).map(|e| date(&e)),
+        None => None,
+    };
+    let end = end.filter(|e| e != "Present" || start.is_some());
+    let single = any_field(obj, &["date", "dates", "period"]).map(|d| date(&d));
+    if start.is_none() && end.is_none() {
+        return single;
+    }
     match (start, end) {
         (Some(s), Some(e)) => Some(format!("{s} – {e}")),
         (Some(s), None) if present => Some(format!("{s} – Present")),
@@ -225,6 +292,52 @@ impl Out {
         }
     }
 
+    /// A summary or description: its list lines ("- …", "* …", "• …") are bullets; otherwise,
+    /// when some of its sentences state an accomplishment ("Cut p99 latency by 40%."), each
+    /// sentence is a line of its own and those are bullets, so they are judged; a
+    /// description that states none ("Payments platform team.") stays a paragraph.
+    fn prose(&mut self, text: Option<String>) {
+        let Some(text) = text else { return };
+        for line in text.lines() {
+            let line = line.trim();
+            if let Some(item) = line
+                .strip_prefix("- ")
+                .or_else(|| line.strip_prefix("* "))
+                .or_else(|| line.strip_prefix("• "))
+            {
+                self.bullets(&[one_line(item)]);
+                continue;
+            }
+            let sentences = sentences(line);
+            if sentences.iter().any(|s| states_accomplishment(s)) {
+                for s in sentences {
+                    if states_accomplishment(s) {
+                        self.raw.push_str("- ");
+                    }
+                    self.line(s);
+                }
+            } else {
+                self.line(line);
+            }
+        }
+    }
+
+    /// jsoncv's `technologies` and JSON Resume's `keywords` of a role or project.
+    fn technologies(&mut self, obj: &Map<String, Value>) {
+        let mut tech = strings(obj, "technologies");
+        if tech.is_empty() {
+            tech = strings(obj, "keywords");
+        }
+        if tech.is_empty() {
+            if let Some(t) = field(obj, "technologies") {
+                tech.push(one_line(&t));
+            }
+        }
+        if !tech.is_empty() {
+            self.line(&format!("Technologies: {}", tech.join(", ")));
+        }
+    }
+
     fn paragraph(&mut self, text: Option<String>) {
         if let Some(t) = text {
             for l in t.lines() {
@@ -232,6 +345,81 @@ impl Out {
             }
         }
     }
+}
+
+/// A skill group: "Backend: Go, PostgreSQL" when the name is a category and the keywords the
+/// skills; when the name is itself a skill with details (`{"name": "Docker", "keywords":
+/// ["Containers"]}`) both are skills: "Docker, Containers". Either way no word is lost.
+fn skill_line(out: &mut Out, s: &Map<String, Value>) {
+    let keywords = strings(s, "keywords").join(", ");
+    let name = any_field(s, &["name", "label", "category"]).map(|n| one_line(&n));
+    let details = any_field(s, &["details", "level"]).filter(|_| keywords.is_empty());
+    match (name, keywords.is_empty()) {
+        (Some(name), false) if crate::phrases::is_skill_group(&name) => {
+            out.line(&format!("{name}: {keywords}"));
+        }
+        (Some(name), false) => out.line(&format!("{name}, {keywords}")),
+        (Some(name), true) => match details {
+            Some(d) if s.contains_key("details") => out.line(&format!("{name}: {}", one_line(&d))),
+            _ => out.line(&name),
+        },
+        (None, false) => out.line(&keywords),
+        (None, true) => {}
+    }
+}
+
+/// A text split after sentence ends (". ", "! ", "? "), each trimmed.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, b) in bytes.iter().enumerate() {
+        let ends = matches!(b, b'.' | b'!' | b'?')
+            && bytes.get(i + 1) == Some(&b' ')
+            && bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase);
+        if ends {
+            if let Some(s) = text.get(start..=i) {
+                out.push(s.trim());
+            }
+            start = i + 1;
+        }
+    }
+    if let Some(s) = text.get(start..) {
+        if !s.trim().is_empty() {
+            out.push(s.trim());
+        }
+    }
+    out
+}
+
+/// A sentence that states something done: at least four words, opened (after an optional
+/// "I"/"We") by an action verb of the bullet tables or a past-tense verb.
+fn states_accomplishment(sentence: &str) -> bool {
+    use crate::phrases::bullet as ph;
+    let mut words = sentence.split_whitespace();
+    let mut first = words.next().unwrap_or("");
+    if matches!(first, "I" | "We" | "we") {
+        first = words.next().unwrap_or("");
+    }
+    if sentence.split_whitespace().count() < 4 {
+        return false;
+    }
+    let word: String = first
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let listed = [
+        &ph::ACTION_VERBS,
+        &ph::STRONG_SYSTEM_VERBS,
+        &ph::OUTCOME_VERBS,
+    ]
+    .iter()
+    .any(|t| t.phrases.iter().any(|p| crate::text::same_word(p, &word)));
+    listed
+        || (word.len() >= 4
+            && word.ends_with("ed")
+            && first.starts_with(|c: char| c.is_uppercase()))
 }
 
 fn render(root: &Map<String, Value>) -> String {
@@ -248,13 +436,7 @@ fn render(root: &Map<String, Value>) -> String {
     if !skills.is_empty() {
         out.heading("Skills");
         for s in skills {
-            let keywords = strings(s, "keywords").join(", ");
-            match (field(s, "name").map(|n| one_line(&n)), keywords.is_empty()) {
-                (Some(name), false) => out.line(&format!("{name}: {keywords}")),
-                (Some(name), true) => out.line(&name),
-                (None, false) => out.line(&keywords),
-                (None, true) => {}
-            }
+            skill_line(&mut out, s);
         }
     }
     entries(&mut out, root, "work", "Experience", "name");
@@ -267,12 +449,9 @@ fn render(root: &Map<String, Value>) -> String {
                 None,
                 &[field(p, "url"), date_range(p, false)],
             );
-            out.paragraph(field(p, "description"));
+            out.prose(field(p, "description").or_else(|| field(p, "summary")));
             out.bullets(&strings(p, "highlights"));
-            let keywords = strings(p, "keywords");
-            if !keywords.is_empty() {
-                out.line(&format!("Technologies: {}", keywords.join(", ")));
-            }
+            out.technologies(p);
         }
     }
     let education = objects(root, "education");
@@ -380,8 +559,9 @@ fn entries(out: &mut Out, root: &Map<String, Value>, key: &str, heading: &str, o
             company,
             &[field(w, "location"), date_range(w, true)],
         );
-        out.paragraph(field(w, "summary").or_else(|| field(w, "description")));
+        out.prose(field(w, "summary").or_else(|| field(w, "description")));
         out.bullets(&strings(w, "highlights"));
+        out.technologies(w);
     }
 }
 
@@ -465,5 +645,292 @@ mod tests {
             assert!(err.message.contains(says), "{json}: {}", err.message);
             assert!(!err.message.contains('\n'));
         }
+    }
+}
+
+// --- RenderCV and other YAML resumes ------------------------------------------------------------
+
+/// Keys whose text is a contact item of the header.
+const CONTACT_KEYS: &[&str] = &[
+    "email", "phone", "mobile", "website", "url", "homepage", "location", "address", "city",
+];
+
+/// Keys whose list items are an entry's bullets.
+const BULLET_KEYS: &[&str] = &[
+    "highlights",
+    "bullets",
+    "achievements",
+    "accomplishments",
+    "responsibilities",
+    "items",
+    "points",
+    "details",
+    "description",
+    "summary",
+];
+
+/// Keys whose text describes an entry (judged sentence by sentence when they state
+/// accomplishments).
+const PROSE_KEYS: &[&str] = &["summary", "description", "details", "about", "text"];
+
+/// "technical_skills" → "Technical Skills".
+fn title_case(key: &str) -> String {
+    key.split(['_', '-', ' '])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_uppercase().chain(chars).collect::<String>()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Markdown emphasis RenderCV allows in its text (`**Go**`, `*x*`) is not part of the words.
+fn plain(s: &str) -> String {
+    one_line(&s.replace("**", ""))
+}
+
+/// The header: name, headline, contact items, social profiles.
+fn generic_header(out: &mut Out, obj: &Map<String, Value>) {
+    if let Some(name) = any_field(obj, &["name", "full_name", "fullName"]) {
+        out.line(&one_line(&name));
+    }
+    if let Some(label) = any_field(obj, &["label", "headline", "title", "position"]) {
+        out.line(&one_line(&label));
+    }
+    let contact: Vec<String> = CONTACT_KEYS
+        .iter()
+        .filter_map(|k| field(obj, k))
+        .map(|s| one_line(&s))
+        .collect();
+    if !contact.is_empty() {
+        out.line(&contact.join(" | "));
+    }
+    let mut profiles = Vec::new();
+    for key in ["social_networks", "profiles", "social", "links"] {
+        for p in objects(obj, key) {
+            let Some(user) = any_field(p, &["url", "username", "link"]) else {
+                continue;
+            };
+            let network = any_field(p, &["network", "platform", "name"])
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            profiles.push(match network.as_str() {
+                _ if user.contains('/') => user,
+                "linkedin" => format!("linkedin.com/in/{user}"),
+                "github" => format!("github.com/{user}"),
+                "gitlab" => format!("gitlab.com/{user}"),
+                _ => format!("{network}: {user}"),
+            });
+        }
+    }
+    if !profiles.is_empty() {
+        out.line(&profiles.join(" | "));
+    }
+}
+
+/// RenderCV: `cv:` holds the header fields and `sections:`, a map from section title to a
+/// list of entries (experience, education, normal, one-line, bullet, publication or text).
+fn render_rendercv(cv: &Map<String, Value>) -> String {
+    let mut out = Out { raw: String::new() };
+    generic_header(&mut out, cv);
+    if let Some(Value::Object(sections)) = cv.get("sections") {
+        for (title, entries) in sections {
+            section(&mut out, title, entries);
+        }
+    }
+    out.raw
+}
+
+/// A YAML resume of no known schema: scalar fields make the header, each list (also inside
+/// a wrapping `resume:`/`sections:` object) a section of entries, each text a section of
+/// prose.
+fn render_generic(root: &Map<String, Value>) -> String {
+    let mut out = Out { raw: String::new() };
+    generic_object(&mut out, root, 0);
+    out.raw
+}
+
+fn generic_object(out: &mut Out, obj: &Map<String, Value>, depth: usize) {
+    generic_header(out, obj);
+    for (key, value) in obj {
+        match value {
+            Value::Array(_)
+                if !matches!(key.as_str(), "social_networks" | "profiles" | "links") =>
+            {
+                section(out, key, value);
+            }
+            Value::Object(inner) if depth < 3 => {
+                let is_section_list = inner.values().any(Value::is_array);
+                if is_section_list || inner.values().all(|v| !v.is_object()) {
+                    generic_object(out, inner, depth + 1);
+                }
+            }
+            Value::String(text)
+                if depth <= 1
+                    && text.split_whitespace().count() > 6
+                    && !CONTACT_KEYS.contains(&key.as_str()) =>
+            {
+                out.heading(&title_case(key));
+                out.prose(Some(text.clone()));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// One section: a heading and its entries.
+fn section(out: &mut Out, title: &str, entries: &Value) {
+    let Value::Array(items) = entries else {
+        if let Value::String(text) = entries {
+            out.heading(&title_case(title));
+            out.prose(Some(text.clone()));
+        }
+        return;
+    };
+    out.heading(&title_case(title));
+    let skills = title.to_ascii_lowercase().contains("skill");
+    for item in items {
+        match item {
+            Value::String(text) if skills => out.line(&plain(text)),
+            Value::String(text) => out.prose(Some(plain(text))),
+            Value::Number(n) => out.line(&format!("{n}")),
+            Value::Object(o) => generic_entry(out, o, skills),
+            _ => {}
+        }
+    }
+}
+
+/// One entry of any shape: a bullet (`bullet:`), a one-line entry (`label: details`, a skill
+/// group), or a role/school/project line with its dates, then its text and bullets.
+fn generic_entry(out: &mut Out, o: &Map<String, Value>, skills: bool) {
+    if let Some(b) = field(o, "bullet") {
+        out.bullets(&[plain(&b)]);
+        return;
+    }
+    if skills || (o.contains_key("label") && o.contains_key("details")) {
+        skill_line(out, o);
+        return;
+    }
+    let position = any_field(o, &["position", "title", "role", "job_title", "jobTitle"]);
+    let org = any_field(
+        o,
+        &[
+            "company",
+            "organization",
+            "organisation",
+            "institution",
+            "employer",
+            "school",
+        ],
+    );
+    let degree = match (
+        any_field(o, &["degree", "studyType", "study_type"]),
+        any_field(o, &["area", "field", "major"]),
+    ) {
+        (Some(d), Some(a)) => Some(format!("{d} in {a}")),
+        (d, a) => d.or(a),
+    };
+    let name = field(o, "name");
+    let (title, org) = match (position.or(degree), org) {
+        (Some(t), Some(c)) => (Some(t), Some(c)),
+        (Some(t), None) => (Some(t), name),
+        (None, Some(c)) => (name, Some(c)),
+        (None, None) => (name, None),
+    };
+    out.role_line(
+        title.map(|t| plain(&t)),
+        org.map(|c| plain(&c)),
+        &[field(o, "location"), date_range(o, true)],
+    );
+    for key in PROSE_KEYS {
+        if let Some(text) = field(o, key) {
+            out.prose(Some(plain(&text)));
+        }
+    }
+    for key in BULLET_KEYS {
+        let items: Vec<String> = strings(o, key).iter().map(|s| plain(s)).collect();
+        out.bullets(&items);
+    }
+    out.technologies(o);
+}
+
+#[cfg(test)]
+mod structured_tests {
+    use super::*;
+
+    fn text(v: &str) -> String {
+        let value: Value = serde_json::from_str(v).unwrap();
+        read_value(&value, true).unwrap().text
+    }
+
+    #[test]
+    fn skills_keep_name_and_keywords() {
+        let t = text(
+            r#"{"skills": [{"name": "Docker", "keywords": ["Containers"]}, {"name": "Languages", "keywords": ["Go", "Rust"]}]}"#,
+        );
+        assert!(t.contains("Docker, Containers"), "{t}");
+        assert!(t.contains("Languages: Go, Rust"), "{t}");
+    }
+
+    #[test]
+    fn still_here_end_dates_are_present() {
+        for end in [r#""N/A""#, r#""now""#, r#""""#, "null", r#""Current""#] {
+            let t = text(&format!(
+                r#"{{"work": [{{"name": "Acme", "position": "Engineer", "startDate": "2010-01", "endDate": {end}}}]}}"#
+            ));
+            assert!(
+                t.contains("Engineer — Acme | Jan 2010 – Present"),
+                "{end}: {t}"
+            );
+        }
+    }
+
+    #[test]
+    fn summaries_that_state_accomplishments_are_bullets() {
+        let t = text(
+            r#"{"work": [{"name": "Acme", "position": "Engineer", "summary": "Payments team. Cut p99 latency of the ledger API by 40% with Redis caching. Built the Kafka event pipeline for 2M events a day."}], "projects": [{"name": "kv", "description": "A key-value store.", "technologies": ["Rust"]}]}"#,
+        );
+        assert!(t.contains("\nPayments team.\n- Cut p99 latency"), "{t}");
+        assert!(t.contains("\n- Built the Kafka"), "{t}");
+        assert!(
+            t.contains("\nA key-value store.\nTechnologies: Rust"),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn rendercv_sections() {
+        let t = text(
+            r#"{"cv": {"name": "Ada Q", "email": "ada@example.com", "social_networks": [{"network": "GitHub", "username": "adaq"}],
+          "sections": {"experience": [{"company": "Acme", "position": "Backend Engineer", "start_date": "2021-03", "end_date": "present", "location": "Berlin", "highlights": ["Built **Go** services handling 5k rps"]}],
+                       "education": [{"institution": "TU Berlin", "area": "Computer Science", "degree": "BSc", "start_date": "2016-10", "end_date": "2020-09"}],
+                       "technical_skills": [{"label": "Languages", "details": "Go, Python"}],
+                       "summary": ["Backend engineer focused on payments."]}}}"#,
+        );
+        assert!(
+            t.starts_with("Ada Q\nada@example.com\ngithub.com/adaq\n"),
+            "{t}"
+        );
+        assert!(t.contains("Backend Engineer — Acme | Berlin | Mar 2021 – Present\n- Built Go services handling 5k rps"), "{t}");
+        assert!(
+            t.contains("BSc in Computer Science — TU Berlin | Oct 2016 – Sep 2020"),
+            "{t}"
+        );
+        assert!(t.contains("Technical Skills\nLanguages: Go, Python"), "{t}");
+    }
+
+    #[test]
+    fn yamlresume_content_is_json_resume() {
+        let t = text(
+            r#"{"locale": {"language": "en"}, "content": {"basics": {"name": "Li Wei"}, "work": [{"name": "Acme", "position": "SRE", "startDate": "2019-01", "summary": "- Automated failover of 40 Postgres clusters\n- Wrote the on-call runbooks"}]}}"#,
+        );
+        assert!(
+            t.contains("SRE — Acme | Jan 2019 – Present\n- Automated failover"),
+            "{t}"
+        );
+        assert!(t.contains("\n- Wrote the on-call runbooks"), "{t}");
     }
 }

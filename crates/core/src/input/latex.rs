@@ -1,5 +1,10 @@
 //! LaTeX source → a plain-text resume.
 //!
+//! First the document's own macros are expanded ([`super::macros`]: a bilingual `\de{…}` that
+//! drops its argument drops it, a `\sep` that means `\vspace{-0.9em}` prints nothing); then
+//! each command is read by its role in the command table ([`super::commands`]), so templates
+//! are data, not code.
+//!
 //! A small interpreter, not a TeX engine: comments (`%`, not `\%`) are dropped; `\section{X}`
 //! (and `\cvsection`, `rSection`) become heading lines; `\item`, `\resumeItem`, `\cvlistitem`
 //! become `- ` bullets; formatting commands (`\textbf`, `\emph`, `\href{url}{text}`) leave their
