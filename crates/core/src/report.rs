@@ -99,6 +99,8 @@ pub struct InputSummary {
     pub words: usize,
     pub level: Level,
     pub level_inferred: bool,
+    /// Why the level is what it is: the latest title and the years of work it was read from.
+    pub level_reason: String,
     pub experience_months: u32,
     /// Estimated pages (from the file when known, otherwise from the line count).
     pub pages: u32,
@@ -223,6 +225,7 @@ pub fn build(
             words: crate::text::word_count(&doc.tokens),
             level: doc.level,
             level_inferred: doc.level_inferred,
+            level_reason: doc.level_reason.clone(),
             experience_months: doc.experience_months,
             pages: estimated_pages(doc),
         },

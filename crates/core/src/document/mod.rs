@@ -6,19 +6,21 @@
 
 mod bullets;
 mod contact;
+mod dates;
 mod facts;
 mod roles;
 mod sections;
 
 pub use bullets::Bullet;
 pub use contact::Contact;
+pub use dates::{date_range_in, month_name, DateRange, DateStyle, MonthForm, YearMonth, MONTHS};
 pub use facts::{BeforeAfter, BulletFacts, Metric, MetricKind, OpeningVerb, PhraseHit};
-pub use roles::{date_range_in, title_level, DateRange, Role, YearMonth, NOW_FLOOR};
+pub use roles::{title_level, Role, NOW_FLOOR};
 pub use sections::{Heading, HeadingStyle, Section, SectionKind};
 
 /// For the LaTeX reader: tell dates and places from titles in a template's entry arguments.
 pub(crate) use contact::location_in;
-pub(crate) use roles::is_date_text;
+pub(crate) use dates::is_date_text;
 
 use crate::input::Source;
 use crate::options::{Level, Options};
@@ -83,6 +85,9 @@ pub struct Document<'t> {
     pub level: Level,
     /// Whether `level` was inferred (the report says so).
     pub level_inferred: bool,
+    /// Why the level is what it is ("senior: latest title 'Senior Backend Engineer', 7.5 years
+    /// of work"; "set by you").
+    pub level_reason: alloc::string::String,
     pub layout: LayoutFacts,
     /// Year/month "now" for recency and "Present": the latest date a role mentions, or
     /// [`NOW_FLOOR`] when that is later, so the analysis stays deterministic and needs no clock
@@ -110,9 +115,16 @@ impl<'t> Document<'t> {
         bullets::assign_roles(&mut bullets, &roles, &roles::recency_order(&roles, today));
         let terms = taxonomy::find_terms(text, &tokens);
         let experience_months = roles::experience_months(&roles, today);
-        let (level, level_inferred) = match options.level {
-            Some(level) => (level, false),
-            None => (roles::infer_level(experience_months, &roles, text), true),
+        let (level, level_inferred, level_reason) = match options.level {
+            Some(level) => (
+                level,
+                false,
+                alloc::format!("{}: set by you", level.as_str()),
+            ),
+            None => {
+                let (level, reason) = roles::infer_level(experience_months, &roles, text);
+                (level, true, reason)
+            }
         };
         let mut layout = layout.clone();
         layout.merge(&source.layout);
@@ -128,6 +140,7 @@ impl<'t> Document<'t> {
             experience_months,
             level,
             level_inferred,
+            level_reason,
             layout,
             today,
         };

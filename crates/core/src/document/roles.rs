@@ -12,26 +12,12 @@
 //! for an open end; separated by `-`, `–`, `—`, `~`, "to", "until", "through"; also
 //! "Since 2020".
 
+pub use super::dates::{date_range_in, single_date_in, DateRange, YearMonth};
 use super::{bullets::Bullet, contact, Section, SectionKind};
 use crate::options::Level;
 use crate::phrases;
 use crate::span::Span;
 use alloc::vec::Vec;
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct YearMonth {
-    pub year: u16,
-    /// 1–12; 0 when only the year is known.
-    pub month: u8,
-}
-
-impl YearMonth {
-    /// Months since year 0, treating an unknown month as January.
-    pub fn index(self) -> u32 {
-        u32::from(self.year) * 12 + u32::from(self.month.max(1)) - 1
-    }
-}
 
 /// "Today" when the resume itself mentions nothing later: the analysis needs a fixed "now" to
 /// stay deterministic (there is no clock in `no_std`, and the same input must give the same
@@ -40,15 +26,6 @@ pub const NOW_FLOOR: YearMonth = YearMonth {
     year: 2026,
     month: 1,
 };
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct DateRange {
-    /// Exactly the dates: "Jan 2020 – Present", "2019-2021", "Since 2020".
-    pub span: Span,
-    pub start: YearMonth,
-    /// `None` means "Present". A single date ("Summer 2019") has `end == Some(start)`.
-    pub end: Option<YearMonth>,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Role {
@@ -60,414 +37,6 @@ pub struct Role {
     pub section: SectionKind,
     /// Index into `Document::sections`.
     pub section_index: usize,
-}
-
-// ---------------------------------------------------------------------------------------------
-// Dates
-// ---------------------------------------------------------------------------------------------
-
-const MONTHS: &[(&str, u8)] = &[
-    ("jan", 1),
-    ("january", 1),
-    ("feb", 2),
-    ("february", 2),
-    ("mar", 3),
-    ("march", 3),
-    ("apr", 4),
-    ("april", 4),
-    ("may", 5),
-    ("jun", 6),
-    ("june", 6),
-    ("jul", 7),
-    ("july", 7),
-    ("aug", 8),
-    ("august", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("september", 9),
-    ("oct", 10),
-    ("october", 10),
-    ("nov", 11),
-    ("november", 11),
-    ("dec", 12),
-    ("december", 12),
-    ("spring", 3),
-    ("summer", 6),
-    ("fall", 9),
-    ("autumn", 9),
-    ("winter", 12),
-];
-
-const PRESENT: &[&str] = &[
-    "present",
-    "current",
-    "currently",
-    "now",
-    "today",
-    "ongoing",
-    "date",
-    "heute",
-];
-
-const RANGE_WORDS: &[&str] = &["to", "till", "til", "until", "through", "thru"];
-
-#[derive(Debug, Clone, Copy)]
-struct Tok {
-    start: usize,
-    end: usize,
-    kind: TokKind,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum TokKind {
-    Word,
-    Number,
-    Punct(char),
-}
-
-/// Simple tokens of one line (the shared tokenizer glues `03/2020` differently and carries
-/// more than dates need).
-fn tokens(s: &str) -> Vec<Tok> {
-    let mut out = Vec::new();
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        if c.is_alphanumeric() {
-            let digit = c.is_ascii_digit();
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, n)) = chars.peek() {
-                if n.is_alphanumeric() && n.is_ascii_digit() == digit {
-                    end = j + n.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            let kind = if digit {
-                TokKind::Number
-            } else {
-                TokKind::Word
-            };
-            out.push(Tok {
-                start: i,
-                end,
-                kind,
-            });
-        } else {
-            out.push(Tok {
-                start: i,
-                end: i + c.len_utf8(),
-                kind: TokKind::Punct(c),
-            });
-        }
-    }
-    out
-}
-
-#[derive(Debug, Clone, Copy)]
-enum Point {
-    Date { year: Option<u16>, month: u8 },
-    Present,
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Atom {
-    /// Token range [first, next).
-    first: usize,
-    next: usize,
-    point: Point,
-}
-
-fn year_of(s: &str) -> Option<u16> {
-    if s.len() != 4 {
-        return None;
-    }
-    let y: u16 = s.parse().ok()?;
-    (1950..=2099).contains(&y).then_some(y)
-}
-
-fn month_number(s: &str) -> Option<u8> {
-    if s.is_empty() || s.len() > 2 {
-        return None;
-    }
-    let m: u8 = s.parse().ok()?;
-    (1..=12).contains(&m).then_some(m)
-}
-
-fn month_name(s: &str) -> Option<u8> {
-    if s.len() > 9 {
-        return None;
-    }
-    let lower = s.to_ascii_lowercase();
-    MONTHS
-        .iter()
-        .find(|(name, _)| *name == lower)
-        .map(|&(_, m)| m)
-}
-
-/// The date atom starting at token `k`, if any.
-fn atom_at(s: &str, toks: &[Tok], k: usize) -> Option<Atom> {
-    let t = toks.get(k)?;
-    let text = |i: usize| {
-        toks.get(i)
-            .map_or("", |t| s.get(t.start..t.end).unwrap_or(""))
-    };
-    let adjacent =
-        |i: usize| matches!((toks.get(i), toks.get(i + 1)), (Some(a), Some(b)) if a.end == b.start);
-    let punct = |i: usize| match toks.get(i).map(|t| t.kind) {
-        Some(TokKind::Punct(c)) => Some(c),
-        _ => None,
-    };
-    match t.kind {
-        TokKind::Word => {
-            let word = text(k);
-            if let Some(month) = month_name(word) {
-                // "Mar. 2020", "March, 2020", "Jan 2020", or a bare month in "Jan – Mar 2020".
-                let mut j = k + 1;
-                if matches!(punct(j), Some('.' | ',')) {
-                    j += 1;
-                }
-                if let Some(year) = year_of(text(j)).filter(|_| toks.get(j).is_some()) {
-                    return Some(Atom {
-                        first: k,
-                        next: j + 1,
-                        point: Point::Date {
-                            year: Some(year),
-                            month,
-                        },
-                    });
-                }
-                // A bare month is only a date when a range follows; checked by the caller.
-                let next = if punct(k + 1) == Some('.') {
-                    k + 2
-                } else {
-                    k + 1
-                };
-                return (word.len() >= 3).then_some(Atom {
-                    first: k,
-                    next,
-                    point: Point::Date { year: None, month },
-                });
-            }
-            let lower = word.to_ascii_lowercase();
-            if PRESENT.contains(&lower.as_str()) {
-                return Some(Atom {
-                    first: k,
-                    next: k + 1,
-                    point: Point::Present,
-                });
-            }
-            None
-        }
-        TokKind::Number => {
-            let num = text(k);
-            if let Some(year) = year_of(num) {
-                // "2020-03", "2020/03", "2020.03", "2020-03-01".
-                if adjacent(k) && adjacent(k + 1) && matches!(punct(k + 1), Some('-' | '/' | '.')) {
-                    if let Some(month) = month_number(text(k + 2)) {
-                        let mut next = k + 3;
-                        // An ISO day: "2020-03-01".
-                        if adjacent(k + 2)
-                            && adjacent(k + 3)
-                            && punct(k + 3) == punct(k + 1)
-                            && text(k + 4).len() == 2
-                            && text(k + 4)
-                                .parse::<u8>()
-                                .is_ok_and(|d| (1..=31).contains(&d))
-                        {
-                            next = k + 5;
-                        }
-                        return Some(Atom {
-                            first: k,
-                            next,
-                            point: Point::Date {
-                                year: Some(year),
-                                month,
-                            },
-                        });
-                    }
-                }
-                // "2020s", "2020x" are not dates.
-                if toks
-                    .get(k + 1)
-                    .is_some_and(|n| n.start == t.end && n.kind == TokKind::Word)
-                {
-                    return None;
-                }
-                return Some(Atom {
-                    first: k,
-                    next: k + 1,
-                    point: Point::Date {
-                        year: Some(year),
-                        month: 0,
-                    },
-                });
-            }
-            // "03/2020", "3.2020", "03-2020".
-            let month = month_number(num)?;
-            if adjacent(k) && adjacent(k + 1) && matches!(punct(k + 1), Some('/' | '.' | '-')) {
-                let year = year_of(text(k + 2))?;
-                return Some(Atom {
-                    first: k,
-                    next: k + 3,
-                    point: Point::Date {
-                        year: Some(year),
-                        month,
-                    },
-                });
-            }
-            None
-        }
-        TokKind::Punct(_) => None,
-    }
-}
-
-/// Whether tokens [a, b) are a range separator: a dash, "to", "until", "->".
-fn separator(s: &str, toks: &[Tok], a: usize, b: usize) -> bool {
-    if b <= a || b - a > 3 {
-        return false;
-    }
-    let mut saw = false;
-    for t in toks.get(a..b).unwrap_or(&[]) {
-        match t.kind {
-            TokKind::Punct('-' | '–' | '—' | '−' | '~' | '→' | '>' | '‒' | '―') => {
-                saw = true
-            }
-            TokKind::Word => {
-                let w = s.get(t.start..t.end).unwrap_or("").to_ascii_lowercase();
-                if RANGE_WORDS.contains(&w.as_str()) {
-                    saw = true;
-                } else {
-                    return false;
-                }
-            }
-            _ => return false,
-        }
-    }
-    saw
-}
-
-/// The first date range in `s` (spans relative to `s`). Ranges need a start and an end (or
-/// "Present"); "Since 2020" is open-ended.
-pub fn date_range_in(s: &str) -> Option<DateRange> {
-    if !s.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let toks = tokens(s);
-    let mut k = 0;
-    while k < toks.len() {
-        let Some(a) = atom_at(s, &toks, k) else {
-            k += 1;
-            continue;
-        };
-        let Point::Date { year, month } = a.point else {
-            k += 1;
-            continue;
-        };
-        // "Since Jan 2020", "From 2020" with no end: open-ended.
-        let since = k
-            .checked_sub(1)
-            .and_then(|p| toks.get(p))
-            .map(|t| s.get(t.start..t.end).unwrap_or("").to_ascii_lowercase())
-            .is_some_and(|w| w == "since");
-        // Find the end atom after a separator.
-        for sep_end in a.next + 1..=(a.next + 3).min(toks.len()) {
-            if !separator(s, &toks, a.next, sep_end) {
-                continue;
-            }
-            let Some(b) = atom_at(s, &toks, sep_end) else {
-                continue;
-            };
-            let start_tok = toks.get(a.first)?;
-            let end_tok = toks.get(b.next.saturating_sub(1))?;
-            let span = Span::new(start_tok.start, end_tok.end);
-            match b.point {
-                Point::Present => {
-                    let Some(year) = year else { continue };
-                    return Some(DateRange {
-                        span,
-                        start: YearMonth { year, month },
-                        end: None,
-                    });
-                }
-                Point::Date {
-                    year: Some(end_year),
-                    month: end_month,
-                } => {
-                    let start_year = match year {
-                        Some(y) => y,
-                        None if month > end_month && end_month > 0 => end_year.saturating_sub(1),
-                        None => end_year,
-                    };
-                    return Some(DateRange {
-                        span,
-                        start: YearMonth {
-                            year: start_year,
-                            month,
-                        },
-                        end: Some(YearMonth {
-                            year: end_year,
-                            month: end_month,
-                        }),
-                    });
-                }
-                Point::Date { year: None, .. } => {}
-            }
-        }
-        if let (true, Some(year)) = (since, year) {
-            let since_tok = toks.get(k.saturating_sub(1))?;
-            let end_tok = toks.get(a.next.saturating_sub(1))?;
-            return Some(DateRange {
-                span: Span::new(since_tok.start, end_tok.end),
-                start: YearMonth { year, month },
-                end: None,
-            });
-        }
-        k = a.next.max(k + 1);
-    }
-    None
-}
-
-/// A single date ("Summer 2019", "2021", "May 2020") as a range of one point, for role lines
-/// that give only one date.
-fn single_date_in(s: &str) -> Option<DateRange> {
-    let toks = tokens(s);
-    let mut found = None;
-    let mut k = 0;
-    while k < toks.len() {
-        let Some(a) = atom_at(s, &toks, k) else {
-            k += 1;
-            continue;
-        };
-        k = a.next.max(k + 1);
-        if let Point::Date {
-            year: Some(year),
-            month,
-        } = a.point
-        {
-            if found.is_some() {
-                return None; // two loose dates: not a single role date
-            }
-            let start = toks.get(a.first)?.start;
-            let end = toks.get(a.next.saturating_sub(1))?.end;
-            let ym = YearMonth { year, month };
-            found = Some(DateRange {
-                span: Span::new(start, end),
-                start: ym,
-                end: Some(ym),
-            });
-        }
-    }
-    found
-}
-
-/// Whether `s` is just dates: a range ("Aug. 2018 – May 2021") or one short date ("May 2021",
-/// "Expected 2026").
-pub(crate) fn is_date_text(s: &str) -> bool {
-    let words = s.split_whitespace().count();
-    words <= 8 && (date_range_in(s).is_some() || (words <= 3 && single_date_in(s).is_some()))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -911,21 +480,62 @@ pub fn recency_order(roles: &[Role], today: YearMonth) -> Vec<usize> {
     order
 }
 
-/// The level a title claims, if it says: Staff/Principal/Distinguished → Staff; Senior/Sr/Lead
-/// → Senior; Junior/Jr/Intern/Graduate/Trainee/Apprentice → Entry.
+/// Title words that claim a level, as data: the strongest claim in a title wins ("Senior
+/// Staff Engineer" is Staff), and an entry-level word wins over all ("Lead Intern" is Entry).
+/// Roman grades after a title ("Engineer II", "Administrator I") read as the usual ladders
+/// (I entry, II mid, III senior, IV+ staff).
+const TITLE_LEVELS: &[(&str, Level)] = &[
+    ("staff", Level::Staff),
+    ("principal", Level::Staff),
+    ("distinguished", Level::Staff),
+    ("architect", Level::Staff),
+    ("director", Level::Staff),
+    ("head", Level::Staff),
+    ("vp", Level::Staff),
+    ("cto", Level::Staff),
+    ("senior", Level::Senior),
+    ("sr", Level::Senior),
+    ("lead", Level::Senior),
+    ("junior", Level::Entry),
+    ("jr", Level::Entry),
+    ("intern", Level::Entry),
+    ("internship", Level::Entry),
+    ("graduate", Level::Entry),
+    ("trainee", Level::Entry),
+    ("apprentice", Level::Entry),
+    ("working student", Level::Entry),
+    ("i", Level::Entry),
+    ("ii", Level::Mid),
+    ("iii", Level::Senior),
+    ("iv", Level::Staff),
+    ("v", Level::Staff),
+];
+
+/// The level a title claims, if it says (see [`TITLE_LEVELS`]). "Head" counts only as "Head
+/// of"; a roman grade only as the last word of the title.
 pub fn title_level(title: &str) -> Option<Level> {
+    let words: Vec<&str> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     let mut level = None;
-    for word in title.split(|c: char| !c.is_alphanumeric()) {
+    for (i, word) in words.iter().enumerate() {
         let w = word.to_ascii_lowercase();
-        let l = match w.as_str() {
-            "staff" | "principal" | "distinguished" => Level::Staff,
-            "senior" | "sr" | "lead" => Level::Senior,
-            "junior" | "jr" | "intern" | "internship" | "graduate" | "trainee" | "apprentice" => {
-                Level::Entry
-            }
-            _ => continue,
+        let Some(&(_, l)) = TITLE_LEVELS.iter().find(|(name, _)| *name == w) else {
+            continue;
         };
-        // The strongest claim wins ("Senior Staff Engineer" is Staff, "Lead Intern" is Entry).
+        let roman = w.bytes().all(|b| matches!(b, b'i' | b'v'));
+        // "I" and "V" are grades only at the end, in capitals ("Engineer II", not "I built").
+        if roman && (i + 1 != words.len() || !word.bytes().all(|b| b.is_ascii_uppercase())) {
+            continue;
+        }
+        if w == "head"
+            && !words
+                .get(i + 1)
+                .is_some_and(|n| n.eq_ignore_ascii_case("of"))
+        {
+            continue;
+        }
         level = Some(match (level, l) {
             (Some(Level::Entry), _) | (_, Level::Entry) => Level::Entry,
             (Some(prev), l) => prev.max(l),
@@ -935,112 +545,170 @@ pub fn title_level(title: &str) -> Option<Level> {
     level
 }
 
-/// Infer the target level from experience and the most recent title.
+/// Infer the target level from experience and the latest title, with the reason the report
+/// shows ("senior: latest title 'Senior Backend Engineer', 7.5 years of work").
 ///
-/// Years of professional experience are the main signal, on seed 002's bands (Entry 0–2 years,
-/// Mid 3–5, Senior 6–10, Lead/Principal 10+): under 2 years → Entry, 2 to under 5 → Mid, 5 to
-/// under 10 → Senior, 10+ → Staff. The most recent title then pushes one step toward what it
-/// claims (seed 003 reads level from title and scope: "Staff", "Principal", "Senior" up;
-/// "Junior", "Intern" down). With no dated roles, the title decides; with none, a resume with
-/// roles reads Mid and one without reads Entry.
-pub fn infer_level(months: u32, roles: &[Role], text: &str) -> Level {
+/// Years of professional experience set the band, on seed 002's ranges (Entry 0–2 years,
+/// Mid 3–5, Senior 6–10, Lead/Principal 10+): under 2 years Entry, under 6 Mid, then Senior.
+/// The latest title then decides within what the years allow (seed 003 reads level from
+/// title and scope): a Staff/Principal/Architect/Director/Head-of title is Staff from 6 years
+/// (Senior from 3); Senior/Lead is Senior from 3 years (Mid before: a title inflated at a
+/// two-person startup); Junior/Intern/Graduate is Entry under 4 years (Mid after); a grade
+/// ("Engineer II") is Mid under 8 years.
+/// Years alone never reach Staff: that is a scope claim a title makes. With no readable
+/// dates, the title decides, and without one the level is Mid and the reason says the years
+/// are unknown (never a guess of Entry for a resume that lists jobs).
+pub fn infer_level(months: u32, roles: &[Role], text: &str) -> (Level, alloc::string::String) {
+    use alloc::format;
     let counts = experience_filter(roles);
     let experience: Vec<&Role> = roles.iter().filter(|r| counts(r)).collect();
     let order = recency_order(roles, latest_date(text, roles));
-    let recent_title = order
+    let latest = order
         .iter()
         .filter_map(|&i| roles.get(i))
         .filter(|r| counts(r))
         .find_map(|r| r.title)
-        .map(|t| t.slice(text))
-        .and_then(title_level);
+        .map(|t| t.slice(text).trim());
+    let claimed = latest.and_then(title_level);
+    let title_note = latest.map_or_else(alloc::string::String::new, |t| {
+        format!("latest title '{t}'")
+    });
     let dated = experience.iter().any(|r| r.dates.is_some());
     if !dated {
-        return recent_title.unwrap_or(if experience.is_empty() {
-            Level::Entry
-        } else {
-            Level::Mid
-        });
+        if experience.is_empty() {
+            return (
+                Level::Entry,
+                alloc::string::String::from("entry: no work experience found"),
+            );
+        }
+        return match claimed {
+            Some(l) => (
+                l,
+                format!(
+                    "{}: {title_note}; no readable dates, so years of work are unknown",
+                    l.as_str()
+                ),
+            ),
+            None => (
+                Level::Mid,
+                alloc::string::String::from(
+                    "mid assumed: no readable dates for any role, so years of work are unknown \
+                     (set your level)",
+                ),
+            ),
+        };
     }
     let by_years = match months {
         0..=23 => Level::Entry,
-        24..=59 => Level::Mid,
-        60..=119 => Level::Senior,
-        _ => Level::Staff,
+        24..=71 => Level::Mid,
+        _ => Level::Senior,
     };
-    match recent_title {
-        Some(t) if t > by_years => step(by_years, 1),
-        Some(t) if t < by_years => step(by_years, -1),
+    let level = match claimed {
+        Some(Level::Staff) if months >= 72 => Level::Staff,
+        Some(Level::Staff | Level::Senior) if months >= 36 => Level::Senior,
+        Some(Level::Senior) if months >= 24 => Level::Mid,
+        Some(Level::Entry) if months < 48 => Level::Entry,
+        Some(Level::Entry) => Level::Mid,
+        Some(Level::Mid) if months < 96 => Level::Mid,
         _ => by_years,
-    }
-}
-
-fn step(level: Level, by: i8) -> Level {
-    let i = Level::ALL.iter().position(|&l| l == level).unwrap_or(0);
-    let j = if by > 0 {
-        (i + 1).min(Level::ALL.len() - 1)
-    } else {
-        i.saturating_sub(1)
     };
-    Level::ALL.get(j).copied().unwrap_or(level)
+    let years = format!("{}.{} years of work", months / 12, (months % 12) * 10 / 12);
+    let reason = if title_note.is_empty() {
+        format!("{}: {years}", level.as_str())
+    } else {
+        format!("{}: {title_note}, {years}", level.as_str())
+    };
+    (level, reason)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{analyze, Options};
 
-    type Parsed<'s> = (&'s str, (u16, u8), Option<(u16, u8)>);
-
-    fn range(s: &str) -> Option<Parsed<'_>> {
-        date_range_in(s).map(|d| {
-            (
-                d.span.slice(s),
-                (d.start.year, d.start.month),
-                d.end.map(|e| (e.year, e.month)),
-            )
-        })
+    fn read(text: &str) -> (Level, u32, alloc::string::String) {
+        let options = Options {
+            today: Some(YearMonth {
+                year: 2026,
+                month: 12,
+            }),
+            ..Options::default()
+        };
+        let r = analyze(text, &options).unwrap();
+        (
+            r.input.level,
+            r.input.experience_months,
+            r.input.level_reason,
+        )
     }
 
     #[test]
-    fn date_formats() {
-        assert_eq!(
-            range("Acme | Jan 2020 – Present"),
-            Some(("Jan 2020 – Present", (2020, 1), None))
+    fn titles_claim_levels() {
+        assert_eq!(title_level("Senior Staff Engineer"), Some(Level::Staff));
+        assert_eq!(title_level("Lead Backend Engineer"), Some(Level::Senior));
+        assert_eq!(title_level("Head of Platform"), Some(Level::Staff));
+        assert_eq!(title_level("Software Engineer II"), Some(Level::Mid));
+        assert_eq!(title_level("Systems Administrator I"), Some(Level::Entry));
+        assert_eq!(title_level("Software Engineer Intern"), Some(Level::Entry));
+        // Not claims: a head count, a pronoun, a plain title.
+        assert_eq!(title_level("Engineer, head count 40"), None);
+        assert_eq!(title_level("I built it"), None);
+        assert_eq!(title_level("Backend Engineer"), None);
+    }
+
+    #[test]
+    fn level_from_latest_title_and_years() {
+        let (level, months, why) = read(
+            "Experience\nSenior Backend Engineer, Acme\nJan 2019 - Present\n- Built the billing API in Go for 40 teams\nSoftware Engineer, Beta\nJul 2017 - Dec 2018\n- Built the ledger service in Java\n",
         );
+        assert_eq!(level, Level::Senior);
+        assert_eq!(months, 114);
         assert_eq!(
-            range("January 2020 - Current"),
-            Some(("January 2020 - Current", (2020, 1), None))
+            why,
+            "senior: latest title 'Senior Backend Engineer', 9.5 years of work"
         );
-        assert_eq!(
-            range("(2019 – 2021)"),
-            Some(("2019 – 2021", (2019, 0), Some((2021, 0))))
+        // A "senior" title after two short jobs is not senior.
+        let (level, _, _) = read(
+            "Experience\nSenior Developer, Tiny Startup\nJan 2026 - Present\n- Built the API\nDeveloper, Agency\nJun 2024 - Dec 2024\n- Built sites\n",
         );
-        assert_eq!(
-            range("03/2020 - 06/2022"),
-            Some(("03/2020 - 06/2022", (2020, 3), Some((2022, 6))))
+        assert_eq!(level, Level::Entry);
+        // Years alone never make Staff.
+        let (level, _, _) = read(
+            "Experience\nBackend Engineer, Acme\n2010 - Present\n- Ran the payments platform in Java\n",
         );
-        assert_eq!(
-            range("2020-03 to 2022-06"),
-            Some(("2020-03 to 2022-06", (2020, 3), Some((2022, 6))))
+        assert_eq!(level, Level::Senior);
+    }
+
+    #[test]
+    fn only_work_counts_and_overlaps_count_once() {
+        let (level, months, _) = read(
+            "EXPERIENCE\nBackend Engineer - Acme\nJanuary 2022 to June 2023\n- Built a customs service in Go\nBackend Engineer - Beta\nOctober 2020 to present\n- Own the KYC pipeline\n\nEDUCATION\nB.Sc. Computing, NUS, 2014 - 2018\n\nTEACHING\nAdjunct Instructor, Cloud module - Academy, 2012 - 2023\n- Taught evening classes on AWS to 30 people\n\nPROJECTS\nhomelab - a Kubernetes cluster, 2005 - 2026\n",
         );
-        assert_eq!(
-            range("Mar. 2020 — Now"),
-            Some(("Mar. 2020 — Now", (2020, 3), None))
+        assert_eq!(months, 75);
+        assert_eq!(level, Level::Senior);
+    }
+
+    #[test]
+    fn no_readable_dates_is_said_not_guessed() {
+        let (level, months, why) = read(
+            "EXPERIENCE\n\nBackend Engineer, Greenleaf Energy\n- Built the meter ingestion API in Go\n\nSoftware Developer, Brick Lane\n- Developed REST APIs in Flask\n",
         );
-        assert_eq!(
-            range("2021-Present"),
-            Some(("2021-Present", (2021, 0), None))
+        assert_ne!(level, Level::Entry);
+        assert_eq!(months, 0);
+        assert!(why.contains("no readable dates"), "{why}");
+        let (level, _, why) = read(
+            "EXPERIENCE\n\nSenior Backend Engineer, Greenleaf Energy\n- Built the meter ingestion API in Go\n",
         );
-        assert_eq!(
-            range("Jan – Mar 2020"),
-            Some(("Jan – Mar 2020", (2020, 1), Some((2020, 3))))
+        assert_eq!(level, Level::Senior);
+        assert!(why.contains("latest title"), "{why}");
+    }
+
+    #[test]
+    fn forms_people_write_on_role_lines() {
+        let (_, months, _) = read(
+            "EXPERIENCE\n\nSENIOR SOFTWARE ENGINEER - Kleinanzeigen Hub GmbH, Berlin\nSept '17 - present\n- Rebuilt the search indexer on Kafka\n\nSOFTWARE ENGINEER - Tradeport, Munich\n03-16 - 08-17\n- Implemented connectors in Java\n",
         );
-        assert_eq!(range("Since 2019"), Some(("Since 2019", (2019, 0), None)));
-        assert_eq!(
-            range("2020-03-01 – 2021-04-30"),
-            Some(("2020-03-01 – 2021-04-30", (2020, 3), Some((2021, 4))))
-        );
-        assert_eq!(range("served 2000 users"), None);
-        assert_eq!(range("10-20 ms"), None);
+        // Mar 2016 – Aug 2017 (18) and Sep 2017 – Dec 2026 (112).
+        assert_eq!(months, 130);
     }
 }

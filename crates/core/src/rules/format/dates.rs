@@ -6,10 +6,9 @@
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::repeat_points;
-use crate::document::{Document, Role, SectionKind};
+use crate::document::{DateRange, DateStyle as Style, Role, SectionKind};
 use crate::report::Finding;
 use crate::span::Span;
-use crate::text::{tokenize_span, TokenKind};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -32,56 +31,19 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// How a date is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Style {
-    /// "Jan 2020", "Sept. 2021".
-    MonthAbbrev,
-    /// "January 2020".
-    MonthFull,
-    /// "May 2020": reads as either.
-    MonthEither,
-    /// "03/2021", "3/21".
-    Numeric,
-    /// "2021-03".
-    Iso,
-    /// "2021.03".
-    Dotted,
-    /// "2019".
-    Year,
-}
-
-impl Style {
-    fn example(self) -> &'static str {
-        match self {
-            Style::MonthAbbrev => "\"Jan 2020\"",
-            Style::MonthFull => "\"January 2020\"",
-            Style::MonthEither => "\"May 2020\"",
-            Style::Numeric => "\"01/2020\"",
-            Style::Iso => "\"2020-01\"",
-            Style::Dotted => "\"2020.01\"",
-            Style::Year => "year only (\"2020\")",
-        }
+/// Example of each style for the messages.
+fn example(style: Style) -> &'static str {
+    match style {
+        Style::MonthAbbrev => "\"Jan 2020\"",
+        Style::MonthFull => "\"January 2020\"",
+        Style::MonthEither => "\"May 2020\"",
+        Style::Numeric => "\"01/2020\"",
+        Style::Iso => "\"2020-01\"",
+        Style::Dotted => "\"2020.01\"",
+        Style::Year => "year only (\"2020\")",
+        Style::Season => "a season (\"Summer 2020\")",
     }
 }
-
-/// Seasons ("Summer 2021") go with any style: internships are often dated that way.
-const SEASONS: [&str; 5] = ["spring", "summer", "fall", "autumn", "winter"];
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
@@ -143,7 +105,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let dated: Vec<(Span, Vec<Style>)> = work
         .iter()
         .filter_map(|r| r.dates)
-        .map(|d| (d.span, styles(doc, d.span)))
+        .map(|d| (d.span, styles(&d)))
         .filter(|(_, s)| !s.is_empty())
         .collect();
     let mut all: Vec<Style> = dated.iter().flat_map(|(_, s)| s.iter().copied()).collect();
@@ -192,7 +154,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             .map(|(span, _)| *span);
         let mut kinds: Vec<Style> = used.iter().map(|&(s, _)| s).collect();
         crate::sort::sort(&mut kinds);
-        let listed: Vec<&str> = kinds.iter().map(|s| s.example()).collect();
+        let listed: Vec<&str> = kinds.iter().map(|s| example(*s)).collect();
         out.push(
             Finding::new(
                 &RULE.meta,
@@ -206,7 +168,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 format!(
                     "Write every date the same way: {} as in most of your roles (or \"Jan 2020 \
                      – Mar 2022\", the most common style).",
-                    main.example()
+                    example(main)
                 ),
             )
             .points(6),
@@ -214,86 +176,20 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// The styles a date range is written in (one per endpoint; "Present" has none).
-pub(crate) fn styles(doc: &Document<'_>, span: Span) -> Vec<Style> {
-    let text = doc.text;
-    let tokens = tokenize_span(text, span);
-    let word = |i: usize| tokens.get(i).map(|t| t.span.slice(text)).unwrap_or("");
-    let kind = |i: usize| tokens.get(i).map(|t| t.kind);
-    let is_year = |i: usize| kind(i) == Some(TokenKind::Number) && word(i).len() == 4;
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let w = word(i);
-        let lower = w.to_ascii_lowercase();
-        if SEASONS.contains(&lower.as_str()) && is_year(i + 1) {
-            i += 2;
-            continue;
-        }
-        if let Some(style) = month_style(&lower) {
-            // Month name, optional ".", optional ",", then a year.
-            let mut j = i + 1;
-            while matches!(word(j), "." | ",") {
-                j += 1;
-            }
-            if is_year(j) {
-                out.push(style);
-                i = j + 1;
-                continue;
-            }
-        } else if kind(i) == Some(TokenKind::Number) && w.len() <= 2 && word(i + 1) == "/" {
-            // 03/2021 or 3/21.
-            if kind(i + 2) == Some(TokenKind::Number) && matches!(word(i + 2).len(), 2 | 4) {
-                out.push(Style::Numeric);
-                i += 3;
-                continue;
-            }
-        } else if is_year(i) {
-            // 2021-03 (ISO) unless it is 2019-2021 (two years).
-            let next = tokens.get(i + 2);
-            let adjacent = tokens.get(i + 1).is_some_and(|t| !t.space_before)
-                && next.is_some_and(|t| !t.space_before);
-            let month_after =
-                adjacent && kind(i + 2) == Some(TokenKind::Number) && word(i + 2).len() == 2;
-            if month_after && matches!(word(i + 1), "-" | ".") {
-                out.push(if word(i + 1) == "-" {
-                    Style::Iso
-                } else {
-                    Style::Dotted
-                });
-                i += 3;
-                continue;
-            }
-            out.push(Style::Year);
-        }
-        i += 1;
-    }
-    out
-}
-
-fn month_style(lower: &str) -> Option<Style> {
-    if lower.len() < 3 {
-        return None;
-    }
-    let full = MONTHS.iter().position(|m| *m == lower);
-    if let Some(m) = full {
-        // May, June, July are written out even in abbreviated styles.
-        return Some(if matches!(m, 4..=6) {
-            Style::MonthEither
-        } else {
-            Style::MonthFull
-        });
-    }
-    let abbrev = MONTHS
-        .iter()
-        .any(|m| m.starts_with(lower) && (lower.len() == 3 || lower == "sept"));
-    abbrev.then_some(Style::MonthAbbrev)
+/// The styles a date range is written in, as the date parser recorded them (one per end;
+/// "Present" has none, and seasons go with any style: internships are often dated that way).
+pub(crate) fn styles(d: &DateRange) -> Vec<Style> {
+    [Some(d.start_style), d.end_style]
+        .into_iter()
+        .flatten()
+        .filter(|&s| s != Style::Season)
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{DateRange, YearMonth};
+    use crate::document::{DateRange, Document, YearMonth};
     use crate::rules::Context;
     use crate::{Options, Severity};
     use alloc::vec;
@@ -318,7 +214,10 @@ mod tests {
                     company: None,
                     dates: dates.map(|(d, s, e)| {
                         let at = text.find(d).unwrap();
+                        let parsed = crate::document::date_range_in(d).unwrap();
                         DateRange {
+                            start_style: parsed.start_style,
+                            end_style: parsed.end_style,
                             span: Span::new(at, at + d.len()),
                             start: YearMonth {
                                 year: s.0,
@@ -433,12 +332,17 @@ mod tests {
 
     #[test]
     fn styles_read_each_endpoint() {
-        let text = "Sept. 2019 – June 2021 | 2020-03 to 2021-05 | 2019-2021 | 3/21 - 4/22 | \
-                    Summer 2018 | 2017.09";
-        let options = Options::default();
-        let source = crate::input::read(text, options.format).unwrap();
-        let doc = Document::build(&source, &options, &Default::default());
-        let got = styles(&doc, Span::new(0, text.len()));
+        let got: Vec<Style> = [
+            "Sept. 2019 – June 2021",
+            "2020-03 to 2021-05",
+            "2019-2021",
+            "3/21 - 4/22",
+            "Summer 2018 - 2019",
+            "2017.09 - Present",
+        ]
+        .iter()
+        .flat_map(|d| styles(&crate::document::date_range_in(d).unwrap()))
+        .collect();
         assert_eq!(
             got,
             vec![
@@ -450,6 +354,7 @@ mod tests {
                 Style::Year,
                 Style::Numeric,
                 Style::Numeric,
+                Style::Year,
                 Style::Dotted
             ]
         );
