@@ -570,7 +570,8 @@ fn date_formats() {
         ("2020-03 to 2022-06", (2020, 3), Some((2022, 6))),
         ("Mar. 2020 — Now", (2020, 3), None),
         ("Sept 2018 – Feb 2020", (2018, 9), Some((2020, 2))),
-        ("Summer 2019", (2019, 6), Some((2019, 6))),
+        // A season alone spans its three months.
+        ("Summer 2019", (2019, 6), Some((2019, 8))),
         ("Jun 2017 until Dec 2018", (2017, 6), Some((2018, 12))),
         ("Since 2021", (2021, 0), None),
     ] {
@@ -661,9 +662,10 @@ fn level_from_years_and_titles() {
         level(&role("Software Engineer", "2015 – 2022")),
         Level::Senior
     );
+    // Years alone never reach Staff: that scope is a title's claim.
     assert_eq!(
         level(&role("Software Engineer", "2005 – 2020")),
-        Level::Staff
+        Level::Senior
     );
     // Titles push one step.
     assert_eq!(level(&role("Staff Engineer", "2017 – 2023")), Level::Staff);
@@ -713,7 +715,7 @@ fn odd_input_never_panics_and_stays_linear() {
     for i in 0..resume_analyzer::MAX_INPUT_LINES {
         big.push_str(match i % 7 {
             0 => "EXPERIENCE\n",
-            1 => "- bullet with (555) 123-4567 and 2019 – 2021\n",
+            1 => "- Built it with (555) 123-4567 and 2019 – 2021\n",
             2 => "continued line\n",
             3 => "\n",
             4 => "Engineer — Acme | Jan 2020 – Present\n",

@@ -277,7 +277,9 @@ fn moderncv_entries_and_preamble_identity() {
                 experience[0].dates.unwrap().span.slice(doc.text),
                 "2019–Present"
             );
-            assert_eq!(doc.bullets.len(), 2);
+            // Two \item bullets, and the second entry's description sentence read as one.
+            assert_eq!(doc.bullets.len(), 3);
+            assert!(doc.bullets[2].prose);
         },
     );
 }

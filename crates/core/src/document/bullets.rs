@@ -7,7 +7,7 @@
 //! migrating the" / "PostgreSQL cluster …"). A blank line, a heading, another bullet or a line
 //! with a date range (the next role) ends a bullet.
 
-use super::{facts::BulletFacts, roles, Section, SectionKind};
+use super::{classify::NotWork, facts::BulletFacts, roles, Section, SectionKind};
 use crate::phrases;
 use crate::span::Span;
 use alloc::vec::Vec;
@@ -30,9 +30,17 @@ pub struct Bullet {
     /// order); then the rest of Experience, then Projects, then every other bullet in
     /// document order. Unique per bullet.
     pub ordinal: usize,
+    /// Why this is not an achievement bullet (a skills line, a certification, a project
+    /// title line…), if it is not: such bullets are never judged. See [`super::classify`].
+    pub not_work: Option<NotWork>,
+    /// A sentence of a prose paragraph read as a bullet (it has no marker of its own).
+    pub prose: bool,
     /// What the bullet contains (numbers, verbs, terms…), computed once for all bullet rules.
     pub facts: BulletFacts,
 }
+
+/// The marker of a prose sentence read as a bullet.
+pub const PROSE_MARKER: char = '¶';
 
 /// Words a wrapped line can stop on mid-sentence: the next line continues the bullet even
 /// when it starts with a capital ("… migrated the" / "Postgres cluster …").
@@ -123,6 +131,8 @@ pub fn find(text: &str, lines: &[Span], sections: &[Section]) -> Vec<Bullet> {
                 section,
                 role: None,
                 ordinal: 0,
+                not_work: None,
+                prose: false,
                 facts: BulletFacts::default(),
             });
             open = Some(Open {
@@ -209,6 +219,8 @@ pub(crate) fn marker(s: &str) -> Option<(char, usize)> {
             return None;
         }
         (first, after)
+    } else if let Some(found) = letter_or_icon_marker(s) {
+        found
     } else {
         numbered(s)?
     };
@@ -230,6 +242,24 @@ pub(crate) fn marker(s: &str) -> Option<(char, usize)> {
     body.chars()
         .any(char::is_alphanumeric)
         .then_some((marker, offset))
+}
+
+/// Word's second-level bullet "o" (Courier "o" before a capitalised item: "o Replaced polling
+/// …"), and an icon-font glyph in the Private Use Area (what a PDF's FontAwesome or Wingdings
+/// bullet extracts as): `(marker, marker length)`.
+fn letter_or_icon_marker(s: &str) -> Option<(char, usize)> {
+    let first = s.chars().next()?;
+    let after = first.len_utf8();
+    let rest = s.get(after..)?;
+    if first == 'o' {
+        let body = rest.strip_prefix(' ')?.trim_start();
+        return body
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            .then_some(('o', after));
+    }
+    matches!(u32::from(first), 0xE000..=0xF8FF).then_some((first, after))
 }
 
 /// An emoji or dingbat used as a bullet ("🚀 Built …", "★ Led …").
@@ -345,6 +375,12 @@ mod tests {
         assert_eq!(marker("- - -"), None);
         assert_eq!(marker("2020 – 2021"), None);
         assert_eq!(marker("1.5M users"), None);
+        assert_eq!(marker("o Replaced polling"), Some(('o', 2)));
+        assert_eq!(marker("\u{F0DA} Built x"), Some(('\u{F0DA}', 4)));
+        // Words that start with "o" are words.
+        assert_eq!(marker("o"), None);
+        assert_eq!(marker("on call weekly"), None);
+        assert_eq!(marker("o and p"), None);
         assert_eq!(pictograph_marker("🚀 Built"), Some(('🚀', 5)));
         assert_eq!(pictograph_marker("🛠️ Built"), Some(('🛠', 8)));
     }

@@ -417,9 +417,8 @@ impl<'s> Line<'s> {
             short_numeric: false,
             season: false,
         };
-        let joined = |i: usize| {
-            self.adjacent(i) && self.adjacent(i + 1) && matches!(self.punct(i + 1), Some(_))
-        };
+        let joined =
+            |i: usize| self.adjacent(i) && self.adjacent(i + 1) && self.punct(i + 1).is_some();
         if let Some(year) = year_of(num) {
             // "2020-03", "2020/03", "2020.03", "2020-03-01".
             if joined(k) && matches!(self.punct(k + 1), Some('-' | '/' | '.')) {

@@ -328,7 +328,9 @@ pub fn compute(doc: &mut Document<'_>) {
                     b.section_kind,
                     SectionKind::Experience | SectionKind::Projects
                 );
-            facts.judged = listed && achievement_section(b.section_kind);
+            facts.judged = b.not_work.is_none()
+                && (listed || b.section_kind == SectionKind::Other)
+                && achievement_section(b.section_kind);
             facts
         })
         .collect();

@@ -5,13 +5,15 @@
 //! rendering; see [`crate::input`]).
 
 mod bullets;
+mod classify;
 mod contact;
 mod dates;
 mod facts;
 mod roles;
 mod sections;
 
-pub use bullets::Bullet;
+pub use bullets::{Bullet, PROSE_MARKER};
+pub use classify::NotWork;
 pub use contact::Contact;
 pub use dates::{date_range_in, month_name, DateRange, DateStyle, MonthForm, YearMonth, MONTHS};
 pub use facts::{BeforeAfter, BulletFacts, Metric, MetricKind, OpeningVerb, PhraseHit};
@@ -103,6 +105,12 @@ impl<'t> Document<'t> {
         let tokens = crate::text::tokenize(text);
         let sections = sections::find(text, &lines, &source.headings);
         let mut bullets = bullets::find(text, &lines, &sections);
+        classify::classify_all(text, &mut bullets, &sections);
+        let prose = classify::prose_bullets(text, &lines, &sections, &bullets);
+        if !prose.is_empty() {
+            bullets.extend(prose);
+            crate::sort::sort_by_key(&mut bullets, |b| b.span.start);
+        }
         let contact = contact::find(text, &lines, &sections);
         let roles = roles::find(text, &lines, &sections, &bullets);
         // The caller's "today" (the CLI's clock, the browser's Date) when given, never earlier

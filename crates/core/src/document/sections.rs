@@ -242,9 +242,23 @@ struct Context {
     md_ok: bool,
 }
 
+/// The Latin words of a bilingual heading ("工作经历 Work Experience" → "Work Experience"), which
+/// the heading tables can read; other headings as they are.
+fn latin_half(words: &str) -> Cow<'_, str> {
+    let foreign = |w: &str| w.chars().all(|c| c.is_alphabetic() && !c.is_ascii());
+    let latin = |w: &str| w.chars().any(|c| c.is_ascii_alphabetic());
+    let ws = words.split_whitespace();
+    if !(ws.clone().any(foreign) && ws.clone().any(latin)) {
+        return Cow::Borrowed(words);
+    }
+    let kept: Vec<&str> = ws.filter(|w| !foreign(w)).collect();
+    Cow::Owned(kept.join(" "))
+}
+
 /// Whether a candidate is a heading: its kind and whether it is creative.
 fn classify(cand: &Candidate<'_>, ctx: &Context) -> Option<(SectionKind, bool)> {
     let words = collapse_letter_spacing(cand.words);
+    let words = latin_half(words.as_ref());
     let words = words.as_ref();
     if !ctx.is_structured && (!ctx.has_next || !shape_ok(words)) {
         return None;
@@ -585,6 +599,27 @@ mod tests {
                     .map(|h| (s.kind, String::from(h.title.slice(text)), h.creative))
             })
             .collect()
+    }
+
+    #[test]
+    fn bilingual_headings_read_their_latin_half() {
+        let text = "# 王晓明\n\n## 工作经历 Work Experience\n\n- Built x\n\n## 教育背景 Education\n\n- B.E. Fudan\n\n## 技能 Skills\n\n- Go\n";
+        let kinds: Vec<SectionKind> = find(text, &crate::document::line_spans(text), &[])
+            .iter()
+            .map(|s| s.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                SectionKind::Header,
+                SectionKind::Experience,
+                SectionKind::Education,
+                SectionKind::Skills
+            ]
+        );
+        // A heading all in one script is left as it is.
+        assert_eq!(latin_half("Work Experience"), "Work Experience");
+        assert_eq!(latin_half("工作经历"), "工作经历");
     }
 
     #[test]

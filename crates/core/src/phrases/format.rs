@@ -321,7 +321,7 @@ pub const EXTRAS: &[Extra] = &[
 
 /// Bullet markers every ATS reads (seed 004 warns of "garbled text" from anything fancier:
 /// Wingdings arrows and check marks come out as "Ø" or "ü").
-pub const PLAIN_BULLETS: &[char] = &['-', '*', '•', '1'];
+pub const PLAIN_BULLETS: &[char] = &['-', '*', '•', '1', '¶'];
 
 /// Bullet glyphs that come from symbol fonts (Wingdings, Zapf Dingbats) and extract as the
 /// wrong letter ("Ø", "ü", "§") in many parsers: worse than a merely unusual bullet.

@@ -94,6 +94,8 @@ pub const STANDARD_HEADINGS: &[(&str, SectionKind)] = &[
     ("hobbies", SectionKind::Other),
     ("volunteer experience", SectionKind::Other),
     ("volunteering", SectionKind::Other),
+    ("teaching experience", SectionKind::Other),
+    ("volunteer work", SectionKind::Other),
     ("leadership", SectionKind::Other),
     ("activities", SectionKind::Other),
     ("references", SectionKind::Other),
@@ -181,6 +183,7 @@ pub const HEADING_WORDS: &[(&str, Option<SectionKind>)] = &[
     ("patents", Some(SectionKind::Other)),
     ("volunteer", Some(SectionKind::Other)),
     ("volunteering", Some(SectionKind::Other)),
+    ("teaching", Some(SectionKind::Other)),
     ("leadership", Some(SectionKind::Other)),
     ("activities", Some(SectionKind::Other)),
     ("extracurricular", Some(SectionKind::Other)),
@@ -566,4 +569,5 @@ mod tests {
 }
 
 pub mod bullet;
+pub mod document;
 pub mod format;

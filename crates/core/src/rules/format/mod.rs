@@ -23,6 +23,7 @@ mod image;
 mod length;
 mod missing_section;
 mod no_text;
+mod prose;
 mod skill_bars;
 mod skills_dump;
 mod summary;
@@ -53,6 +54,7 @@ pub static RULES: &[&Rule] = &[
     &contact::RULE,
     &identity::RULE,
     &dates::RULE,
+    &prose::RULE,
     &extras::RULE,
 ];
 
@@ -271,7 +273,7 @@ mod tests {
         let mut ids: Vec<&str> = RULES.iter().map(|r| r.meta.id).collect();
         ids.sort_unstable();
         ids.dedup();
-        assert_eq!(ids.len(), 16);
+        assert_eq!(ids.len(), RULES.len(), "rule ids are unique");
     }
 
     #[test]
