@@ -178,6 +178,11 @@ static GROUPED: &[Grouped] = &[
         "Export the resume as a text PDF (not a scan) or upload the DOCX.",
     ),
     row(
+        "F-PROSE",
+        "{n} paragraphs of experience read as prose",
+        "Put each accomplishment on its own bullet line, starting with its verb.",
+    ),
+    row(
         "F-SKILL-BARS",
         "{n} skills are rated with glyphs, scores or bars",
         "List the skills plainly; show depth in a bullet instead of a rating.",
