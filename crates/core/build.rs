@@ -725,4 +725,143 @@ fn main() {
     if let Err(e) = fs::write(&out, code) {
         fail(0, &format!("cannot write {}: {e}", out.display()));
     }
+    compile_jd_vocabulary();
+}
+
+/// Compiles `data/jd_domain.tsv` (the job-description vocabulary: domains, technologies the
+/// taxonomy lacks, class-level requirements) into `$OUT_DIR/jd_vocab_table.rs`, which
+/// `src/jd/vocab.rs` includes. Self-contained: its own small row format and tokenizer (runs of
+/// letters/digits with a trailing `#`/`+`, any other non-space character alone, hyphens dropped:
+/// the shape `src/text.rs` gives text), validated here so a bad row fails the build.
+fn compile_jd_vocabulary() {
+    const VOCAB: &str = "data/jd_domain.tsv";
+    println!("cargo:rerun-if-changed={VOCAB}");
+    let fail_at = |line: usize, msg: &str| -> ! {
+        eprintln!("{VOCAB}:{line}: {msg}");
+        exit(1)
+    };
+    let src =
+        fs::read_to_string(VOCAB).unwrap_or_else(|e| fail_at(0, &format!("cannot read: {e}")));
+    let words = |s: &str| -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut cur = String::new();
+        for c in s.chars() {
+            if c.is_alphanumeric() || (!cur.is_empty() && (c == '#' || c == '+')) {
+                cur.push(c);
+                continue;
+            }
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            if !c.is_whitespace() && c != '-' {
+                out.push(c.to_string());
+            }
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+        out
+    };
+    let mut entries: Vec<(String, String, Vec<String>)> = Vec::new();
+    // (lowercase first word, words, exact, entry index)
+    let mut phrases: Vec<(String, Vec<String>, bool, usize)> = Vec::new();
+    let mut header = false;
+    for (i, line) in src.lines().enumerate() {
+        let n = i + 1;
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if !header {
+            if cols != ["kind", "name", "aliases", "members"] {
+                fail_at(n, "expected the header row: kind, name, aliases, members");
+            }
+            header = true;
+            continue;
+        }
+        let [kind, name, aliases, members] = cols[..] else {
+            fail_at(n, &format!("expected 4 columns, found {}", cols.len()));
+        };
+        let kind = match kind {
+            "domain" => "Domain",
+            "tech" => "Tech",
+            "class" => "Class",
+            "family" => "Family",
+            other => fail_at(n, &format!("unknown kind {other:?}")),
+        };
+        if name.trim().is_empty() || entries.iter().any(|e| e.1 == name) {
+            fail_at(n, &format!("empty or duplicate name {name:?}"));
+        }
+        let members: Vec<String> = if members == "-" {
+            Vec::new()
+        } else {
+            members.split(" | ").map(|m| m.trim().to_string()).collect()
+        };
+        let class = matches!(kind, "Class" | "Family");
+        if class == members.is_empty() {
+            fail_at(
+                n,
+                "a class or family needs members; a domain or tech row has none (-)",
+            );
+        }
+        if aliases == "-" && !class {
+            fail_at(n, "a domain or tech row needs aliases");
+        }
+        let index = entries.len();
+        if aliases != "-" {
+            for alias in aliases.split(" | ") {
+                let (exact, alias) = match alias.trim().strip_prefix('=') {
+                    Some(a) => (true, a),
+                    None => (false, alias.trim()),
+                };
+                let forms: Vec<String> = match alias.strip_suffix("(s)") {
+                    Some(stem) => vec![stem.to_string(), format!("{stem}s")],
+                    None => vec![alias.to_string()],
+                };
+                for form in forms {
+                    let mut w = words(&form);
+                    if w.is_empty() {
+                        fail_at(n, &format!("empty alias in {name:?}"));
+                    }
+                    if !exact {
+                        w = w.iter().map(|x| x.to_lowercase()).collect();
+                    }
+                    let first = w[0].to_lowercase();
+                    if phrases.iter().any(|p| p.1 == w) {
+                        fail_at(n, &format!("duplicate alias {form:?}"));
+                    }
+                    phrases.push((first, w, exact, index));
+                }
+            }
+        }
+        entries.push((kind.to_string(), name.to_string(), members));
+    }
+    // Members name taxonomy terms (checked at run time by the vocabulary's tests) or entries.
+    phrases.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(b.1.len().cmp(&a.1.len()))
+            .then(a.1.cmp(&b.1))
+    });
+    let mut o = String::from("// @generated by build.rs from data/jd_domain.tsv\n");
+    let _ = writeln!(o, "static ENTRIES: [Entry; {}] = [", entries.len());
+    for (kind, name, members) in &entries {
+        let _ = writeln!(
+            o,
+            "    Entry {{ kind: VocabKind::{kind}, name: {name:?}, members: &{members:?} }},"
+        );
+    }
+    o.push_str("];\n");
+    let _ = writeln!(o, "static PHRASES: [Phrase; {}] = [", phrases.len());
+    for (first, w, exact, entry) in &phrases {
+        let _ = writeln!(
+            o,
+            "    Phrase {{ first: {first:?}, words: &{w:?}, exact: {exact}, entry: {entry} }},"
+        );
+    }
+    o.push_str("];\n");
+    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_else(|| fail_at(0, "OUT_DIR unset")))
+        .join("jd_vocab_table.rs");
+    if let Err(e) = fs::write(&out, o) {
+        fail_at(0, &format!("cannot write {}: {e}", out.display()));
+    }
 }

@@ -1,7 +1,7 @@
 //! Job-description match (SPEC §4) on a real-looking backend posting: match rate, missing
 //! terms, required vs preferred, spelling mirrors, title match.
 
-use resume_analyzer::rules::matching::{JobDescription, Need, TermKey, TitleStatus};
+use resume_analyzer::rules::matching::{JobDescription, Key, Need, TitleStatus};
 use resume_analyzer::{analyze, Category, Level, Options, Report, Severity};
 use resume_analyzer_tests::fixture;
 
@@ -18,13 +18,17 @@ fn run(resume: &str) -> (String, Report) {
     (text, report)
 }
 
-/// The need of a term by canonical name (taxonomy terms) or by spelling (unknown words).
+/// The need of the requirement naming a term, by canonical name (taxonomy terms) or by
+/// spelling (unknown words).
 fn need_of(jd: &JobDescription, name: &str) -> Option<Need> {
     let key = match resume_analyzer::taxonomy::lookup(name) {
-        Some(id) => TermKey::Known(id),
-        None => TermKey::Unknown(name.to_ascii_lowercase()),
+        Some(id) => Key::Term(id),
+        None => Key::Unknown(name.to_ascii_lowercase()),
     };
-    jd.terms.iter().find(|t| t.key == key).map(|t| t.need)
+    jd.requirements
+        .iter()
+        .find(|r| r.members.iter().any(|m| m.key == key))
+        .map(|r| r.need)
 }
 
 #[test]
@@ -57,10 +61,11 @@ fn reads_the_posting() {
     assert_eq!(need_of(&jd, "gRPC"), Some(Need::Mentioned));
     // Unknown technology-looking words are terms; the company, places and benefits are not.
     let unknown: Vec<&str> = jd
-        .terms
+        .requirements
         .iter()
-        .filter(|t| matches!(t.key, TermKey::Unknown(_)))
-        .map(|t| t.spelling.as_str())
+        .flat_map(|r| &r.members)
+        .filter(|m| matches!(m.key, Key::Unknown(_)))
+        .map(|m| m.written.as_str())
         .collect();
     assert_eq!(unknown, ["Vitess", "TigerBeetle"]);
     for not_a_term in ["Ledgerly", "Berlin", "English", "PTO", "CET", "US", "401k"] {
@@ -82,6 +87,7 @@ fn partial_resume_match_rate_and_missing_terms() {
     assert!(m.rate < 50, "{}", m.rate);
     assert_eq!(m.matched_count + m.missing.len() as u32, m.total);
     assert_eq!(m.required.total + m.preferred.total, m.total);
+    assert_eq!(m.requirements.len() as u32, m.total);
     assert!(m.required.rate > m.preferred.rate);
     let missing = |name: &str| m.missing.iter().find(|t| t.term == name);
     assert_eq!(missing("Kafka").unwrap().need, Need::Required);

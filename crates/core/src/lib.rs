@@ -22,6 +22,7 @@ extern crate alloc;
 pub mod document;
 pub mod error;
 pub mod input;
+pub mod jd;
 pub mod options;
 pub mod phrases;
 pub mod render;

@@ -207,7 +207,7 @@ pub fn build(
     let bullets = bullet_reports(doc, &findings, &utf16);
     // Findings point at report bullets by index; bullets keep document order, so the document
     // index is the report index.
-    let job_match = jd.map(|jd| rules::matching::report(doc, jd));
+    let job_match = jd.map(|jd| job_match(doc, jd, &utf16));
     let tally = Tally::new(&findings, &bullets, job_match.is_some());
     let score = tally.score();
     let groups = crate::summary::groups(&findings, |indices| tally.recoverable(&findings, indices));
@@ -264,6 +264,20 @@ pub fn build(
         layout: doc.layout.clone(),
         ats: ats_view(doc, &utf16),
     }
+}
+
+/// The match report with its UTF-16 offsets: requirements' spans into the posting's text,
+/// their resume uses into the resume's.
+fn job_match(doc: &Document<'_>, jd: &JobDescription, utf16: &Utf16Index) -> MatchReport {
+    let mut m = rules::matching::report(doc, jd);
+    let posting = Utf16Index::new(&jd.text);
+    for r in &mut m.requirements {
+        r.utf16 = r.spans.iter().map(|s| posting.span(*s)).collect();
+        if let Some(at) = &mut r.resume_at {
+            at.utf16 = utf16.span(at.span);
+        }
+    }
+    m
 }
 
 /// The ATS view's marks and notes, from the layout facts.

@@ -10,21 +10,18 @@
 //! terms weigh 2, preferred 1) through J-MISSING-REQUIRED and J-MISSING-PREFERRED, plus the
 //! spelling and title findings. `MatchReport::rate` is the plain share of terms matched.
 
-mod jd;
 mod missing_preferred;
 mod missing_required;
 mod spelling;
-mod stoplist;
 mod title;
 mod title_rule;
-mod unknown;
 
-pub use jd::{JdTerm, JobDescription, Need, TermKey};
+pub use crate::jd::{JdRequirement, JobDescription, Key, Need};
 pub use title::{TitleMatch, TitleStatus};
 
-use super::keywords::profile;
 use super::Rule;
-use crate::document::Document;
+use crate::document::{Document, SectionKind};
+use crate::jd::{unknown, vocab};
 use crate::span::Span;
 use crate::taxonomy::{self, SignalClass};
 use alloc::string::{String, ToString};
@@ -40,51 +37,101 @@ pub static RULES: &[&Rule] = &[
     &title_rule::RULE,
 ];
 
-/// The match report.
+/// The match report. Every count comes from `requirements`: one source for the page's
+/// headline, its table and the findings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MatchReport {
-    /// Percentage of the JD's terms the resume has (any spelling).
+    /// Percentage of the posting's requirements the resume meets.
     pub rate: u32,
-    /// Terms the posting names, and how many the resume has.
+    /// Requirements, and how many the resume meets.
     pub total: u32,
     pub matched_count: u32,
     /// Whether the posting separates required from preferred.
     pub split: bool,
-    /// Required terms (and, without a split, every term): total, matched, rate.
+    /// Required requirements (and those the posting names without marking them).
     pub required: NeedGroup,
-    /// Preferred ("Nice to have") terms.
+    /// Preferred ("Nice to have") requirements.
     pub preferred: NeedGroup,
-    /// The posting's terms the resume has.
+    /// Every requirement, in the posting's order.
+    pub requirements: Vec<Requirement>,
+    /// The requirements the resume meets, as terms.
     pub matched: Vec<MatchTerm>,
-    /// The posting's terms the resume lacks.
+    /// The requirements the resume does not meet, as terms (frontend terms excluded: they
+    /// are never suggested).
     pub missing: Vec<MatchTerm>,
     /// Terms the resume has under a different spelling than the posting uses.
     pub spelling: Vec<SpellingMirror>,
     pub title: TitleMatch,
+    /// The posting's readable text when it differs from the paste (HTML): what the
+    /// requirements' spans index into.
+    pub text: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NeedGroup {
     pub total: u32,
-    pub matched: u32,
+    pub met: u32,
     pub rate: u32,
 }
 
-/// One of the posting's terms.
+/// Whether a requirement is required or preferred.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RequirementKind {
+    Required,
+    Preferred,
+}
+
+/// One requirement of the posting and how the resume meets it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Requirement {
+    /// "Go, Python or Java"; "PostgreSQL".
+    pub label: String,
+    pub kind: RequirementKind,
+    /// Canonical terms (as the posting writes an unknown word); any one meets the requirement.
+    pub members: Vec<String>,
+    /// The term the resume has that meets it (a member, or a term of the member's class).
+    pub matched: Option<String>,
+    /// The resume section where that term appears (an experience or project use first).
+    pub on_resume: Option<SectionKind>,
+    /// Where to add it: "skills", "a bullet of your latest role"; none for frontend terms.
+    pub suggested_place: Option<String>,
+    /// "5+ years of Go" → 5.
+    pub years: Option<u32>,
+    /// A frontend (counter-list) term the posting requires: shown, never suggested.
+    pub counter: bool,
+    /// Where the posting names it: byte ranges into the posting's (readable) text.
+    pub spans: Vec<Span>,
+    /// The same in UTF-16 code units.
+    pub utf16: Vec<Span>,
+    /// The resume's use of the matched term (into the resume's text).
+    pub resume_at: Option<ResumePlace>,
+}
+
+/// A place in the resume: byte range and UTF-16 twin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResumePlace {
+    pub span: Span,
+    pub utf16: Span,
+}
+
+/// One of the posting's requirements, as a term (the older flat view).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MatchTerm {
-    /// As the posting writes it.
+    /// The requirement's label.
     pub term: String,
-    /// The taxonomy's canonical name, for known terms.
+    /// The taxonomy's canonical name, for a plain taxonomy requirement.
     pub canonical: Option<&'static str>,
     pub class: Option<SignalClass>,
     pub need: Need,
-    /// In the taxonomy (false: a technology-looking word it does not know).
+    /// Known to the taxonomy or the vocabulary (false: a technology-looking word).
     pub known: bool,
-    /// How the resume writes it, when matched.
+    /// How the resume writes what meets it.
     pub resume: Option<String>,
 }
 
@@ -102,11 +149,28 @@ pub struct SpellingMirror {
     pub span: Span,
 }
 
-/// How the resume uses one of the posting's taxonomy terms.
-#[derive(Default)]
-struct ResumeUse {
+/// How the resume uses one thing: spellings (taxonomy terms), first use, best section.
+#[derive(Default, Clone)]
+struct Use {
     spellings: Vec<u8>,
     first: Option<Span>,
+    section: Option<SectionKind>,
+    /// Used in an experience or project section (proof, not a skills list).
+    proven: bool,
+}
+
+impl Use {
+    fn add(&mut self, span: Span, section: Option<SectionKind>) {
+        self.first.get_or_insert(span);
+        let proof = matches!(
+            section,
+            Some(SectionKind::Experience | SectionKind::Projects)
+        );
+        if self.section.is_none() || (proof && !self.proven) {
+            self.section = section;
+        }
+        self.proven |= proof;
+    }
 }
 
 /// Match `doc` against `jd`.
@@ -117,127 +181,287 @@ pub fn report(doc: &Document<'_>, jd: &JobDescription) -> MatchReport {
     jd.cached(doc, compute)
 }
 
-fn compute(doc: &Document<'_>, jd: &JobDescription) -> MatchReport {
-    let p = profile::build(doc);
-    let text = doc.text;
+/// What the resume has, looked up by key.
+struct Resume<'a> {
+    text: &'a str,
+    terms: Vec<Option<Use>>,
+    vocab: Vec<Option<Use>>,
+    /// The posting's unknown words, sorted, with the resume's first use.
+    unknown: Vec<(String, Option<Span>)>,
+}
 
-    // The resume's spellings of the posting's taxonomy terms, in one walk (both indexed by term
-    // id).
-    let mut wanted = vec![false; taxonomy::TERM_COUNT];
-    for t in &jd.terms {
-        if let TermKey::Known(id) = t.key {
-            if let Some(w) = wanted.get_mut(usize::from(id)) {
-                *w = true;
+impl Resume<'_> {
+    fn term(&self, id: u16) -> Option<&Use> {
+        self.terms.get(usize::from(id)).and_then(Option::as_ref)
+    }
+
+    fn vocab(&self, id: u16) -> Option<&Use> {
+        self.vocab.get(usize::from(id)).and_then(Option::as_ref)
+    }
+
+    /// The resume's direct use of `key` (family words have none: only members meet them).
+    fn direct(&self, key: &Key) -> Option<Use> {
+        match key {
+            Key::Term(id) => {
+                let t = taxonomy::term(*id);
+                if vocab::is_family(t.name()) {
+                    return None;
+                }
+                self.term(*id).cloned()
+            }
+            Key::Vocab(id) => {
+                let e = vocab::entry(*id)?;
+                if e.kind == vocab::VocabKind::Family {
+                    return None;
+                }
+                self.vocab(*id).cloned()
+            }
+            Key::Unknown(k) => {
+                let i = self
+                    .unknown
+                    .binary_search_by(|(w, _)| w.as_str().cmp(k))
+                    .ok()?;
+                let span = self.unknown.get(i)?.1?;
+                let mut u = Use::default();
+                u.add(span, None);
+                Some(u)
             }
         }
     }
-    let mut uses: Vec<Option<ResumeUse>> = (0..taxonomy::TERM_COUNT).map(|_| None).collect();
-    for hit in &doc.terms {
-        let id = usize::from(hit.term);
-        let (Some(true), Some(slot)) = (wanted.get(id).copied(), uses.get_mut(id)) else {
-            continue;
-        };
-        let u = slot.get_or_insert_with(ResumeUse::default);
-        let spelling = hit.spelling();
-        if !u.spellings.contains(&spelling) {
-            u.spellings.push(spelling);
+
+    /// The resume's use of a thing named `name` (taxonomy or vocabulary), directly.
+    fn by_name(&self, name: &str) -> Option<(String, Use)> {
+        if let Some(id) = taxonomy::lookup(name).filter(|id| taxonomy::term(*id).name() == name) {
+            if let Some(u) = self.direct(&Key::Term(id)) {
+                return Some((name.to_string(), u));
+            }
         }
-        u.first.get_or_insert(hit.span);
+        let id = vocab::lookup(name)?;
+        self.direct(&Key::Vocab(id)).map(|u| (name.to_string(), u))
     }
-    // The resume's first use of each unknown word, in one walk: the words sorted (looked up by
-    // binary search), `found` indexed like them.
-    let mut unknowns: Vec<&str> = jd
-        .terms
+
+    /// What meets a member named `name`: itself, or a member of its class (two levels: SQL is
+    /// met by a relational database, which is met by PostgreSQL).
+    fn meets(&self, key: &Key) -> Option<(String, Use)> {
+        if let Some(u) = self.direct(key) {
+            return Some((display(key, self.text, &u), u));
+        }
+        let name = key.name()?;
+        self.class_member(name, 2)
+    }
+
+    fn class_member(&self, name: &str, depth: u8) -> Option<(String, Use)> {
+        for m in vocab::class_members(name) {
+            if let Some(found) = self.by_name(m) {
+                return Some(found);
+            }
+        }
+        if depth > 1 {
+            for m in vocab::class_members(name) {
+                if let Some(found) = self.class_member(m, depth - 1) {
+                    return Some(found);
+                }
+            }
+        }
+        None
+    }
+
+    /// A sibling of `name` in any class that lists it ("Kafka or similar": RabbitMQ).
+    fn sibling(&self, name: &str) -> Option<(String, Use)> {
+        vocab::entries()
+            .iter()
+            .filter(|e| e.members.contains(&name))
+            .find_map(|e| e.members.iter().find_map(|m| self.by_name(m)))
+    }
+}
+
+/// The name a requirement shows for what the resume has: the canonical name, or the
+/// resume's own word for an unknown one.
+fn display(key: &Key, text: &str, u: &Use) -> String {
+    match key.name() {
+        Some(n) => n.to_string(),
+        None => u
+            .first
+            .map_or_else(String::new, |s| s.slice(text).to_string()),
+    }
+}
+
+/// The section holding byte `at` of the resume.
+fn section_at(doc: &Document<'_>, at: usize) -> Option<SectionKind> {
+    let i = doc.sections.partition_point(|s| s.span.start <= at);
+    i.checked_sub(1)
+        .and_then(|i| doc.sections.get(i))
+        .filter(|s| at < s.span.end.max(s.span.start + 1))
+        .map(|s| s.kind)
+}
+
+fn resume_uses<'a>(doc: &'a Document<'a>, jd: &JobDescription) -> Resume<'a> {
+    let mut terms: Vec<Option<Use>> = vec![None; taxonomy::TERM_COUNT];
+    for hit in &doc.terms {
+        if let Some(slot) = terms.get_mut(usize::from(hit.term)) {
+            let u = slot.get_or_insert_with(Use::default);
+            let s = hit.spelling();
+            if !u.spellings.contains(&s) {
+                u.spellings.push(s);
+            }
+            u.add(hit.span, section_at(doc, hit.span.start));
+        }
+    }
+    let mut vocab_uses: Vec<Option<Use>> = vec![None; vocab::entries().len()];
+    for hit in vocab::find(doc.text, &doc.tokens) {
+        if let Some(slot) = vocab_uses.get_mut(usize::from(hit.entry)) {
+            slot.get_or_insert_with(Use::default)
+                .add(hit.span, section_at(doc, hit.span.start));
+        }
+    }
+    let mut unknown: Vec<(String, Option<Span>)> = jd
+        .requirements
         .iter()
-        .filter_map(|t| match &t.key {
-            TermKey::Unknown(k) => Some(k.as_str()),
-            TermKey::Known(_) => None,
+        .flat_map(|r| &r.members)
+        .filter_map(|m| match &m.key {
+            Key::Unknown(k) => Some((k.clone(), None)),
+            _ => None,
         })
         .collect();
-    crate::sort::sort(&mut unknowns);
-    unknowns.dedup();
-    let mut found: Vec<Option<Span>> = vec![None; unknowns.len()];
-    if !unknowns.is_empty() {
-        unknown::each_word(text, &doc.tokens, |span, lower| {
-            let slot = unknowns
-                .binary_search(&lower)
-                .ok()
-                .and_then(|i| found.get_mut(i));
-            if let Some(first @ None) = slot {
-                *first = Some(span);
+    crate::sort::sort_by(&mut unknown, |a, b| a.0.cmp(&b.0));
+    unknown.dedup_by(|a, b| a.0 == b.0);
+    if !unknown.is_empty() {
+        unknown::each_word(doc.text, &doc.tokens, |span, lower| {
+            if let Ok(i) = unknown.binary_search_by(|(w, _)| w.as_str().cmp(lower)) {
+                if let Some((_, first @ None)) = unknown.get_mut(i) {
+                    *first = Some(span);
+                }
             }
         });
     }
-    let found_at = |k: &str| {
-        unknowns
-            .binary_search(&k)
-            .ok()
-            .and_then(|i| found.get(i).copied().flatten())
-    };
-    // A generic family word ("SQL") is met by any named datastore.
-    let named_datastore = p
-        .order
-        .iter()
-        .map(|&t| taxonomy::term(t))
-        .find(|t| t.class == SignalClass::Datastore && t.is_tier1());
+    Resume {
+        text: doc.text,
+        terms,
+        vocab: vocab_uses,
+        unknown,
+    }
+}
 
+fn compute(doc: &Document<'_>, jd: &JobDescription) -> MatchReport {
+    let resume = resume_uses(doc, jd);
+    let text = doc.text;
+    let mut requirements = Vec::with_capacity(jd.requirements.len());
+    let mut spelling = Vec::new();
     let mut matched = Vec::new();
     let mut missing = Vec::new();
-    let mut spelling = Vec::new();
     let mut required = NeedGroup::default();
     let mut preferred = NeedGroup::default();
-    for t in &jd.terms {
-        let (canonical, class, resume) = match &t.key {
-            TermKey::Known(id) => {
-                let term = taxonomy::term(*id);
-                let resume = match uses.get(usize::from(*id)).and_then(Option::as_ref) {
-                    Some(u) => {
-                        let first = u.first.unwrap_or_default();
-                        if !u.spellings.iter().any(|s| t.spellings.contains(s)) {
-                            spelling.push(SpellingMirror {
-                                term: term.name(),
-                                jd: t.spelling.clone(),
-                                resume: first.slice(text).to_string(),
-                                span: first,
-                            });
-                        }
-                        Some(first.slice(text).to_string())
-                    }
-                    None if term.class == SignalClass::Generic => {
-                        named_datastore.map(|d| d.name().to_string())
-                    }
-                    None => None,
-                };
-                (Some(term.name()), Some(term.class), resume)
-            }
-            TermKey::Unknown(k) => (None, None, found_at(k).map(|s| s.slice(text).to_string())),
-        };
-        let group = if t.need.is_required() {
-            &mut required
+    for r in &jd.requirements {
+        let kind = if r.need.is_required() {
+            RequirementKind::Required
         } else {
-            &mut preferred
+            RequirementKind::Preferred
+        };
+        let counter = r.is_counter();
+        // The first member the resume has wins; then a class member; then, for "or
+        // similar", a sibling.
+        let direct = r.members.iter().find_map(|m| {
+            resume
+                .direct(&m.key)
+                .map(|u| (m, display(&m.key, text, &u), u))
+        });
+        let found = direct.or_else(|| {
+            r.members.iter().find_map(|m| {
+                resume
+                    .meets(&m.key)
+                    .or_else(|| {
+                        r.similar
+                            .then(|| m.key.name().and_then(|n| resume.sibling(n)))
+                            .flatten()
+                    })
+                    .map(|(name, u)| (m, name, u))
+            })
+        });
+        if let Some((m, _, u)) = &found {
+            if let (Key::Term(id), Some(first)) = (&m.key, u.first) {
+                let same_term = resume.term(*id).is_some();
+                if same_term && !u.spellings.iter().any(|s| m.spellings.contains(s)) {
+                    spelling.push(SpellingMirror {
+                        term: taxonomy::term(*id).name(),
+                        jd: m.written.clone(),
+                        resume: first.slice(text).to_string(),
+                        span: first,
+                    });
+                }
+            }
+        }
+        let group = match kind {
+            RequirementKind::Required => &mut required,
+            RequirementKind::Preferred => &mut preferred,
         };
         group.total += 1;
-        let entry = MatchTerm {
-            term: t.spelling.clone(),
-            canonical,
-            class,
-            need: t.need,
-            known: canonical.is_some(),
-            resume,
-        };
-        if entry.resume.is_some() {
-            group.matched += 1;
-            matched.push(entry);
-        } else {
-            missing.push(entry);
+        if found.is_some() {
+            group.met += 1;
         }
+        let suggested_place = match &found {
+            _ if counter => None,
+            None => Some(place_for(r)),
+            Some((_, _, u)) if !u.proven => Some(String::from(LATEST_ROLE)),
+            Some(_) => None,
+        };
+        let single = match r.members.as_slice() {
+            [m] => Some(m),
+            _ => None,
+        };
+        let term = MatchTerm {
+            term: r.label.clone(),
+            canonical: single.and_then(|m| match m.key {
+                Key::Term(id) => Some(taxonomy::term(id).name()),
+                _ => None,
+            }),
+            class: single.and_then(|m| match m.key {
+                Key::Term(id) => Some(taxonomy::term(id).class),
+                _ => None,
+            }),
+            need: r.need,
+            known: r.members.iter().any(|m| !matches!(m.key, Key::Unknown(_))),
+            resume: found
+                .as_ref()
+                .and_then(|(_, _, u)| u.first.map(|s| s.slice(text).to_string())),
+        };
+        if found.is_some() {
+            matched.push(term);
+        } else if !counter {
+            missing.push(term);
+        }
+        requirements.push(Requirement {
+            label: r.label.clone(),
+            kind,
+            members: r
+                .members
+                .iter()
+                .map(|m| {
+                    m.key
+                        .name()
+                        .map_or_else(|| m.written.clone(), ToString::to_string)
+                })
+                .collect(),
+            matched: found.as_ref().map(|(_, name, _)| name.clone()),
+            on_resume: found.as_ref().and_then(|(_, _, u)| u.section),
+            suggested_place,
+            years: r.years,
+            counter,
+            spans: r.spans.clone(),
+            utf16: Vec::new(),
+            resume_at: found
+                .as_ref()
+                .and_then(|(_, _, u)| u.first)
+                .map(|span| ResumePlace {
+                    span,
+                    utf16: Span::default(),
+                }),
+        });
     }
     for g in [&mut required, &mut preferred] {
-        g.rate = percent(g.matched, g.total);
+        g.rate = percent(g.met, g.total);
     }
     let total = required.total + preferred.total;
-    let matched_count = required.matched + preferred.matched;
+    let matched_count = required.met + preferred.met;
     MatchReport {
         rate: percent(matched_count, total),
         total,
@@ -245,11 +469,36 @@ fn compute(doc: &Document<'_>, jd: &JobDescription) -> MatchReport {
         split: jd.split,
         required,
         preferred,
+        requirements,
         matched,
         missing,
         spelling,
-        title: title::compare(jd.title.as_deref(), &title::resume_candidates(doc)),
+        title: title::compare(
+            jd.title.as_deref(),
+            jd.level.as_deref(),
+            &title::resume_candidates(doc),
+        ),
+        text: jd.html.then(|| jd.text.clone()),
     }
+}
+
+/// Where a proven term belongs on a resume.
+const LATEST_ROLE: &str = "a bullet of your latest role";
+
+/// Where to add a missing requirement: tools and languages in Skills (and a bullet that
+/// proves them), concepts and domains in a bullet of the latest role.
+fn place_for(r: &JdRequirement) -> String {
+    let concept = r.members.iter().all(|m| match &m.key {
+        Key::Term(id) => {
+            matches!(
+                taxonomy::term(*id).class,
+                SignalClass::Distributed | SignalClass::Generic
+            ) || taxonomy::term(*id).tier > 1 && taxonomy::term(*id).class != SignalClass::Framework
+        }
+        Key::Vocab(id) => vocab::entry(*id).is_some_and(|e| e.kind == vocab::VocabKind::Domain),
+        Key::Unknown(_) => false,
+    });
+    String::from(if concept { LATEST_ROLE } else { "skills" })
 }
 
 /// `part` of `whole` in percent, rounded; 0 of 0 is 0.
@@ -261,28 +510,18 @@ fn percent(part: u32, whole: u32) -> u32 {
     }
 }
 
-/// Weight of a term in the match part's score: required and unmarked 2, preferred 1.
-fn weight(need: Need) -> u32 {
-    if need.is_required() {
-        2
-    } else {
-        1
-    }
-}
-
-/// Points a set of missing terms costs: their weighted share of all the posting's terms.
+/// Points a set of missing requirements costs: their weighted share of all the posting's
+/// requirements (frontend terms excluded: they are not backend core).
 fn missing_points(m: &MatchReport, need_required: bool) -> u32 {
-    let all: u32 = m
-        .matched
-        .iter()
-        .chain(&m.missing)
-        .map(|t| weight(t.need))
-        .sum();
-    let lost: u32 = m
-        .missing
-        .iter()
-        .filter(|t| t.need.is_required() == need_required)
-        .map(|t| weight(t.need))
+    let weight_of = |r: &Requirement| match r.kind {
+        RequirementKind::Required => 2,
+        RequirementKind::Preferred => 1,
+    };
+    let core = m.requirements.iter().filter(|r| !r.counter);
+    let all: u32 = core.clone().map(weight_of).sum();
+    let lost: u32 = core
+        .filter(|r| r.matched.is_none() && (r.kind == RequirementKind::Required) == need_required)
+        .map(weight_of)
         .sum();
     if all == 0 {
         0

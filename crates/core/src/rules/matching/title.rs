@@ -6,8 +6,9 @@
 //! strings ("Backend Engineer", "Senior Backend Engineer", "Staff Backend Engineer",
 //! "Platform Engineer").
 
-use super::stoplist::{self, contains};
 use crate::document::{Document, SectionKind};
+use crate::jd::stoplist::{self, contains};
+use crate::jd::title::extract;
 use crate::span::Span;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -34,8 +35,10 @@ pub enum TitleStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TitleMatch {
-    /// The posting's title.
+    /// The posting's title, without its level.
     pub jd: Option<String>,
+    /// The level the posting's title names ("II", "L5").
+    pub level: Option<String>,
     /// The resume's closest title.
     pub resume: Option<String>,
     pub status: TitleStatus,
@@ -44,89 +47,8 @@ pub struct TitleMatch {
     pub span: Option<Span>,
 }
 
-/// Lines of a posting searched for its title.
-const JD_TITLE_LINES: usize = 12;
 /// Lines of the resume header searched for a title line.
 const HEADER_LINES: usize = 8;
-
-/// The posting's title line: (line index, title).
-pub fn find_in_jd(text: &str, lines: &[Span]) -> Option<(usize, String)> {
-    lines
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| !l.slice(text).trim().is_empty())
-        .take(JD_TITLE_LINES)
-        .find_map(|(i, l)| extract(l.slice(text)).map(|(t, _)| (i, t.to_string())))
-}
-
-/// The title phrase in a line, with its byte offset in the line: the part before a separator
-/// ("Senior Backend Engineer — Payments"), or the capitalised words before a role noun
-/// ("… hiring a Senior Backend Engineer to …").
-pub fn extract(line: &str) -> Option<(&str, usize)> {
-    let lead = line.len() - line.trim_start().len();
-    let mut t = line.trim();
-    let mut offset = lead;
-    // Markdown and bullet decoration.
-    let undecorated = t.trim_start_matches(['#', '*', '-', '•', '>', ' ']);
-    offset += t.len() - undecorated.len();
-    t = undecorated.trim_end_matches(['*', ' ']);
-    // "Job title: …"
-    if let Some((label, rest)) = t.split_once(':') {
-        if contains(stoplist::TITLE_LABELS, &label.trim().to_ascii_lowercase()) {
-            let rest_trim = rest.trim_start();
-            offset += t.len() - rest_trim.len();
-            t = rest_trim;
-        }
-    }
-    let cut = [
-        " — ", " – ", " - ", " | ", " at ", " @ ", ",", "(", ":", " · ",
-    ]
-    .iter()
-    .filter_map(|sep| t.find(sep))
-    .min()
-    .unwrap_or(t.len());
-    let head = t.get(..cut).unwrap_or(t).trim_end();
-    let words: Vec<&str> = head.split_whitespace().collect();
-    if !words.is_empty() && words.len() <= 7 && words.last().is_some_and(|w| is_role_noun(w)) {
-        return Some((head, offset));
-    }
-    // Capitalised words before the first role noun.
-    let mut pos = 0;
-    let mut starts: Vec<(usize, &str)> = Vec::new();
-    for w in t.split_whitespace() {
-        let at = t
-            .get(pos..)
-            .and_then(|s| s.find(w))
-            .map_or(pos, |i| pos + i);
-        pos = at + w.len();
-        starts.push((at, w));
-    }
-    let noun = starts.iter().position(|(_, w)| is_role_noun(w))?;
-    let mut first = noun;
-    while first > 0 && noun - first < 4 {
-        let Some(&(_, w)) = starts.get(first - 1) else {
-            break;
-        };
-        if !w.chars().next().is_some_and(char::is_uppercase) || w.ends_with([',', '.', ':']) {
-            break;
-        }
-        first -= 1;
-    }
-    if first == noun {
-        return None;
-    }
-    let (start, _) = *starts.get(first)?;
-    let (nstart, nw) = *starts.get(noun)?;
-    let end = nstart + nw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
-    Some((t.get(start..end)?, offset + start))
-}
-
-fn is_role_noun(word: &str) -> bool {
-    let w = word
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_ascii_lowercase();
-    !w.ends_with('s') && contains(stoplist::ROLE_NOUNS, &w)
-}
 
 /// Candidate titles on the resume, best evidence first: the header's title line, the summary's
 /// opening, the roles' titles (most recent first), then title-like lines under Experience.
@@ -203,10 +125,16 @@ pub fn resume_candidates(doc: &Document<'_>) -> Vec<(Span, String)> {
 
 /// Compare the posting's title with the resume's candidates; the best match wins (the first
 /// candidate on a tie).
-pub fn compare(jd_title: Option<&str>, candidates: &[(Span, String)]) -> TitleMatch {
+pub fn compare(
+    jd_title: Option<&str>,
+    level: Option<&str>,
+    candidates: &[(Span, String)],
+) -> TitleMatch {
+    let level = level.map(ToString::to_string);
     let Some(jd) = jd_title else {
         return TitleMatch {
             jd: None,
+            level,
             resume: candidates.first().map(|c| c.1.clone()),
             status: TitleStatus::Unknown,
             span: None,
@@ -220,12 +148,14 @@ pub fn compare(jd_title: Option<&str>, candidates: &[(Span, String)]) -> TitleMa
     match best {
         Some((status, span, t)) => TitleMatch {
             jd: Some(jd.to_string()),
+            level,
             resume: Some(t.clone()),
             status,
             span: Some(span),
         },
         None => TitleMatch {
             jd: Some(jd.to_string()),
+            level,
             resume: None,
             status: TitleStatus::Missing,
             span: None,
@@ -291,38 +221,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn extracts_titles() {
-        assert_eq!(
-            extract("Senior Backend Engineer — Payments Platform").map(|t| t.0),
-            Some("Senior Backend Engineer")
-        );
-        assert_eq!(
-            extract("# Job title: Staff Platform Engineer (Remote)").map(|t| t.0),
-            Some("Staff Platform Engineer")
-        );
-        assert_eq!(
-            extract("We are hiring a Senior Backend Engineer to own payouts.").map(|t| t.0),
-            Some("Senior Backend Engineer")
-        );
-        assert_eq!(
-            extract("Senior Backend Engineer with 9 years on Go and Kafka services, owning SLOs.")
-                .map(|t| t.0),
-            Some("Senior Backend Engineer")
-        );
-        assert_eq!(extract("Engineers here care about craft."), None);
-        assert_eq!(extract("About the role"), None);
-    }
-
-    #[test]
-    fn offsets_point_into_the_line() {
-        let line = "  ## Title: Backend Engineer";
-        let (t, at) = extract(line).unwrap();
-        assert_eq!(&line[at..at + t.len()], "Backend Engineer");
-    }
-
-    #[test]
     fn compares_titles() {
-        let c = |jd: &str, r: &str| compare(Some(jd), &[(Span::new(0, 0), String::from(r))]).status;
+        let c = |jd: &str, r: &str| {
+            compare(Some(jd), None, &[(Span::new(0, 0), String::from(r))]).status
+        };
         assert_eq!(
             c("Senior Backend Engineer", "Senior Back-end Engineer"),
             TitleStatus::Exact
@@ -340,9 +242,9 @@ mod tests {
             TitleStatus::Different
         );
         assert_eq!(
-            compare(Some("Backend Engineer"), &[]).status,
+            compare(Some("Backend Engineer"), None, &[]).status,
             TitleStatus::Missing
         );
-        assert_eq!(compare(None, &[]).status, TitleStatus::Unknown);
+        assert_eq!(compare(None, None, &[]).status, TitleStatus::Unknown);
     }
 }

@@ -136,7 +136,10 @@ pub fn find(
             continue;
         };
         crate::text::lower_into(w.span.slice(text), &mut buf);
-        if contains(stoplist::NOT_TECH, &buf) || stops.contains(&buf) {
+        if contains(stoplist::NOT_TECH, &buf)
+            || super::places::is_place_word(&buf)
+            || stops.contains(&buf)
+        {
             continue;
         }
         let c = Candidate {
