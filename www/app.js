@@ -809,7 +809,7 @@ function renderMatch(report) {
     ['preferred', m.preferred],
   ].filter(([, v]) => v && typeof v === 'object' && v.total);
   if (needs.length) {
-    rows.push(h('p', {}, needs.map(([need, v]) => `${titleCase(need)}: ${v.matched} of ${v.total} (${v.rate}%)`).join(' · ')));
+    rows.push(h('p', {}, needs.map(([need, v]) => `${titleCase(need)}: ${v.met ?? v.matched} of ${v.total} (${v.rate}%)`).join(' · ')));
   }
   if (m.title && typeof m.title === 'object') {
     const t = m.title;

@@ -272,9 +272,58 @@ export interface KeywordSummary {
   [key: string]: unknown;
 }
 
-export interface MatchReport {
-  /** Percentage of the job description's terms the resume has (any spelling). */
+/** Required or preferred requirements: how many, how many the resume meets. */
+export interface NeedGroup {
+  total: number;
+  met: number;
   rate: number;
+}
+
+/** Where the resume uses what meets a requirement. */
+export interface ResumePlace {
+  span: Span;
+  utf16: Span;
+}
+
+/** One requirement of the posting and how the resume meets it. */
+export interface Requirement {
+  /** "Go, Python or Java"; "PostgreSQL"; "cloud platform (AWS, GCP or Azure)". */
+  label: string;
+  kind: 'required' | 'preferred';
+  /** Canonical terms; any one meets the requirement (one for a plain requirement). */
+  members: string[];
+  /** The term the resume has that meets it (a member, or a term of its class: Datadog for observability). */
+  matched: string | null;
+  /** The resume section where it appears (an experience or project use first). */
+  onResume: string | null;
+  /** Where to add it ("skills", "a bullet of your latest role"); null when nothing to do or a frontend term. */
+  suggestedPlace: string | null;
+  /** "5+ years of Go" → 5. */
+  years: number | null;
+  /** A frontend term the posting requires: "required by this posting, not backend core"; never suggested. */
+  counter: boolean;
+  /** Where the posting names it: byte offsets into the posting's text (`MatchReport.text` when set). */
+  spans: Span[];
+  /** The same in UTF-16 code units, for JavaScript strings. */
+  utf16: Span[];
+  /** The resume's use of the matched term. */
+  resumeAt: ResumePlace | null;
+}
+
+export interface MatchReport {
+  /** Percentage of the posting's requirements the resume meets. */
+  rate: number;
+  /** Requirements, and how many the resume meets (= required + preferred). */
+  total: number;
+  matchedCount: number;
+  /** Whether the posting separates required from preferred. */
+  split: boolean;
+  required: NeedGroup;
+  preferred: NeedGroup;
+  /** Every requirement, in the posting's order: the one source of the counts. */
+  requirements: Requirement[];
+  /** The posting's readable text when it differs from the paste (HTML): what `requirements[].spans` index into. */
+  text: string | null;
   [key: string]: unknown;
 }
 
