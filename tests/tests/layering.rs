@@ -50,8 +50,8 @@ const LAYERS: &[Layer] = &[
         what: "readers: plain text / Markdown, JSON Resume, LaTeX, sniffing, limits",
     },
     Layer {
-        modules: &["document"],
-        what: "the document model, read once: sections, bullets + facts, contact, roles",
+        modules: &["document", "jd"],
+        what: "the documents, read once: the resume's model (sections, bullets + facts, contact, roles) and the job description's (parts, title, requirements)",
     },
     Layer {
         modules: &["rules"],
@@ -119,7 +119,7 @@ const UPWARD_ALLOWED: &[(&str, &str, &str)] = &[
         "loop: taxonomy -> options -> document -> taxonomy: Level is a value type, issue 10",
     ),
     (
-        "rules/matching/jd.rs",
+        "jd/mod.rs",
         "crate",
         "MAX_INPUT_BYTES lives in lib.rs; the job-description reader clamps to it, issue 10",
     ),

@@ -4,6 +4,7 @@
 //! against a resume is in `rules::matching`.
 
 pub mod markup;
+pub mod matched;
 pub mod places;
 pub mod requirements;
 pub mod sections;
@@ -16,13 +17,13 @@ pub use requirements::{JdRequirement, Key, Member};
 pub use sections::{Line, Need, Role};
 
 use crate::document::Document;
-use crate::rules::matching::MatchReport;
 use crate::span::Span;
 use crate::taxonomy;
 use crate::text;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::cell::OnceCell;
+use matched::MatchReport;
 
 /// A job description, read once.
 #[derive(Debug, Clone, Default)]

@@ -12,40 +12,8 @@ use crate::jd::title::extract;
 use crate::span::Span;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
-use serde::Serialize;
 
-/// How the resume's title compares with the posting's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum TitleStatus {
-    /// The posting's title appears verbatim (case and "Back-end"/"Backend" aside).
-    Exact,
-    /// Same specialisation, different seniority or noun ("Backend Developer" for "Senior
-    /// Backend Engineer").
-    Close,
-    /// A different title.
-    Different,
-    /// The resume shows no title line, summary title or role title.
-    Missing,
-    /// The posting's title could not be read.
-    Unknown,
-}
-
-/// The title comparison in the match report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TitleMatch {
-    /// The posting's title, without its level.
-    pub jd: Option<String>,
-    /// The level the posting's title names ("II", "L5").
-    pub level: Option<String>,
-    /// The resume's closest title.
-    pub resume: Option<String>,
-    pub status: TitleStatus,
-    /// Where the resume's title is (for the finding's highlight).
-    #[serde(skip)]
-    pub span: Option<Span>,
-}
+use crate::jd::matched::{TitleMatch, TitleStatus};
 
 /// Lines of the resume header searched for a title line.
 const HEADER_LINES: usize = 8;
