@@ -6,6 +6,15 @@
 //! The growth exponent of the series is printed by the `scaling` bench. Points past the
 //! product's input limits (2 MB or 10,000 lines) go through `common::analyze_unbounded`,
 //! since `analyze` refuses them by design (the `refusal` group times that).
+// Not library code: a panic fails the run, and it runs natively. The no-panic lints
+// (`[workspace.lints]`) and the sort convention (clippy.toml) are for the library.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::disallowed_methods
+)]
 
 mod common;
 

@@ -5,6 +5,15 @@
 //! `cargo bench -p resume-analyzer --bench files`. The hostile DOCX fixtures (zip bombs,
 //! 10,000 entries, entity and nesting bombs) are timed to the moment they are refused: a
 //! refusal must be as quick as a read.
+// Not library code: a panic fails the run, and it runs natively. The no-panic lints
+// (`[workspace.lints]`) and the sort convention (clippy.toml) are for the library.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::disallowed_methods
+)]
 
 mod common;
 

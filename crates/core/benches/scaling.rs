@@ -22,6 +22,15 @@
 //! Past the product's input limits (2 MB or 10,000 lines of text, a 128 KB job description)
 //! `analyze` refuses input, so those points go through `common::analyze_unbounded` (see its
 //! doc comment).
+// Not library code: a panic fails the run, and it runs natively. The no-panic lints
+// (`[workspace.lints]`) and the sort convention (clippy.toml) are for the library.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::disallowed_methods
+)]
 
 mod common;
 

@@ -1,4 +1,13 @@
 //! Each hazard fixture yields its layout fact, and through the analyzer its rule id.
+// Not library code: a panic fails the run, and it runs natively. The no-panic lints
+// (`[workspace.lints]`) and the sort convention (clippy.toml) are for the library.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::disallowed_methods
+)]
 
 mod common;
 

@@ -1,5 +1,14 @@
 //! The text a `.docx` reads as: paragraph order, bullets, tabs, Unicode, and what must not be
 //! there (tracked deletions, doubled text boxes, headers and footers).
+// Not library code: a panic fails the run, and it runs natively. The no-panic lints
+// (`[workspace.lints]`) and the sort convention (clippy.toml) are for the library.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::disallowed_methods
+)]
 
 mod common;
 

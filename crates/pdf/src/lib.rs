@@ -25,15 +25,6 @@
 //! panics on input, and absurd inputs are refused up front (see the `MAX_*` constants).
 #![cfg_attr(not(feature = "native"), no_std)]
 #![forbid(unsafe_code)]
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing
-    )
-)]
 
 extern crate alloc;
 

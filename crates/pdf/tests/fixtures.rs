@@ -1,5 +1,14 @@
 //! The committed fixtures (tests/fixtures/pdf, made by make_fixtures.sh), read through their
 //! PDF.js item dumps: each hazard by rule id, through the real analyzer.
+// Not library code: a panic fails the run, and it runs natively. The no-panic lints
+// (`[workspace.lints]`) and the sort convention (clippy.toml) are for the library.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::disallowed_methods
+)]
 
 mod common;
 

@@ -1,6 +1,15 @@
 //! The native reader (feature `native`): PDF bytes in, the same `PdfResume` the PDF.js items
 //! give, and clear errors for files it cannot read.
 #![cfg(feature = "native")]
+// Not library code: a panic fails the run, and it runs natively. The no-panic lints
+// (`[workspace.lints]`) and the sort convention (clippy.toml) are for the library.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::disallowed_methods
+)]
 
 mod common;
 
