@@ -603,6 +603,14 @@ fn parse_file(src: &str) -> FileFacts {
             i = skip_item(&tokens, item);
             continue;
         }
+        // `pub(in crate::a)` restricts visibility; it imports nothing.
+        if ident(&tokens, i) == Some("pub")
+            && is_tok(&tokens, i + 1, &Tok::Punct('('))
+            && ident(&tokens, i + 2) == Some("in")
+        {
+            i = skip_group(&tokens, i + 1);
+            continue;
+        }
         if ident(&tokens, i) == Some("use") {
             // `pub use` or `pub(crate) use`: a re-export.
             let is_pub = i > 0
@@ -1321,6 +1329,7 @@ const B: &[u8] = b"crate::top::f";
 const Q: char = '"';
 const E: char = '\'';
 fn lifetimes<'a>(x: &'a str) -> &'a str { x }
+pub(in crate::top) fn restricted() {}
 #[cfg(test)]
 mod tests {
     use crate::top::Thing;
@@ -1338,7 +1347,7 @@ mod more;
     let loud = format!("{quiet}fn f() {{ crate::top::h() }}\n");
     assert_eq!(
         toy_upward(&[("base/mod.rs", &loud), ("base/more.rs", more)]),
-        [triple("base/mod.rs:18", "crate::top::h", "top")]
+        [triple("base/mod.rs:19", "crate::top::h", "top")]
     );
 }
 
