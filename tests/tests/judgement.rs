@@ -354,3 +354,64 @@ fn grades_agree_with_the_labels_better_than_the_digit_baseline() {
         better.agreement
     );
 }
+#[test]
+fn every_bullet_rule_is_right_at_least_95_percent_of_the_time() {
+    let path = fixture_path("bullet-rules.tsv");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    // rule → (true positives, false positives, false negatives, true negatives, misses)
+    let mut per_rule: BTreeMap<String, [usize; 4]> = BTreeMap::new();
+    let mut wrong: Vec<String> = Vec::new();
+    for l in text.lines().skip(1) {
+        if l.trim().is_empty() || l.starts_with('#') {
+            continue;
+        }
+        let mut cols = l.splitn(3, '\t');
+        let (Some(rule), Some(expect), Some(bullet)) = (cols.next(), cols.next(), cols.next())
+        else {
+            panic!("bad line {l:?}");
+        };
+        let positive = match expect {
+            "+" => true,
+            "-" => false,
+            _ => panic!("expect + or - in {l:?}"),
+        };
+        let report = analyze_bullet(bullet);
+        let fired = report.findings.iter().any(|f| f.rule == rule);
+        let e = per_rule.entry(rule.to_string()).or_default();
+        let slot = match (positive, fired) {
+            (true, true) => 0,
+            (false, true) => 1,
+            (true, false) => 2,
+            (false, false) => 3,
+        };
+        e[slot] += 1;
+        if positive != fired {
+            wrong.push(format!(
+                "{rule} {} on: {bullet}",
+                if fired { "fires" } else { "misses" }
+            ));
+        }
+    }
+    println!("\nrule              cases  precision  recall  (tp fp fn tn)");
+    let mut failures = Vec::new();
+    for (rule, [tp, fp, fn_, tn]) in &per_rule {
+        let precision = 100.0 * *tp as f64 / (*tp + *fp).max(1) as f64;
+        let recall = 100.0 * *tp as f64 / (*tp + *fn_).max(1) as f64;
+        println!(
+            "{rule:<18}{:>5}  {precision:>8.1}%  {recall:>5.1}%  ({tp} {fp} {fn_} {tn})",
+            tp + fp + fn_ + tn
+        );
+        if *tp + *fn_ < 3 || *fp + *tn < 3 {
+            failures.push(format!(
+                "{rule}: needs at least 3 positive and 3 negative cases"
+            ));
+        }
+        if precision < 95.0 {
+            failures.push(format!("{rule}: precision {precision:.1}% < 95%"));
+        }
+    }
+    for w in &wrong {
+        println!("  {w}");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

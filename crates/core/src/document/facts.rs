@@ -68,12 +68,35 @@ pub struct BulletFacts {
     /// Distinct technologies of the lexicon outside the taxonomy (HTTP, LDAP, Nix, Riak, …):
     /// they make a bullet technical without counting toward the keyword score.
     pub lexicon: usize,
+    /// Distinct frontend technologies of the lexicon (HTML, Webpack): named, but not backend.
+    pub lexicon_frontend: usize,
+    /// Where the lexicon's technologies appear, in text order.
+    pub lexicon_spans: Vec<Span>,
     /// Distinct generic family words ("SQL", "NoSQL").
     pub generic: usize,
     /// Distinct counter-list terms (frontend keywords).
     pub counter: usize,
     /// Tier-1 signal classes named, in order of first appearance.
     pub classes: Vec<SignalClass>,
+    /// The XYZ parts.
+    pub xyz: Xyz,
+}
+
+/// The parts of seed 004's formula, "Accomplished [X] as measured by [Y], by doing [Z]", as
+/// the bullet has them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Xyz {
+    /// X: the action verb and its object ("Cut p99 checkout latency"), when the bullet says
+    /// what was done (not a duty phrase or a tool verb).
+    pub x: Option<Span>,
+    /// Y: the figures that measure the result (impact and scale, not scope or versions).
+    pub y: Vec<Span>,
+    /// Z: the method clause ("by putting a Redis read-through cache in front of …").
+    pub z: Option<Span>,
+    /// The bullet states its result first with no verb of its own ("p99 2.1s → 180ms after
+    /// moving …"): the change itself says what was accomplished.
+    pub result_first: bool,
 }
 
 /// A phrase-table entry found in a bullet.
@@ -357,14 +380,11 @@ pub fn bullet_facts(doc: &Document<'_>, body: Span, index: &PhraseIndex) -> Bull
     let text = doc.text;
     let toks = doc.tokens_in(body);
     let mut facts = BulletFacts {
-        words: body
-            .slice(text)
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count(),
+        words: word_count(body.slice(text)),
         ..BulletFacts::default()
     };
     terms(doc, body, &mut facts);
+    lexicon_terms(doc, body, toks, &mut facts);
     let first = toks.iter().position(|t| t.kind != TokenKind::Punct);
     facts.first_word = first.and_then(|i| toks.get(i)).map(|t| t.span);
     let scan = Scan { text, toks };
@@ -382,7 +402,14 @@ pub fn bullet_facts(doc: &Document<'_>, body: Span, index: &PhraseIndex) -> Bull
     facts.percentiles = percentiles(&scan);
     let latency_context =
         !facts.percentiles.is_empty() || hits.iter().any(|h| h.table == Table::Latency);
-    let term_ends: Vec<usize> = doc.terms_in(body).map(|h| h.span.end).collect();
+    // A number right after a named technology is its version ("Solr 6", "Puppet 7"), the
+    // lexicon's as well as the taxonomy's.
+    let mut term_ends: Vec<usize> = doc
+        .terms_in(body)
+        .map(|h| h.span.end)
+        .chain(facts.lexicon_spans.iter().map(|s| s.end))
+        .collect();
+    term_ends.sort_unstable();
     let term_spans: Vec<Span> = doc.terms_in(body).map(|h| h.span).collect();
     facts.metrics = metrics(&scan, latency_context, &term_ends, &term_spans);
     qualify_latencies(&scan, &mut facts.metrics);
@@ -391,16 +418,141 @@ pub fn bullet_facts(doc: &Document<'_>, body: Span, index: &PhraseIndex) -> Bull
     classify(&scan, &mut facts.metrics, &facts.before_after);
     // Only named technologies make "with …" a method ("with OpenTelemetry", not "with SQL"),
     // and a duty opener's own "with" ("Worked with …") is not one.
-    let tech_spans: Vec<Span> = doc
+    let mut tech_spans: Vec<Span> = doc
         .terms_in(body)
         .filter(|h| !matches!(h.term().class, SignalClass::Generic | SignalClass::Counter))
         .map(|h| h.span)
+        .chain(facts.lexicon_spans.iter().copied())
         .collect();
+    crate::sort::sort_by(&mut tech_spans, |a, b| a.start.cmp(&b.start));
     let after_duty = facts.duty.map(|d| d.span.end).unwrap_or(0);
     facts.method = method(&scan, &tech_spans, after_duty);
     facts.passive = passive(&scan);
     facts.pronouns = pronouns(&scan);
+    facts.xyz = xyz(&scan, &facts, first, body);
     facts
+}
+
+// ---------------------------------------------------------------------------------------------
+// The XYZ parts (seed 004: "Accomplished [X] as measured by [Y], by doing [Z]")
+// ---------------------------------------------------------------------------------------------
+
+/// Most tokens a context prefix may take before the action verb ("As the only backend
+/// developer at the startup, I built …").
+const PREFIX_TOKENS: usize = 14;
+/// Most tokens the X part quotes after its verb.
+const X_TOKENS: usize = 10;
+
+fn xyz(scan: &Scan<'_>, facts: &BulletFacts, first: Option<usize>, body: Span) -> Xyz {
+    let action = action_verb(scan, facts, first);
+    let figures: Vec<Span> = facts.real_metrics().map(|m| m.span).collect();
+    let x = action.map(|k| x_span(scan, k, facts));
+    let z = facts
+        .method
+        .map(|m| Span::new(m.start, clause_end(scan, m.start, body)));
+    Xyz {
+        x,
+        y: figures,
+        z,
+        result_first: action.is_none() && facts.has_impact(),
+    }
+}
+
+/// The verb that says what was done: the opening verb, or the first verb after a context
+/// prefix ("As an intern, built …", "Open source: contributed …", "In 2022 I built …"). A duty
+/// opener or a tool verb ("Used") is not an action.
+fn action_verb(scan: &Scan<'_>, facts: &BulletFacts, first: Option<usize>) -> Option<usize> {
+    if facts.duty.is_some() {
+        return None;
+    }
+    if let Some(v) = facts.verb {
+        if v.tool {
+            return None;
+        }
+        return scan.toks.iter().position(|t| t.span == v.span);
+    }
+    let start = first?;
+    let mut k = start;
+    while k < scan.len() && k < start + PREFIX_TOKENS {
+        let s = scan.str_at(k);
+        let opens = matches!(s, "," | ":" | "—" | "–") || scan.in_table(k, &ph::PRONOUNS);
+        if opens {
+            let mut v = k + 1;
+            if scan.in_table(v, &ph::PRONOUNS) {
+                v += 1;
+            }
+            if let Some(verb) = opening_verb(scan, v).filter(|v| !v.tool) {
+                if !(verb.weak && scan.is(v, "was")) {
+                    return Some(v);
+                }
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// From the verb to the end of its object: up to the method word, the first figure, a clause
+/// break, or [`X_TOKENS`] tokens.
+fn x_span(scan: &Scan<'_>, k: usize, facts: &BulletFacts) -> Span {
+    let method_at = facts.method.map(|m| m.start);
+    let mut end = k;
+    let mut j = k + 1;
+    while j < scan.len() && j <= k + X_TOKENS {
+        let Some(t) = scan.tok(j) else { break };
+        let figure = facts.metrics.iter().any(|m| m.span.start == t.span.start);
+        if Some(t.span.start) == method_at
+            || figure
+            || scan.is_break(j)
+            || matches!(scan.str_at(j), "," | "." | ":" | "(")
+        {
+            break;
+        }
+        end = j;
+        j += 1;
+    }
+    scan.span(k, end)
+}
+
+/// Where the clause that starts at byte `from` ends: the next ";", "," or sentence end.
+fn clause_end(scan: &Scan<'_>, from: usize, body: Span) -> usize {
+    let mut end = from;
+    for t in scan.toks.iter().filter(|t| t.span.start >= from) {
+        let s = t.span.slice(scan.text);
+        if t.kind == TokenKind::Punct && matches!(s, ";" | "," | "." | "—" | "–") && end > from
+        {
+            return end;
+        }
+        end = t.span.end;
+    }
+    end.min(body.end)
+}
+
+/// Words of a bullet: whitespace-separated words with a letter or digit, where a run of CJK
+/// characters (written without spaces) counts one word per two characters, the usual length of
+/// a Chinese or Japanese word (a whole CJK bullet is not "1 word").
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(|w| {
+            let cjk = w.chars().filter(|&c| is_cjk(c)).count();
+            let other = w
+                .split(is_cjk)
+                .filter(|p| p.chars().any(char::is_alphanumeric))
+                .count();
+            if cjk == 0 {
+                1
+            } else {
+                cjk.div_ceil(2) + other
+            }
+        })
+        .sum()
+}
+
+/// Han, kana and hangul: scripts written without spaces between words.
+fn is_cjk(c: char) -> bool {
+    matches!(u32::from(c),
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -428,6 +580,29 @@ fn terms(doc: &Document<'_>, body: Span, facts: &mut BulletFacts) {
                 }
             }
         }
+    }
+}
+
+/// Technologies of the lexicon outside the taxonomy, counted once per spelling.
+fn lexicon_terms(doc: &Document<'_>, body: Span, toks: &[Token], facts: &mut BulletFacts) {
+    let skip: Vec<Span> = doc.terms_in(body).map(|h| h.span).collect();
+    let hits = crate::taxonomy::lexicon::find(doc.text, toks, &skip);
+    for (k, hit) in hits.iter().enumerate() {
+        let name = hit.span.slice(doc.text);
+        let repeated = hits
+            .get(..k)
+            .unwrap_or(&[])
+            .iter()
+            .any(|h| h.span.slice(doc.text).eq_ignore_ascii_case(name));
+        if repeated {
+            continue;
+        }
+        if hit.frontend {
+            facts.lexicon_frontend += 1;
+        } else {
+            facts.lexicon += 1;
+        }
+        facts.lexicon_spans.push(hit.span);
     }
 }
 
@@ -601,6 +776,8 @@ struct Hit {
     phrase: &'static str,
     /// Index of its first token in the bullet.
     tok: usize,
+    /// A scale word followed by a noun of [`ph::EXTENSIBLE_NOUNS`] ("scalable interface").
+    extensible: bool,
 }
 
 /// All phrase hits of the indexed tables, in text order; within a table, longest match first
@@ -641,16 +818,26 @@ fn phrase_hits(scan: &Scan<'_>, index: &PhraseIndex) -> Vec<Hit> {
                 if let Some(end) = last_end.get_mut(slot) {
                     *end = span.end;
                 }
+                let next = words.get(w + n).map(|&(t, _)| t);
+                let extensible = table == Table::Scale
+                    && next.is_some_and(|t| scan.in_table(t, &ph::EXTENSIBLE_NOUNS));
                 hits.push(Hit {
                     table,
                     span,
                     phrase,
                     tok,
+                    extensible,
                 });
             }
         }
     }
     hits
+}
+
+/// "scalable interface", "scalable codebase": extensible, not a claim about load. Marked while
+/// the hits are found (the word after the phrase).
+fn extensible(h: &Hit) -> bool {
+    h.extensible
 }
 
 fn phrases(hits: &[Hit], first: Option<usize>, facts: &mut BulletFacts) {
@@ -666,7 +853,8 @@ fn phrases(hits: &[Hit], first: Option<usize>, facts: &mut BulletFacts) {
             Table::Giant => facts.giant_claims.push(hit),
             Table::Praise => facts.self_praise.push(hit),
             Table::Frontend => facts.frontend.push(hit),
-            Table::Scale => facts.unitless_scale.push(hit),
+            Table::Scale if !extensible(h) => facts.unitless_scale.push(hit),
+            Table::Scale => {}
             Table::Speed => facts.unitless_speed.push(hit),
         }
     }
@@ -1358,14 +1546,21 @@ fn classify(scan: &Scan<'_>, metrics: &mut [Metric], pairs: &[BeforeAfter]) {
 fn class_of(scan: &Scan<'_>, m: &Metric, paired: bool) -> MetricClass {
     use MetricKind as K;
     match m.kind {
-        K::Version | K::Year => return MetricClass::Incidental,
+        K::Version => return MetricClass::Incidental,
         K::Tenure => return MetricClass::Scope,
         _ if paired => return MetricClass::Impact,
+        K::Year => return MetricClass::Incidental,
         _ => {}
     }
     match m.kind {
         K::Percent | K::Money | K::Multiplier | K::Uptime | K::Latency => MetricClass::Impact,
-        K::Throughput | K::DataSize | K::Users => MetricClass::Scale,
+        K::Throughput | K::DataSize => MetricClass::Scale,
+        // "120,000 monthly active users", "2,000+ users": served; "10+ enterprise customers":
+        // how many the job had.
+        K::Users if m.value >= FLEET_COUNT || m.rate || active(scan, m) || served(scan, m) => {
+            MetricClass::Scale
+        }
+        K::Users => MetricClass::Scope,
         K::People | K::Number | K::Version | K::Year | K::Tenure => MetricClass::Scope,
         // "zero downtime", "4 per quarter": a result; "1,800 VMs": a fleet; "12 services": scope.
         K::Count if m.unit == Some("zero") || adopted(scan, m) => MetricClass::Impact,
@@ -1374,6 +1569,25 @@ fn class_of(scan: &Scan<'_>, m: &Metric, paired: bool) -> MetricClass {
         K::Count => MetricClass::Scope,
         K::Duration => duration_class(scan, m),
     }
+}
+
+/// "monthly active users", "concurrent players": a rate adjective inside the figure.
+fn active(scan: &Scan<'_>, m: &Metric) -> bool {
+    (m.tokens.0..m.tokens.1).any(|k| scan.in_table(k, &ph::RATE_ADJECTIVES) || scan.is(k, "active"))
+}
+
+/// "serving 340 clients", "serving over 340 clients": a serving verb before the figure.
+fn served(scan: &Scan<'_>, m: &Metric) -> bool {
+    let at = m.tokens.0;
+    let before = |d: usize| {
+        at.checked_sub(d)
+            .is_some_and(|k| scan.in_table(k, &ph::SERVING_WORDS))
+    };
+    before(1)
+        || (before(2)
+            && at
+                .checked_sub(1)
+                .is_some_and(|k| scan.in_table(k, &ph::QUANTITY_QUALIFIERS)))
 }
 
 /// "used by 12 teams": the two words before the figure are an adoption phrase.
@@ -1413,7 +1627,12 @@ fn duration_class(scan: &Scan<'_>, m: &Metric) -> MetricClass {
 // ---------------------------------------------------------------------------------------------
 
 fn before_after(scan: &Scan<'_>, metrics: &[Metric]) -> Vec<BeforeAfter> {
-    let figures: Vec<&Metric> = metrics.iter().filter(|m| m.kind.is_metric()).collect();
+    // A year-looking number may be the before of a pair ("max_connections from 2000 to 300");
+    // two years are a period ("from 2019 to 2021").
+    let figures: Vec<&Metric> = metrics
+        .iter()
+        .filter(|m| m.kind.is_metric() || m.kind == MetricKind::Year)
+        .collect();
     let mut out = Vec::new();
     for pair in figures.windows(2) {
         let (Some(a), Some(b)) = (pair.first(), pair.get(1)) else {
@@ -1436,7 +1655,7 @@ fn before_after(scan: &Scan<'_>, metrics: &[Metric]) -> Vec<BeforeAfter> {
                 | ["to", "only"]
                 | ["to", "under"]
         );
-        if !(arrow || to) {
+        if !(arrow || to) || b.kind == MetricKind::Year {
             continue;
         }
         let from = a.tokens.0.checked_sub(1).filter(|&k| scan.is(k, "from"));
@@ -1553,7 +1772,26 @@ fn pronouns(scan: &Scan<'_>) -> Vec<Span> {
         // Part of a hyphenated identifier ("us-east-1").
         let hyphenated = (scan.str_at(k + 1) == "-" && scan.glued(k + 1))
             || (k > 0 && scan.str_at(k - 1) == "-" && scan.glued(k));
-        let ok = if hyphenated {
+        // Part of a host name or path ("status.acme.me", "@me", "/us").
+        let in_address =
+            k > 0 && scan.glued(k) && matches!(scan.str_at(k - 1), "." | "@" | "/" | "_" | ":");
+        // A roman numeral after a title ("Systems Administrator I").
+        let numeral = s == "I" && k > 0 && scan.in_table(k - 1, &ph::ROMAN_NUMERAL_TITLES);
+        // A capitalized "My" inside the sentence, before a capitalized word: a name ("the
+        // \"My Orders\" page").
+        let name = s == "My"
+            && k > 0
+            && scan.kind(k - 1) != Some(TokenKind::Punct)
+            && scan
+                .str_at(k + 1)
+                .starts_with(|c: char| c.is_ascii_uppercase());
+        let quoted_name = s == "My"
+            && k > 0
+            && matches!(scan.str_at(k - 1), "\"" | "“" | "'" | "‘")
+            && scan
+                .str_at(k + 1)
+                .starts_with(|c: char| c.is_ascii_uppercase());
+        let ok = if hyphenated || in_address || numeral || name || quoted_name {
             false
         } else if s.eq_ignore_ascii_case("i") {
             s == "I"

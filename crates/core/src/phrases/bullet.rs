@@ -552,6 +552,18 @@ pub const SELF_PRAISE: PhraseTable = PhraseTable {
         "thought leader",
         "synergy",
         "10x engineer",
+        "high quality",
+        "cutting edge",
+        "bleeding edge",
+        "state of the art",
+        "excellent communication skills",
+        "strong communication skills",
+        "excellent communication",
+        "proven track record",
+        "fast learner",
+        "quick learner",
+        "dynamic",
+        "proactive",
     ],
 };
 
@@ -913,6 +925,88 @@ pub const YEAR_UNITS: PhraseTable = PhraseTable {
     phrases: &["yr", "yrs", "year", "years"],
 };
 
+/// Title words a roman numeral "I" follows ("Systems Administrator I", "Engineer I", "Level
+/// I"): a grade, not the pronoun (B-PRONOUN's hand audit).
+pub const ROMAN_NUMERAL_TITLES: PhraseTable = PhraseTable {
+    name: "roman numeral titles",
+    source: &["common"],
+    phrases: &[
+        "administrator",
+        "engineer",
+        "developer",
+        "analyst",
+        "technician",
+        "specialist",
+        "associate",
+        "consultant",
+        "programmer",
+        "scientist",
+        "architect",
+        "manager",
+        "level",
+        "tier",
+        "grade",
+        "phase",
+        "part",
+        "step",
+        "stage",
+        "support",
+        "operator",
+        "officer",
+        "representative",
+        "coordinator",
+        "assistant",
+        "intern",
+        "sde",
+        "swe",
+    ],
+};
+
+/// Nouns that make "scalable" mean extensible, not load ("a scalable interface so new
+/// providers plug in"): not a scale claim (B-UNITLESS-SCALE's hand audit).
+pub const EXTENSIBLE_NOUNS: PhraseTable = PhraseTable {
+    name: "extensible nouns",
+    source: &["common"],
+    phrases: &[
+        "interface",
+        "interfaces",
+        "abstraction",
+        "abstractions",
+        "plugin",
+        "plugins",
+        "codebase",
+        "code",
+        "process",
+        "processes",
+        "workflow",
+        "workflows",
+        "onboarding",
+        "documentation",
+        "hiring",
+        "team",
+        "teams",
+        "design",
+        "component",
+        "components",
+        "module",
+        "modules",
+        "configuration",
+        "templates",
+        "template",
+        "tooling",
+    ],
+};
+
+/// Verbs right before a count of users that make it load served (scale), not the number of
+/// accounts the job had: "serving 340 enterprise clients", "powering 2M riders".
+pub const SERVING_WORDS: PhraseTable = PhraseTable {
+    name: "serving words",
+    source: &["004"],
+    phrases: &[
+        "serving", "serves", "served", "serve", "powering", "powers", "powered",
+    ],
+};
+
 /// Words right before a count that make it adoption, a result ("now used by 20+ teams",
 /// "adopted by 12 squads"), not the size of the job.
 pub const ADOPTION_WORDS: PhraseTable = PhraseTable {
@@ -1123,6 +1217,9 @@ pub const USER_NOUNS: PhraseTable = PhraseTable {
         "devices",
         "patients",
         "members",
+        "players",
+        "learners",
+        "students",
     ],
 };
 

@@ -28,6 +28,7 @@
 //! - [`Term::is_tier1`], [`Term::min_level`](Term), [`Term::phrasing`]: K-COUNT and
 //!   K-SUGGEST.
 
+pub mod lexicon;
 mod matcher;
 
 use crate::span::Span;

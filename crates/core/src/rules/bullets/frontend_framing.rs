@@ -40,6 +40,9 @@ const MORE_POINTS: u32 = 5;
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     for (i, bullet) in in_scope(doc) {
+        if names_backend(&bullet.facts) {
+            continue;
+        }
         for (n, hit) in bullet.facts.frontend.iter().enumerate() {
             let words = hit.span.slice(doc.text);
             out.push(
@@ -58,6 +61,12 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             );
         }
     }
+}
+
+/// A bullet that names a backend technology ("the booking website's backend in PHP and
+/// Sails.js") describes the backend behind the page, not frontend work.
+fn names_backend(facts: &crate::document::BulletFacts) -> bool {
+    facts.tech > 0 || facts.lexicon > 0
 }
 
 #[cfg(test)]
@@ -86,6 +95,7 @@ mod tests {
             "Built the OAuth 2.0 login flow API with PKCE for 120,000 users.",
             "Built Grafana dashboards for 9 Go services.",
             "Collaborated with frontend teams on the orders API contract.",
+            "Built the booking website's backend in PHP and Sails.js.",
         ] {
             assert!(!fires(b, "B-FRONTEND-FRAMING"), "{b}");
         }

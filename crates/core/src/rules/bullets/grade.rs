@@ -133,7 +133,8 @@ fn grade(score: u32, facts: &BulletFacts, findings: &[&Finding]) -> Grade {
 /// The XYZ parts a grade reads (seed 004: "Accomplished [X] as measured by [Y], by doing
 /// [Z]").
 struct Parts {
-    /// X: the bullet opens with an action verb, not a duty phrase or a tool verb ("Used").
+    /// X: the bullet says what was done: an action verb (after any context prefix), not a duty
+    /// phrase or a tool verb ("Used").
     x: bool,
     /// The verb is a generic one ("managed", "supported", "set up").
     weak_verb: bool,
@@ -152,7 +153,11 @@ const SPECIFIC_WORDS: usize = 10;
 impl Parts {
     fn of(facts: &BulletFacts) -> Parts {
         let verb = facts.verb.filter(|_| facts.duty.is_none());
-        let x = verb.is_some_and(|v| !v.tool);
+        // A passive sentence still says what was done ("The jobs were migrated to …"), and a
+        // result stated first says it by itself ("p99 2.1s → 180ms after …").
+        let x = facts.xyz.x.is_some()
+            || facts.xyz.result_first
+            || (facts.duty.is_none() && !facts.passive.is_empty());
         let weak_verb = verb.is_some_and(|v| v.weak);
         let named = facts.tech + facts.lexicon;
         let z = facts.method.is_some() || named > 0;
@@ -160,7 +165,9 @@ impl Parts {
         let specific = if weak_verb {
             named >= 2 && long
         } else {
-            named >= 2 || (named >= 1 && (long || facts.method.is_some()))
+            named >= 2
+                || (named >= 1 && (long || facts.method.is_some()))
+                || (long && facts.method.is_some())
         };
         Parts {
             x,

@@ -4,7 +4,9 @@
 //! system name and a measured outcome. Aim for 2 Tier-1 BE keywords per bullet"; Greenhouse
 //! "weights experience-bullet keywords more than skills-section keywords". A bullet with no
 //! named system is invisible to a recruiter's search. Generic family words ("SQL", "NoSQL") are
-//! Tier-3 fillers, and frontend keywords from seed 003's counter-list do not count.
+//! Tier-3 fillers, and frontend keywords from seed 003's counter-list do not count. Technologies
+//! outside the taxonomy (the lexicon: HTTP, LDAP, Riak, Nix, Thrift, …) do: the bullet names its
+//! system even when the keyword score does not count it.
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::in_scope;
@@ -38,16 +40,22 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     for (i, bullet) in in_scope(doc) {
         let facts = &bullet.facts;
-        if facts.tech > 0 {
+        // A technology of the lexicon (HTTP, LDAP, Riak, Nix, …) is a named system too.
+        if facts.tech > 0 || facts.lexicon > 0 {
             continue;
         }
-        let named: Vec<&str> = facts.term_spans.iter().map(|s| s.slice(doc.text)).collect();
+        let named: Vec<&str> = facts
+            .term_spans
+            .iter()
+            .chain(&facts.lexicon_spans)
+            .map(|s| s.slice(doc.text))
+            .collect();
         let message = if facts.generic > 0 {
             format!(
                 "Names only generic family words ({}), not a system an ATS search looks for.",
                 list(&named)
             )
-        } else if facts.counter > 0 {
+        } else if facts.counter > 0 || facts.lexicon_frontend > 0 {
             format!(
                 "Names only frontend technology ({}), which reads as frontend work on a backend \
                  resume.",
@@ -115,6 +123,11 @@ mod tests {
             "Used Kafka to send events between services.",
             "Built REST APIs for the orders system.",
             "Familiar with PostgreSQL.",
+            "Built a multi-threaded TCP/IP server in C.",
+            "Built an HTTP/1.1 server with CGI support.",
+            "Built a file server backed by Riak.",
+            "Migrated the OpenLDAP directory to Active Directory.",
+            "Automated workstation setup using Nix, reducing setup time by 90%.",
         ] {
             assert!(!fires(b, "B-NO-TECH"), "{b}");
         }

@@ -73,7 +73,13 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
 /// order (`true` = a speed claim).
 fn unbacked(facts: &BulletFacts) -> Vec<(PhraseHit, bool)> {
     let scale_backed = facts.has_scale_metric();
-    let speed_backed = facts.has_kind(MetricKind::Latency) || facts.has_kind(MetricKind::Percent);
+    // "high-performance … sustaining 50,000+ TPS": a throughput, a multiplier or any measured
+    // change backs a performance claim as well as a latency does.
+    let speed_backed = facts.has_kind(MetricKind::Latency)
+        || facts.has_kind(MetricKind::Percent)
+        || facts.has_kind(MetricKind::Throughput)
+        || facts.has_kind(MetricKind::Multiplier)
+        || !facts.before_after.is_empty();
     let mut claims: Vec<(PhraseHit, bool)> = Vec::new();
     if !scale_backed {
         claims.extend(facts.unitless_scale.iter().map(|h| (*h, false)));
