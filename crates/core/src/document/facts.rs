@@ -409,7 +409,7 @@ pub fn bullet_facts(doc: &Document<'_>, body: Span, index: &PhraseIndex) -> Bull
         .map(|h| h.span.end)
         .chain(facts.lexicon_spans.iter().map(|s| s.end))
         .collect();
-    term_ends.sort_unstable();
+    crate::sort::sort(&mut term_ends);
     let term_spans: Vec<Span> = doc.terms_in(body).map(|h| h.span).collect();
     facts.metrics = metrics(&scan, latency_context, &term_ends, &term_spans);
     qualify_latencies(&scan, &mut facts.metrics);
