@@ -8,19 +8,23 @@
 //!        the text, listed in `header_footer_text`); a lone contact line in the margin band,
 //!        set apart from the body → the same
 //!      ─ per page: a vertical gutter (a band of x no item crosses, with enough text on both
-//!        sides, side by side) → 2 columns; the lines where both columns run are the
-//!        interleaved span in `reading_order_breaks`
+//!        sides, side by side) → 2 columns, read one after the other (left, then right) and
+//!        marked in `reading_order_breaks` and `columns_reordered`
+//!      ─ per column: rows → lines, bullets and paragraphs rebuilt from geometry
+//!        ([`crate::paragraphs`]: glyphs, hanging indents, wrapped lines, CSS list indents)
 //!      ─ text, LayoutFacts
 //! ```
 //!
-//! The text is what a naive ATS parser produces: line by line across the whole page width,
-//! so two columns come out interleaved. That is the point: the report shows the user what the
-//! parser saw, and marks where it went wrong.
+//! The text is what the analysis should read: columns in reading order, wrapped lines joined.
+//! What a naive parser would have made of it is in the layout facts (the columns, the span it
+//! would have interleaved), so F-TABLE still flags the hazard and the page says the text was
+//! reordered.
 //!
 //! Work is linear in the number of items apart from one sort per page; the column search uses
 //! a fixed number of x bins and a fixed number of candidate gutters.
 
 use crate::items::{PdfItems, PdfPage};
+use crate::paragraphs::{self, Row};
 use crate::{PdfError, PdfErrorKind, PdfResume, MAX_FONTS, MAX_ITEMS, MAX_PAGES, MAX_TEXT_BYTES};
 use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::format;
@@ -78,6 +82,9 @@ struct Item<'a> {
 /// One line: items sharing a baseline, joined left to right.
 #[derive(Debug, Clone)]
 struct Line {
+    /// The line's items: `PageLayout::items[start..end]`, left to right.
+    start: usize,
+    end: usize,
     /// Baseline of the line's top-most item.
     y: f64,
     /// Largest font height on the line.
@@ -118,6 +125,8 @@ pub fn analyze(doc: &PdfItems) -> Result<PdfResume, PdfError> {
     let mut breaks: Vec<Span> = Vec::new();
     let mut evidence: Vec<String> = Vec::new();
     let mut columns = 0u32;
+    let mut reordered = false;
+    let bold = bold_fonts(doc);
     let has_text = pages.iter().any(|p| !p.lines.is_empty());
     for (n, page) in pages.iter().enumerate() {
         let number = n + 1;
@@ -135,29 +144,41 @@ pub fn analyze(doc: &PdfItems) -> Result<PdfResume, PdfError> {
         }
         columns = columns.max(1);
         let gutter = find_gutter(page);
-        let mut band_span: Option<Span> = None;
-        for (i, line) in page.lines.iter().enumerate() {
-            if page.dropped.get(i).copied().unwrap_or(false) {
-                continue;
-            }
-            let start = text.len();
-            text.push_str(&line.text);
-            let end = text.len();
-            text.push('\n');
-            if let Some(g) = gutter {
+        let kept = |i: &usize| !page.dropped.get(*i).copied().unwrap_or(false);
+        let rows_of = |indices: &[usize], side: Side| -> Vec<Row> {
+            indices
+                .iter()
+                .filter_map(|&i| page.lines.get(i))
+                .filter_map(|line| row_of(page, line, side, &bold))
+                .collect()
+        };
+        let all: Vec<usize> = (0..page.lines.len()).filter(kept).collect();
+        match gutter {
+            None => emit(&mut text, &rows_of(&all, Side::Whole)),
+            Some(g) => {
+                // Read column by column: the lines above the side-by-side band as they are,
+                // then the left column to the end of the page, then the right one.
                 let (lo, hi) = g.band;
-                let slack = line.h * 0.5;
-                if line.y >= lo - slack && line.y <= hi + slack {
-                    let span = band_span.get_or_insert(Span::new(start, end));
-                    span.end = end;
+                let in_band = |i: &usize| {
+                    page.lines.get(*i).is_some_and(|l| {
+                        let slack = l.h * 0.5;
+                        l.y >= lo - slack && l.y <= hi + slack
+                    })
+                };
+                let above: Vec<usize> = all.iter().copied().take_while(|i| !in_band(i)).collect();
+                // Below the band, a column that runs on (the longer one) stays with its side.
+                let rest: Vec<usize> = all.iter().copied().skip(above.len()).collect();
+                emit(&mut text, &rows_of(&above, Side::Whole));
+                let start = text.len();
+                emit(&mut text, &rows_of(&rest, Side::Left(g.x)));
+                emit(&mut text, &rows_of(&rest, Side::Right(g.x)));
+                let end = text.len().saturating_sub(1).max(start);
+                if end > start {
+                    breaks.push(Span::new(start, end));
                 }
-            }
-        }
-        if let Some(g) = gutter {
-            columns = columns.max(2);
-            evidence.push(describe_gutter(number, &g));
-            if let Some(span) = band_span {
-                breaks.push(span);
+                columns = columns.max(2);
+                evidence.push(describe_gutter(number, &g));
+                reordered = true;
             }
         }
     }
@@ -184,9 +205,102 @@ pub fn analyze(doc: &PdfItems) -> Result<PdfResume, PdfError> {
         no_text_layer,
         fonts: used_fonts(doc, &pages),
         reading_order_breaks: breaks,
+        columns_reordered: reordered,
         ..LayoutFacts::default()
     };
     Ok(PdfResume { text, layout })
+}
+
+/// Which part of a line a row takes: all of it, or the items left or right of a gutter.
+#[derive(Debug, Clone, Copy)]
+enum Side {
+    Whole,
+    Left(f64),
+    Right(f64),
+}
+
+/// Append the lines rebuilt from `rows` (see [`paragraphs::rebuild`]).
+fn emit(text: &mut String, rows: &[Row]) {
+    for line in paragraphs::rebuild(rows) {
+        text.push_str(&line);
+        text.push('\n');
+    }
+}
+
+/// Font ids whose names say bold ("LMRoman10-Bold", "Arial,Bold", "Inter-SemiBold").
+fn bold_fonts(doc: &PdfItems) -> BTreeSet<&str> {
+    doc.fonts
+        .iter()
+        .filter(|(_, name)| {
+            let n = name.to_ascii_lowercase();
+            ["bold", "black", "heavy", "semibold", "demi"]
+                .iter()
+                .any(|w| n.contains(w))
+        })
+        .map(|(id, _)| id.as_str())
+        .collect()
+}
+
+/// A line's items on one `side` as a row, with the geometry paragraphs need.
+fn row_of(page: &PageLayout<'_>, line: &Line, side: Side, bold: &BTreeSet<&str>) -> Option<Row> {
+    let items: Vec<Item<'_>> = page
+        .items
+        .get(line.start..line.end)?
+        .iter()
+        .filter(|i| match side {
+            Side::Whole => true,
+            Side::Left(x) => i.x0 < x,
+            Side::Right(x) => i.x0 >= x,
+        })
+        .copied()
+        .collect();
+    let text = join_items(&items);
+    if text.is_empty() {
+        return None;
+    }
+    let solid: Vec<&Item<'_>> = items.iter().filter(|i| !i.blank).collect();
+    let first = solid.first()?;
+    let h = solid.iter().map(|i| i.h).fold(0.0, f64::max);
+    let h = if h > 0.0 { h } else { page.median_h };
+    let x1 = solid.iter().map(|i| i.x1).fold(f64::NEG_INFINITY, f64::max);
+    let y = solid.iter().map(|i| i.y).fold(f64::NEG_INFINITY, f64::max);
+    // Where the words start: after a glyph item of its own, or after "• " inside one.
+    let lone_glyph = first.text.trim().chars().count() == 1
+        && first.text.trim().chars().all(paragraphs::is_glyph);
+    let share = |item: &Item<'_>, chars: usize| {
+        let n = item.text.chars().count().max(1);
+        (item.x1 - item.x0) * chars.min(n) as f64 / n as f64
+    };
+    let text_x = if lone_glyph {
+        solid.get(1).map_or(first.x1, |i| i.x0)
+    } else if first.text.trim_start().starts_with(paragraphs::is_glyph) {
+        first.x0 + share(first, 2)
+    } else {
+        first.x0
+    };
+    let word_item = if lone_glyph {
+        solid.get(1)
+    } else {
+        Some(first)
+    };
+    let first_word_w = word_item.map_or(0.0, |i| {
+        let word = i.text.split_whitespace().next().unwrap_or("");
+        share(i, word.chars().count())
+    });
+    let spread = solid
+        .windows(2)
+        .any(|w| matches!(w, [a, b] if b.x0 - a.x1 > 2.0 * h));
+    Some(Row {
+        y,
+        h,
+        x0: first.x0,
+        text_x,
+        x1,
+        first_word_w,
+        bold: !bold.is_empty() && solid.iter().all(|i| bold.contains(i.font)),
+        spread,
+        text,
+    })
 }
 
 /// Refuse absurd inputs before any work: no pages, too many pages, items or characters.
@@ -304,6 +418,8 @@ fn page_layout(page: &PdfPage) -> PageLayout<'_> {
                     }
                 }
                 lines.push(Line {
+                    start,
+                    end,
                     y: first.y,
                     h: if h > 0.0 { h } else { median_h },
                     text,
@@ -341,8 +457,9 @@ fn join_items(items: &[Item<'_>]) -> String {
         }
         for c in item.text.chars() {
             // Line breaks, tabs and other controls inside an item (and the core's NUL heading
-            // mark) must not reach the text: they would invent lines.
-            out.push(if c.is_control() { ' ' } else { c });
+            // mark) must not reach the text: they would invent lines. Ligatures and soft
+            // hyphens become the letters they stand for.
+            paragraphs::normalize(c, &mut out);
         }
         prev = Some(item);
     }
@@ -926,14 +1043,22 @@ mod tests {
         ));
         let r = analyze_items(&doc(vec![page(items)])).unwrap();
         assert_eq!(r.layout.columns, 2, "{}", r.text);
+        // Read column by column: the left column whole, then the right one.
         assert!(
-            r.text.starts_with("Jane Doe\nExperience Summary\n"),
+            r.text
+                .starts_with("Jane Doe\nExperience\nBackend Engineer, Acme"),
             "{}",
             r.text
         );
+        assert!(
+            r.text.contains("B.S. Computer Science, 2018\nSummary\n"),
+            "{}",
+            r.text
+        );
+        assert!(r.layout.columns_reordered);
         assert_eq!(r.layout.reading_order_breaks.len(), 1);
         let span = r.layout.reading_order_breaks[0].slice(&r.text);
-        assert!(span.starts_with("Experience Summary"), "{span}");
+        assert!(span.starts_with("Experience"), "{span}");
         assert!(span.contains("Hackathon winner 2019"), "{span}");
         assert!(!span.contains("Jane Doe"));
         let evidence = &r.layout.column_evidence[0];

@@ -13,9 +13,11 @@
 //! lines), F-LENGTH (pages), F-NO-TEXT (no text layer), F-IMAGE (images, when the caller
 //! counted them) and F-GLYPHS (icon fonts, private-use characters, `(cid:NN)`) rules read it.
 //!
-//! What `text` is: the page's lines top to bottom, each read across the *full* page width,
-//! as a naive ATS parser reads a PDF. Two columns therefore come out interleaved, and the
-//! spans where that happened are in `layout.reading_order_breaks`. Header/footer lines
+//! What `text` is: the page's lines top to bottom, a two-column page read column by column
+//! (the span where a naive parser would interleave them is in `layout.reading_order_breaks`,
+//! and `layout.columns_reordered` says the text was reordered), wrapped lines joined back into
+//! their bullets, and list items whose markers were not text given one (see
+//! `paragraphs`). Header/footer lines
 //! (repeated in the top/bottom 8% of the pages) are left out of `text`, as many parsers drop
 //! them, and listed in `layout.header_footer_text`. A page without text gets a bracketed
 //! marker line (also a reading-order break); a PDF without any text gets one marker line
@@ -33,6 +35,7 @@ mod items;
 mod layout;
 #[cfg(feature = "native")]
 mod native;
+mod paragraphs;
 
 pub use error::{PdfError, PdfErrorKind};
 pub use items::{PdfItems, PdfJsError, PdfPage, TextItem};

@@ -72,11 +72,13 @@ fn two_columns_are_found_and_flagged() {
         "{evidence}"
     );
     assert!(!evidence.contains("sidebar"), "{evidence}");
-    // The naive reading order interleaves the columns: a heading of each on one line.
-    assert!(r.text.contains("Experience Summary\n"), "{}", r.text);
+    // Read column by column, not line by line across both (which put a heading of each on
+    // one line); the facts say the text was reordered.
+    assert!(!r.text.contains("Experience Summary"), "{}", r.text);
+    assert!(r.layout.columns_reordered);
     let spans = breaks(&r);
     assert_eq!(spans.len(), 1, "{spans:#?}");
-    assert!(spans[0].starts_with("Experience Summary"), "{}", spans[0]);
+    assert!(spans[0].starts_with("Experience\n"), "{}", spans[0]);
     // The full-width name and contact lines above the columns are not in the break.
     assert!(!spans[0].contains("Jane Doe"));
     let table = findings(&r, "F-TABLE");
@@ -111,8 +113,9 @@ fn a_sidebar_is_two_columns_and_named_so() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
     assert!((22..=34).contains(&pct), "{evidence}");
-    // Sidebar contact lines interleave with the main column's first lines.
-    assert!(r.text.starts_with("Contact Jane Doe\n"), "{}", r.text);
+    // The sidebar is read before the main column, not interleaved with it.
+    assert!(r.text.starts_with("Contact\nSeattle, WA\n"), "{}", r.text);
+    assert!(!r.text.contains("Contact Jane Doe"), "{}", r.text);
     assert_eq!(r.layout.reading_order_breaks.len(), 1);
     assert_eq!(findings(&r, "F-TABLE").len(), 1);
 }

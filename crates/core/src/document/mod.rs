@@ -60,6 +60,9 @@ pub struct LayoutFacts {
     pub no_text_layer: bool,
     /// Fonts used (icon fonts such as FontAwesome are a glyph hazard).
     pub fonts: Vec<alloc::string::String>,
+    /// The reader found columns and read them one after the other (a PDF's sidebar and main
+    /// column), so the text shown is not the page's line-by-line order.
+    pub columns_reordered: bool,
     /// Byte spans in the analyzed text where the reader had to guess reading order
     /// (interleaved columns) or lost text.
     pub reading_order_breaks: Vec<Span>,
@@ -219,6 +222,7 @@ impl LayoutFacts {
             .extend(other.header_footer_text.iter().cloned());
         self.pages = self.pages.or(other.pages);
         self.no_text_layer |= other.no_text_layer;
+        self.columns_reordered |= other.columns_reordered;
         self.fonts.extend(other.fonts.iter().cloned());
         self.reading_order_breaks
             .extend(other.reading_order_breaks.iter().copied());

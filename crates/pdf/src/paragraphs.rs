@@ -1,0 +1,368 @@
+//! From rows (one baseline's items, read left to right) to the lines the analyzer reads: wrapped
+//! lines joined back into their bullet or paragraph, and list items whose marker was not text
+//! given one.
+//!
+//! A PDF has no paragraphs, only positioned runs of text. As OpenResume's parser does, the
+//! structure comes back from geometry:
+//! - a row starting with a bullet glyph (•, ◦, ▪, ‣, ●, ■, –, *, an icon-font glyph) starts a
+//!   bullet;
+//! - a row continues the bullet or paragraph above when it sits one normal line pitch below,
+//!   in the same font size and weight, at the text's left edge (the same edge, or the hanging
+//!   indent after the glyph), and the row above was *full*: its last word reaches the column's
+//!   right edge, or the first word of this row would not have fit after it;
+//! - a list whose markers a browser drew (CSS `list-style`, not text) shows as rows indented
+//!   past the column's left edge: each indented sentence that starts after a row that was not
+//!   full starts a list item, given a "•".
+//!
+//! Ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ) and soft hyphens are normalized when the rows are built
+//! ([`normalize`]); a word hyphenated across lines is joined without a space.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// One row: the items of one baseline in one column.
+#[derive(Debug, Clone)]
+pub(crate) struct Row {
+    pub y: f64,
+    /// Largest font height on the row.
+    pub h: f64,
+    /// Left edge of the first non-blank item.
+    pub x0: f64,
+    /// Left edge of the words after a leading bullet glyph (`x0` when there is none).
+    pub text_x: f64,
+    /// Right edge of the last non-blank item.
+    pub x1: f64,
+    /// Estimated width of the row's first word (what had to fit on the row above).
+    pub first_word_w: f64,
+    /// Every non-blank item is in a bold font.
+    pub bold: bool,
+    /// Two items on the row are far apart (right-aligned dates, a label and its value).
+    pub spread: bool,
+    pub text: String,
+}
+
+/// A line pitch up to this many font heights joins two rows of one paragraph; more is a
+/// paragraph gap.
+const MAX_PITCH: f64 = 1.75;
+/// Left edges within this share of the font height are the same edge.
+const EDGE_SLACK: f64 = 0.7;
+/// Rows indented past the column's left edge by at least this share of the font height are
+/// indented (a CSS list's 40px indent is ~3 em; a hanging indent after a glyph ~1 em).
+const INDENT: f64 = 0.9;
+/// Font heights within this share of each other are the same size.
+const SIZE_SLACK: f64 = 0.2;
+
+/// Characters that start a bullet when they open a row.
+pub(crate) fn is_glyph(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '◦'
+            | '▪'
+            | '▫'
+            | '‣'
+            | '●'
+            | '○'
+            | '■'
+            | '□'
+            | '◆'
+            | '♦'
+            | '➢'
+            | '➤'
+            | '►'
+            | '▶'
+            | '▸'
+            | '✓'
+            | '✔'
+            | '–'
+            | '—'
+            | '-'
+            | '*'
+            | '·'
+            | '∙'
+            | '⋆'
+            | '★'
+            | '⁃'
+            | '❖'
+    ) || matches!(u32::from(c), 0xE000..=0xF8FF)
+}
+
+/// Whether `text` opens with a bullet glyph followed by words ("• Built", "•Built"; an ASCII
+/// `-` or `*` needs a space, "-5%" is a number).
+fn opens_with_glyph(text: &str) -> bool {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !is_glyph(first) {
+        return false;
+    }
+    let rest = chars.as_str();
+    if matches!(first, '-' | '*' | '–' | '—') && !rest.starts_with(' ') {
+        return false;
+    }
+    rest.chars().any(char::is_alphanumeric)
+}
+
+/// Ligatures spelled out, soft hyphens and other invisible characters dropped, no-break spaces
+/// made spaces: what the words are, whatever glyphs the font drew.
+pub(crate) fn normalize(c: char, out: &mut String) {
+    match c {
+        'ﬀ' => out.push_str("ff"),
+        'ﬁ' => out.push_str("fi"),
+        'ﬂ' => out.push_str("fl"),
+        'ﬃ' => out.push_str("ffi"),
+        'ﬄ' => out.push_str("ffl"),
+        'ﬅ' | 'ﬆ' => out.push_str("st"),
+        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' => {}
+        '\u{A0}' | '\u{2007}' | '\u{202F}' => out.push(' '),
+        c if c.is_control() => out.push(' '),
+        c => out.push(c),
+    }
+}
+
+/// How the open line started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A glyph bullet: continuation rows align with its text or its glyph.
+    Glyph,
+    /// A list item whose marker was not text.
+    Indented,
+    /// Any other line or paragraph.
+    Plain,
+}
+
+struct Open<'r> {
+    kind: Kind,
+    /// Where continuation rows may start.
+    edges: (f64, f64),
+    last: &'r Row,
+}
+
+/// The lines of one column's rows, top to bottom.
+pub(crate) fn rebuild(rows: &[Row]) -> Vec<String> {
+    let left = rows.iter().map(|r| r.x0).fold(f64::INFINITY, f64::min);
+    let right = rows.iter().map(|r| r.x1).fold(f64::NEG_INFINITY, f64::max);
+    let mut out: Vec<String> = Vec::with_capacity(rows.len());
+    let mut open: Option<Open<'_>> = None;
+    for row in rows {
+        if opens_with_glyph(&row.text) {
+            out.push(row.text.clone());
+            open = Some(Open {
+                kind: Kind::Glyph,
+                edges: (row.x0, row.text_x),
+                last: row,
+            });
+            continue;
+        }
+        if let Some(o) = open.as_mut() {
+            if continues(o, row, right) {
+                if let Some(line) = out.last_mut() {
+                    join(line, &row.text);
+                }
+                o.last = row;
+                continue;
+            }
+        }
+        let indented = row.x0 >= left + INDENT * row.h;
+        let was_item = open
+            .as_ref()
+            .is_some_and(|o| o.kind != Kind::Plain && o.edges.0 <= row.x0 + EDGE_SLACK * row.h);
+        let kind = if indented && list_item_like(row) && (was_item || !follows_indented(&open, row))
+        {
+            Kind::Indented
+        } else {
+            Kind::Plain
+        };
+        if kind == Kind::Indented {
+            let mut line = String::from("• ");
+            line.push_str(&row.text);
+            out.push(line);
+        } else {
+            out.push(row.text.clone());
+        }
+        open = Some(Open {
+            kind,
+            edges: (row.x0, row.x0),
+            last: row,
+        });
+    }
+    out
+}
+
+/// Whether the open line is itself an indented plain line at this row's edge (an indented
+/// paragraph, not a list).
+fn follows_indented(open: &Option<Open<'_>>, row: &Row) -> bool {
+    open.as_ref()
+        .is_some_and(|o| o.kind == Kind::Plain && (o.last.x0 - row.x0).abs() <= EDGE_SLACK * row.h)
+}
+
+/// A row that can be a list item: a sentence's worth of words, not a bold title or a row with
+/// a right-aligned part (a role line with its dates).
+fn list_item_like(row: &Row) -> bool {
+    !row.bold && !row.spread && row.text.split_whitespace().count() >= 5
+}
+
+/// Whether `row` continues the open line.
+fn continues(o: &Open<'_>, row: &Row, right: f64) -> bool {
+    let prev = o.last;
+    let h = prev.h.max(row.h);
+    let pitch = prev.y - row.y;
+    if pitch <= 0.0 || pitch > MAX_PITCH * h {
+        return false;
+    }
+    if (prev.h - row.h).abs() > SIZE_SLACK * h || (row.bold && !prev.bold) || row.spread {
+        return false;
+    }
+    let slack = EDGE_SLACK * h;
+    let (a, b) = o.edges;
+    // With a hanging indent, wrapped lines start under the words, not under the glyph.
+    let hanging = b - a > slack;
+    let aligned = if hanging {
+        (row.x0 - b).abs() <= slack
+    } else {
+        row.x0 >= a.min(b) - slack && row.x0 <= a.max(b) + slack
+    };
+    if !aligned {
+        return false;
+    }
+    let lower = row.text.chars().next().is_some_and(char::is_lowercase);
+    // The row above was full: its next word would not have fit after it.
+    let full = prev.x1 + row.first_word_w + 0.25 * h >= right - slack;
+    // Plain lines stay lines: the analyzer reads a run of them as one paragraph, and a title
+    // line that happens to be the widest must not swallow the company line below it.
+    match o.kind {
+        Kind::Glyph | Kind::Indented => full || lower,
+        Kind::Plain => false,
+    }
+}
+
+/// Append a continuation row: a word hyphenated across the break joins without a space.
+fn join(line: &mut String, next: &str) {
+    let hyphenated = line.ends_with('-')
+        && line.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+        && next.chars().next().is_some_and(char::is_lowercase);
+    if !hyphenated {
+        line.push(' ');
+    }
+    line.push_str(next);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec;
+
+    /// A row at `y` from `x0` with 10pt text, 5pt per character.
+    fn row(text: &str, x0: f64, y: f64) -> Row {
+        let glyph = opens_with_glyph(text);
+        let text_x = if glyph { x0 + 10.0 } else { x0 };
+        let first = text.split_whitespace().next().unwrap_or("");
+        Row {
+            y,
+            h: 10.0,
+            x0,
+            text_x,
+            x1: x0 + text.chars().count() as f64 * 5.0,
+            first_word_w: first.chars().count() as f64 * 5.0,
+            bold: false,
+            spread: false,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn wrapped_bullets_join_at_the_hanging_indent() {
+        let rows = [
+            row("Senior Engineer, Acme", 50.0, 700.0),
+            // 100 characters: reaches x = 550, the right edge.
+            row(
+                "• Designed our lakehouse on Iceberg and Trino, replacing four separate warehouses and cutting quer",
+                60.0,
+                686.0,
+            ),
+            row("TB of transactions.", 70.0, 674.0),
+            row("• Cut costs by 52% for every team.", 60.0, 660.0),
+            row("Backend Engineer, Beta", 50.0, 640.0),
+        ];
+        let lines = rebuild(&rows);
+        assert_eq!(lines.len(), 4, "{lines:#?}");
+        assert!(lines[1].ends_with("quer TB of transactions."), "{lines:#?}");
+        assert_eq!(lines[3], "Backend Engineer, Beta");
+    }
+
+    #[test]
+    fn css_list_items_get_a_marker_and_their_wrapped_lines() {
+        let long =
+            "Designed the prescription-refill service in Go that processes 1.4 million refill";
+        let rows = [
+            row("Senior Backend Engineer", 50.0, 700.0),
+            row("North Star Pharmacy Services, Minneapolis", 50.0, 686.0),
+            row(long, 64.0, 670.0),
+            row("requests a month with an audit log.", 64.0, 656.0),
+            row("Mentored three mid-level engineers on call.", 64.0, 640.0),
+            row("Software Engineer", 50.0, 620.0),
+        ];
+        let mut rows = rows.to_vec();
+        // The long row reaches the right edge.
+        rows[2].x1 = 500.0;
+        rows[0].x1 = 500.0;
+        let lines = rebuild(&rows);
+        assert_eq!(
+            lines,
+            [
+                "Senior Backend Engineer",
+                "North Star Pharmacy Services, Minneapolis",
+                "• Designed the prescription-refill service in Go that processes 1.4 million refill requests a month with an audit log.",
+                "• Mentored three mid-level engineers on call.",
+                "Software Engineer",
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_titles_and_gaps_are_not_continuations() {
+        let mut rows = vec![
+            row(
+                "• Built the ledger service in Go for forty teams across the company to",
+                60.0,
+                700.0,
+            ),
+            row("EXPERIENCE", 50.0, 686.0),
+            row("• Built the ledger", 60.0, 660.0),
+            // A paragraph gap: two line pitches.
+            row("and the reconciliation job.", 70.0, 630.0),
+        ];
+        rows[1].bold = true;
+        rows[0].x1 = 560.0;
+        let lines = rebuild(&rows);
+        assert_eq!(lines.len(), 4, "{lines:#?}");
+    }
+
+    #[test]
+    fn hyphenated_words_join_without_a_space() {
+        let mut line = String::from("• Moved 300 Post-");
+        join(&mut line, "greSQL databases");
+        assert_eq!(line, "• Moved 300 Post-greSQL databases");
+        let mut line = String::from("• Cut costs by 5 -");
+        join(&mut line, "10%");
+        assert_eq!(line, "• Cut costs by 5 - 10%");
+    }
+
+    #[test]
+    fn ligatures_and_soft_hyphens_are_normalized() {
+        let mut out = String::new();
+        for c in "ﬁxed ﬂaky e\u{AD}ﬃcient\u{A0}tests".chars() {
+            normalize(c, &mut out);
+        }
+        assert_eq!(out, "fixed flaky efficient tests");
+    }
+
+    #[test]
+    fn glyphs_need_words_and_ascii_dashes_a_space() {
+        assert!(opens_with_glyph("• Built"));
+        assert!(opens_with_glyph("\u{f0da} Built"));
+        assert!(opens_with_glyph("- Built"));
+        assert!(!opens_with_glyph("-5% cost"));
+        assert!(!opens_with_glyph("•"));
+    }
+}
