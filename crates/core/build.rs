@@ -931,6 +931,7 @@ fn compile_jd_vocabulary() {
             "tech" => "Tech",
             "class" => "Class",
             "family" => "Family",
+            "implied" => "Implied",
             other => fail_at(n, &format!("unknown kind {other:?}")),
         };
         if name.trim().is_empty() || entries.iter().any(|e| e.1 == name) {
@@ -941,7 +942,7 @@ fn compile_jd_vocabulary() {
         } else {
             members.split(" | ").map(|m| m.trim().to_string()).collect()
         };
-        let class = matches!(kind, "Class" | "Family");
+        let class = matches!(kind, "Class" | "Family" | "Implied");
         if class == members.is_empty() {
             fail_at(
                 n,

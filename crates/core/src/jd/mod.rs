@@ -69,7 +69,7 @@ impl JobDescription {
         } else {
             String::from(input)
         };
-        let spans = crate::document::line_spans(&text);
+        let spans = sections::units(&text, &crate::document::line_spans(&text));
         let lines = sections::read(&text, &spans);
         let title = title::find_in_jd(&text, &spans);
         let title_line = title.as_ref().map(|t| t.line);

@@ -249,7 +249,9 @@ fn allowed(key: &Key, y: Yield) -> bool {
         }
         (Key::Vocab(id), y) => match vocab::entry(*id).map(|e| e.kind) {
             Some(VocabKind::Tech) => true,
-            Some(VocabKind::Domain | VocabKind::Class | VocabKind::Family) => y == Yield::All,
+            Some(VocabKind::Domain | VocabKind::Class | VocabKind::Family | VocabKind::Implied) => {
+                y == Yield::All
+            }
             None => false,
         },
         (Key::Unknown(_), y) => y == Yield::All,
@@ -276,6 +278,9 @@ struct Joint {
     close: bool,
     /// Anything else: the two are not in one list.
     broken: bool,
+    /// Only a head noun broke it ("CI/CD pipelines (GitHub Actions…)", "observability tools
+    /// such as Datadog"): not broken when examples follow.
+    head_noun: bool,
 }
 
 fn joint(gap: &str) -> Joint {
@@ -305,7 +310,25 @@ fn joint(gap: &str) -> Joint {
             _ => {}
         }
     }
+    if j.head_noun && !j.broken && !(j.open || j.example) {
+        j.broken = true;
+    }
+    if j.broken && is_skipped_item(&lower) {
+        // ", ranking or": a list item that names nothing; the list goes on.
+        j.broken = false;
+    }
     j
+}
+
+/// A gap that is one more list item between separators: ", ranking or ", ", tracing, ".
+fn is_skipped_item(gap: &str) -> bool {
+    let t = gap.trim();
+    let Some(inner) = t.strip_prefix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let closes = t.ends_with(',') || matches!(words.last(), Some(&"or" | &"and"));
+    closes && (2..=4).contains(&words.len()) && !inner.contains(['.', ';', ':', '(', ')'])
 }
 
 /// One word of a gap between two mentions.
@@ -315,15 +338,70 @@ fn joint_word(w: &str, j: &mut Joint) {
         "and" | "plus" => j.and = true,
         "e" | "g" | "eg" | "i" | "ie" | "as" | "like" | "including" | "especially"
         | "particularly" | "preferably" | "ideally" | "specifically" => j.example = true,
-        "such" | "etc" => {}
+        // "Istio or another service mesh", "Kafka or a similar broker".
+        "such" | "etc" | "another" | "other" | "similar" | "comparable" | "equivalent" => {}
+        w if HEAD_NOUNS.contains(&w) => j.head_noun = true,
         _ => j.broken = true,
     }
 }
+
+/// Nouns that may stand between a class word and its examples ("CI/CD pipelines (…)",
+/// "observability tooling such as …", "a cloud provider like …").
+const HEAD_NOUNS: &[&str] = &[
+    "pipeline",
+    "pipelines",
+    "tool",
+    "tools",
+    "tooling",
+    "platform",
+    "platforms",
+    "system",
+    "systems",
+    "framework",
+    "frameworks",
+    "language",
+    "languages",
+    "database",
+    "databases",
+    "service",
+    "services",
+    "stack",
+    "stacks",
+    "technologies",
+    "technology",
+    "provider",
+    "providers",
+    "solutions",
+    "engine",
+    "engines",
+    "store",
+    "stores",
+    "a",
+    "an",
+    "the",
+    "modern",
+    "major",
+    "similar",
+    "other",
+    "common",
+    "popular",
+    "experience",
+    "with",
+    "using",
+    "in",
+    "of",
+    "at",
+    "least",
+    "one",
+];
 
 /// Words right before a list that make it any-of ("one of", "such as", "e.g.").
 const ANY_OF_BEFORE: &[&str] = &[
     "one of",
     "any of",
+    "any of the following",
+    "one of the following",
+    "one or more of the following",
     "one or more of",
     "at least one of",
     "either",
@@ -444,17 +522,54 @@ fn group_run(
         } else {
             joints.len()
         };
-        let before = run.get(..k).unwrap_or(&[]);
-        group_run(
-            before,
-            joints.get(..k.saturating_sub(1)).unwrap_or(&[]),
-            trigger,
-            false,
-            out,
-        );
-        let members = run.get(k..=close).unwrap_or(&[]);
+        let inner = joints.get(k + 1..close).unwrap_or(&[]);
+        let head = run.get(k);
+        // Examples make one requirement when the head is a class ("a cloud platform (AWS,
+        // GCP)"), when they are marked as examples ("such as", "e.g.") or alternatives
+        // ("(Flink or Spark)"); a tool's parenthesis lists its aspects ("PostgreSQL (query
+        // plans, indexing)"): each is its own requirement.
+        let class_head = head.is_some_and(|h| h.key.name().is_some_and(vocab::is_kind));
+        let grouped = class_head
+            || joints.get(k).is_some_and(|j| j.example)
+            || inner.iter().any(|j| j.or || j.slash || j.example);
+        // "Java or Kotlin (Spring Boot)": the alternatives before the head join the group.
+        let or_before = k > 0
+            && joints
+                .get(..k)
+                .is_some_and(|b| b.iter().any(|j| j.or || j.slash));
         let last = close + 1 >= run.len();
-        push_group(out, members, true, similar && last);
+        if grouped {
+            let from = if or_before { 0 } else { k };
+            group_run(
+                run.get(..from).unwrap_or(&[]),
+                joints.get(..from.saturating_sub(1)).unwrap_or(&[]),
+                trigger,
+                false,
+                out,
+            );
+            push_group(
+                out,
+                run.get(from..=close).unwrap_or(&[]),
+                from == k,
+                similar && last,
+            );
+        } else {
+            // The list up to the head stays a list ("Java or Kotlin"); the aspects follow.
+            group_run(
+                run.get(..=k).unwrap_or(&[]),
+                joints.get(..k).unwrap_or(&[]),
+                trigger,
+                false,
+                out,
+            );
+            group_run(
+                run.get(k + 1..=close).unwrap_or(&[]),
+                inner,
+                false,
+                similar && last,
+                out,
+            );
+        }
         if !last {
             let rest = run.get(close + 1..).unwrap_or(&[]);
             group_run(
@@ -488,10 +603,8 @@ fn group_run(
         return;
     }
     if similar {
-        // "Go, Kafka or similar": the last one is open to siblings.
-        for (i, m) in run.iter().enumerate() {
-            push_group(out, core::slice::from_ref(m), false, i + 1 == run.len());
-        }
+        // "ledgers, payments or other financial systems": one any-of list.
+        push_group(out, run, false, true);
         return;
     }
     for m in run {

@@ -89,13 +89,56 @@ pub struct Line {
     pub need: Need,
 }
 
+/// Lines longer than this are read sentence by sentence: a posting pasted as one paragraph
+/// ("… Experience with Celery is a plus. The salary range is $110,000 …") has its marks and
+/// its boilerplate per sentence.
+const LONG_LINE: usize = 160;
+
+/// The units a posting is read in: its lines, with long lines split after each sentence
+/// (". ", "! ", "? " before a capital letter). Linear.
+pub fn units(text: &str, lines: &[Span]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(lines.len());
+    for &line in lines {
+        let s = line.slice(text);
+        if s.len() <= LONG_LINE {
+            out.push(line);
+            continue;
+        }
+        let mut start = 0;
+        let bytes = s.as_bytes();
+        for (i, w) in bytes.windows(3).enumerate() {
+            if let [end, b' ', next] = *w {
+                if matches!(end, b'.' | b'!' | b'?') && next.is_ascii_uppercase() {
+                    out.push(Span::new(line.start + start, line.start + i + 1));
+                    start = i + 2;
+                }
+            }
+        }
+        out.push(Span::new(line.start + start, line.end));
+    }
+    out
+}
+
 /// Read the lines of `text`: roles, headings, needs.
 pub fn read(text: &str, lines: &[Span]) -> Vec<Line> {
     let mut out = Vec::with_capacity(lines.len());
     let mut section = Role::Intro;
-    for &span in lines {
+    for (i, &span) in lines.iter().enumerate() {
         let raw = span.slice(text);
-        if let Some((role, content)) = heading(raw) {
+        let next_is_item = lines
+            .get(i + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .map(|l| l.slice(text).trim())
+            .find(|l| !l.is_empty())
+            .is_some_and(is_item);
+        let found = heading(raw).or_else(|| {
+            next_is_item
+                .then(|| lead_in(raw))
+                .flatten()
+                .map(|r| (r, None))
+        });
+        if let Some((role, content)) = found {
             let content = content.map(|at| Span::new(span.start + at, span.end));
             if content.is_none() {
                 section = role;
@@ -147,7 +190,7 @@ pub fn heading(line: &str) -> Option<(Role, Option<usize>)> {
             .trim_matches('*')
             .trim();
         if !rest.is_empty() && head.split_whitespace().count() <= 4 {
-            let lower = head.to_ascii_lowercase();
+            let lower = heading_words(head);
             if let Some(role) = phrase_role(&lower) {
                 let at = line.len() - line.trim_start().len() + colon + 1;
                 return Some((role, Some(at)));
@@ -160,7 +203,7 @@ pub fn heading(line: &str) -> Option<(Role, Option<usize>)> {
     if count == 0 || count > 8 {
         return None;
     }
-    let lower = words.to_ascii_lowercase();
+    let lower = heading_words(words);
     let styled = t.starts_with('#')
         || t.ends_with(':')
         || t.ends_with(":**")
@@ -183,6 +226,32 @@ pub fn heading(line: &str) -> Option<(Role, Option<usize>)> {
         return known.map(|r| (r, None));
     }
     None
+}
+
+/// Whether a line is a list item ("- …", "* …", "• …").
+fn is_item(line: &str) -> bool {
+    line.starts_with(['-', '•', '*', '·', '▪', '–', '◦']) && !line.starts_with("**")
+}
+
+/// An unstyled line that introduces a list ("You might be a fit if you have", "In this role
+/// you will"): short, no sentence end, not an item itself, holding a heading phrase.
+fn lead_in(line: &str) -> Option<Role> {
+    let t = line.trim();
+    if t.is_empty() || is_item(t) || t.ends_with(['.', '!', '?', ',', ';']) {
+        return None;
+    }
+    if t.split_whitespace().count() > 9 {
+        return None;
+    }
+    phrase_role(&heading_words(t))
+}
+
+/// Heading words as the phrase table spells them: lower-case, typographic apostrophes as
+/// "'", hyphens as spaces ("What you’ll do", "Nice-to-haves").
+fn heading_words(s: &str) -> String {
+    s.to_ascii_lowercase()
+        .replace(['’', '‘'], "'")
+        .replace('-', " ")
 }
 
 /// A heading's words without Markdown decoration and a trailing colon.

@@ -6,12 +6,12 @@
 
 use super::sections::Role;
 
-/// Heading phrases and the role they give the lines under them, most specific first: the first
+/// Heading phrases (hyphens read as spaces) and the role they give the lines under them, most
+/// specific first: the first
 /// phrase found in a heading wins, so "Preferred Qualifications" is preferred and "About you"
 /// is requirements before "about" makes it the company's story.
 pub const HEADING_ROLES: &[(&str, Role)] = &[
     ("nice to have", Role::Preferred),
-    ("nice-to-have", Role::Preferred),
     ("nice to haves", Role::Preferred),
     ("preferred", Role::Preferred),
     ("bonus", Role::Preferred),
@@ -82,7 +82,6 @@ pub const HEADING_ROLES: &[(&str, Role)] = &[
     ("your impact", Role::Responsibilities),
     ("in this role", Role::Responsibilities),
     ("day to day", Role::Responsibilities),
-    ("day-to-day", Role::Responsibilities),
     ("your mission", Role::Responsibilities),
     ("the job", Role::Responsibilities),
     ("duties", Role::Responsibilities),
@@ -97,7 +96,6 @@ pub const HEADING_ROLES: &[(&str, Role)] = &[
     ("requirement", Role::Requirements),
     ("required", Role::Requirements),
     ("must have", Role::Requirements),
-    ("must-have", Role::Requirements),
     ("must haves", Role::Requirements),
     ("qualifications", Role::Requirements),
     ("what you'll need", Role::Requirements),
@@ -141,6 +139,9 @@ pub const BOILERPLATE_LINES: &[(&str, Role)] = &[
     ("sexual orientation", Role::Eeo),
     ("gender identity", Role::Eeo),
     ("celebrate diversity", Role::Eeo),
+    ("employment equity", Role::Eeo),
+    ("value diversity", Role::Eeo),
+    ("do not discriminate", Role::Eeo),
     ("salary range", Role::Compensation),
     ("pay range", Role::Compensation),
     ("base salary", Role::Compensation),
@@ -168,6 +169,11 @@ pub const INLINE_PREFERRED: &[&str] = &[
     "nice-to-have",
     "a plus",
     "is a plus",
+    "strong plus",
+    "big plus",
+    "huge plus",
+    "an advantage",
+    "is an advantage",
     "bonus",
     "preferred",
     "ideally",

@@ -24,6 +24,8 @@ pub enum VocabKind {
     Class,
     /// A family word, met only by a member ("a cloud platform": AWS, GCP, Azure).
     Family,
+    /// A technology its members imply ("EKS" is Kubernetes, "Django" is Python).
+    Implied,
 }
 
 /// One row of the vocabulary.
@@ -68,7 +70,12 @@ pub fn lookup(name: &str) -> Option<u16> {
 pub fn class_members(name: &str) -> &'static [&'static str] {
     ENTRIES
         .iter()
-        .find(|e| matches!(e.kind, VocabKind::Class | VocabKind::Family) && e.name == name)
+        .find(|e| {
+            matches!(
+                e.kind,
+                VocabKind::Class | VocabKind::Family | VocabKind::Implied
+            ) && e.name == name
+        })
         .map_or(&[], |e| e.members)
 }
 
@@ -77,6 +84,14 @@ pub fn is_family(name: &str) -> bool {
     ENTRIES
         .iter()
         .any(|e| e.kind == VocabKind::Family && e.name == name)
+}
+
+/// Whether `name` names a kind of thing ("observability", "a cloud platform") whose examples
+/// in a posting are alternatives, not a technology that implies its members.
+pub fn is_kind(name: &str) -> bool {
+    ENTRIES
+        .iter()
+        .any(|e| matches!(e.kind, VocabKind::Class | VocabKind::Family) && e.name == name)
 }
 
 /// Whether `name` (a taxonomy or vocabulary name) is a class with members.
