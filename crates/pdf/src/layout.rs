@@ -724,6 +724,11 @@ fn find_gutter(page: &PageLayout<'_>) -> Option<Gutter> {
             }
         }
         let x = left + (sub as f64 + sub_len as f64 / 2.0) * bin_w;
+        // A main column's date labels beside its text (moderncv, friggeri, Twenty Seconds)
+        // are one column with its margin notes, not two columns.
+        if date_labels_left_of(&items, x, page.median_h) {
+            continue;
+        }
         if let Some((score, gutter)) =
             judge_gutter(&items, x, left, right, total_chars, lines, page.median_h)
         {
@@ -734,6 +739,28 @@ fn find_gutter(page: &PageLayout<'_>) -> Option<Gutter> {
         }
     }
     best.map(|(_, g)| g)
+}
+
+/// Whether the items just left of `x` are date labels ("2020–now", "03/2025–", "2016 –
+/// 2020"): at least three, and nearly all short with a digit or a "now".
+fn date_labels_left_of(items: &[&Item<'_>], x: f64, median_h: f64) -> bool {
+    let near: Vec<&&Item<'_>> = items
+        .iter()
+        .filter(|i| i.x1 <= x && i.x1 >= x - 6.0 * median_h)
+        .collect();
+    let dated = near
+        .iter()
+        .filter(|i| {
+            let t = i.text.trim();
+            t.chars().count() <= 14
+                && (t.chars().any(|c| c.is_ascii_digit())
+                    || t.chars().all(|c| matches!(c, '–' | '-' | '—'))
+                    || ["now", "present", "current", "today"]
+                        .iter()
+                        .any(|w| t.eq_ignore_ascii_case(w)))
+        })
+        .count();
+    near.len() >= 3 && dated * 10 >= near.len() * 8
 }
 
 /// Whether a split at `x` makes two real columns; the score is the smaller side's characters.

@@ -140,11 +140,12 @@ struct Open<'r> {
 
 /// The lines of one column's rows, top to bottom.
 pub(crate) fn rebuild(rows: &[Row]) -> Vec<String> {
+    let rows = join_label_dates(rows);
     let left = rows.iter().map(|r| r.x0).fold(f64::INFINITY, f64::min);
     let right = rows.iter().map(|r| r.x1).fold(f64::NEG_INFINITY, f64::max);
     let mut out: Vec<String> = Vec::with_capacity(rows.len());
     let mut open: Option<Open<'_>> = None;
-    for row in rows {
+    for row in &rows {
         if opens_with_glyph(&row.text) {
             out.push(row.text.clone());
             open = Some(Open {
@@ -189,6 +190,83 @@ pub(crate) fn rebuild(rows: &[Row]) -> Vec<String> {
     out
 }
 
+/// Move the end date of a label column's range ("2022.03 –" / "now") back beside its start,
+/// so the role line reads "2022.03 – now DevOps Engineer".
+fn join_label_dates(rows: &[Row]) -> Vec<Row> {
+    let mut out: Vec<Row> = Vec::with_capacity(rows.len());
+    // The output row whose date ends in a dash, and where its end date goes.
+    let mut dangling: Option<(usize, usize)> = None;
+    for row in rows {
+        if let Some((at_row, at)) = dangling {
+            if let Some((label, rest)) = label_end(row) {
+                if let Some(target) = out.get_mut(at_row) {
+                    if target.text.is_char_boundary(at) {
+                        target.text.insert_str(at, &alloc::format!(" {label}"));
+                    }
+                }
+                dangling = None;
+                if !rest.is_empty() {
+                    out.push(Row {
+                        text: rest,
+                        ..row.clone()
+                    });
+                }
+                continue;
+            }
+        }
+        dangling = dash_after_label(&row.text).map(|at| (out.len(), at));
+        out.push(row.clone());
+    }
+    out
+}
+
+/// Where a row opening with a date and a dash ("2022.03 – DevOps Engineer", "03/2025–")
+/// leaves its end date out: the byte offset just after the dash. A label column (moderncv,
+/// Twenty Seconds) sets the end date on the next row.
+fn dash_after_label(text: &str) -> Option<usize> {
+    let first = text.split_whitespace().next()?;
+    if !first.chars().any(|c| c.is_ascii_digit()) || first.chars().count() > 10 {
+        return None;
+    }
+    let dash = ['–', '-', '—'];
+    if let Some(stripped) = first.strip_suffix(dash) {
+        if stripped.chars().last().is_some_and(|c| c.is_ascii_digit()) {
+            return Some(text.find(first)? + first.len());
+        }
+    }
+    let after = text.get(text.find(first)? + first.len()..)?;
+    let trimmed = after.trim_start();
+    let mut chars = trimmed.chars();
+    let d = chars.next()?;
+    let rest = chars.as_str();
+    if !dash.contains(&d) || rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // "2022.03 – DevOps Engineer": the dash is followed by words, not an end date.
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let is_end = next.chars().any(|c| c.is_ascii_digit())
+        || ["now", "present", "current", "today"]
+            .iter()
+            .any(|w| next.eq_ignore_ascii_case(w));
+    (!is_end).then(|| text.len() - rest.len())
+}
+
+/// The end date a label-column row starts with ("now", "08/2025 ○ Responsible …"), and the
+/// rest of the row.
+fn label_end(row: &Row) -> Option<(String, String)> {
+    let text = row.text.trim_start();
+    let first = text.split_whitespace().next()?;
+    let date_like = (first.chars().any(|c| c.is_ascii_digit()) && first.chars().count() <= 8)
+        || ["now", "present", "current", "today"]
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w));
+    if !date_like {
+        return None;
+    }
+    let rest = text.get(first.len()..)?.trim_start();
+    (rest.is_empty() || opens_with_glyph(rest)).then(|| (String::from(first), String::from(rest)))
+}
+
 /// Whether the open line is itself an indented plain line at this row's edge (an indented
 /// paragraph, not a list).
 fn follows_indented(open: &Option<Open<'_>>, row: &Row) -> bool {
@@ -230,8 +308,14 @@ fn continues(o: &Open<'_>, row: &Row, right: f64) -> bool {
     let full = prev.x1 + row.first_word_w + 0.25 * h >= right - slack;
     // Plain lines stay lines: the analyzer reads a run of them as one paragraph, and a title
     // line that happens to be the widest must not swallow the company line below it.
+    // Without a marker, a capital after a finished sentence starts the next item even when
+    // the sentence happened to fill its row.
+    let new_sentence = !lower
+        && prev.text.trim_end().ends_with(['.', '!', '?'])
+        && row.text.starts_with(char::is_uppercase);
     match o.kind {
-        Kind::Glyph | Kind::Indented => full || lower,
+        Kind::Glyph => full || lower,
+        Kind::Indented => (full && !new_sentence) || lower,
         Kind::Plain => false,
     }
 }
@@ -300,12 +384,24 @@ mod tests {
             row(long, 64.0, 670.0),
             row("requests a month with an audit log.", 64.0, 656.0),
             row("Mentored three mid-level engineers on call.", 64.0, 640.0),
-            row("Software Engineer", 50.0, 620.0),
+            // A sentence that filled its row ends the item all the same.
+            row(
+                "Wrote the runbook and alerting for the payment webhook consumer now.",
+                64.0,
+                626.0,
+            ),
+            row(
+                "Added Redis caching to the product-availability endpoint.",
+                64.0,
+                612.0,
+            ),
+            row("Software Engineer", 50.0, 596.0),
         ];
         let mut rows = rows.to_vec();
         // The long row reaches the right edge.
         rows[2].x1 = 500.0;
         rows[0].x1 = 500.0;
+        rows[5].x1 = 500.0;
         let lines = rebuild(&rows);
         assert_eq!(
             lines,
@@ -314,6 +410,8 @@ mod tests {
                 "North Star Pharmacy Services, Minneapolis",
                 "• Designed the prescription-refill service in Go that processes 1.4 million refill requests a month with an audit log.",
                 "• Mentored three mid-level engineers on call.",
+                "• Wrote the runbook and alerting for the payment webhook consumer now.",
+                "• Added Redis caching to the product-availability endpoint.",
                 "Software Engineer",
             ]
         );
@@ -336,6 +434,40 @@ mod tests {
         rows[0].x1 = 560.0;
         let lines = rebuild(&rows);
         assert_eq!(lines.len(), 4, "{lines:#?}");
+    }
+
+    #[test]
+    fn a_label_column_end_date_joins_its_start() {
+        let rows = [
+            row(
+                "2022.03 – DevOps Engineer Wawel Fintech, Kraków",
+                50.0,
+                760.0,
+            ),
+            row("now", 50.0, 748.0),
+            row("03/2025– Junior Developer, Table Bay Software", 50.0, 700.0),
+            row(
+                "08/2025 ○ Responsible for fixing bugs in the Java backend.",
+                50.0,
+                688.0,
+            ),
+            // A date inside a bullet is not an end date.
+            row(
+                "2019 – Led the 2020 migration of billing to Go",
+                50.0,
+                660.0,
+            ),
+        ];
+        let lines = rebuild(&rows);
+        assert_eq!(
+            lines,
+            [
+                "2022.03 – now DevOps Engineer Wawel Fintech, Kraków",
+                "03/2025– 08/2025 Junior Developer, Table Bay Software",
+                "○ Responsible for fixing bugs in the Java backend.",
+                "2019 – Led the 2020 migration of billing to Go",
+            ]
+        );
     }
 
     #[test]
