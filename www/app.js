@@ -62,6 +62,11 @@ const page = {
   // The opened DOCX/PDF: its name, its layout facts, and its reading-order breaks as UTF-16
   // spans of `breaksText` (kept in step with edits; see fileLayout). Null for typed text.
   file: null,
+  // Rules whose group the user opened in the findings list (kept across re-analysis).
+  expanded: new Set(),
+  // What "Undo" puts back after a file, "Clear" or "Load the sample" replaced the text:
+  // { text, format, formatFromFile, file, what }, or null.
+  undo: null,
 };
 
 const editor = new HighlightEditor($('editor'), {
@@ -106,8 +111,10 @@ function humanKey(key) {
   return titleCase(String(key).replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase());
 }
 
-function severityBadge(severity) {
-  return h('span', { className: `badge sev-${severity}` }, titleCase(severity));
+/** Replace `node`'s children with `children`, leaving out the absent ones (null, undefined,
+ *  false): replaceChildren itself would show them as the text "null". */
+function fill(node, ...children) {
+  node.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
 }
 
 /** Rebuild `container` with `children`, keeping keyboard focus on the element with the same
@@ -115,7 +122,7 @@ function severityBadge(severity) {
 function replaceKeepingFocus(container, children) {
   const active = document.activeElement;
   const key = active && container.contains(active) ? active.dataset.key : undefined;
-  container.replaceChildren(...children);
+  fill(container, children);
   if (key !== undefined) {
     const again = [...container.querySelectorAll('[data-key]')].find((n) => n.dataset.key === key);
     if (again) again.focus({ preventScroll: true });
@@ -265,18 +272,20 @@ function errorMessage(error) {
 function showAnalysisError(error, text = editor.value) {
   const box = $('analysis-error');
   const empty = text.trim() === '';
-  box.replaceChildren(
+  fill(box, 
     h('strong', {}, empty ? 'Nothing to analyze. ' : 'Could not analyze this text. '),
     errorMessage(error),
     page.report ? h('span', { className: 'box-note' }, ' The report below is for the last text that could be analyzed.') : null,
   );
   box.hidden = false;
   $('report').classList.toggle('stale', Boolean(page.report));
+  $('summary').classList.toggle('stale', Boolean(page.report));
 }
 
 function hideAnalysisError() {
   $('analysis-error').hidden = true;
   $('report').classList.remove('stale');
+  $('summary').classList.remove('stale');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,7 +299,7 @@ function inputErrorBox() {
 
 function showInputError(title, message) {
   const box = inputErrorBox();
-  box.replaceChildren(
+  fill(box, 
     h('strong', {}, `${title} `),
     message,
     h('span', { className: 'box-note' }, page.report ? ' Your text and its report are unchanged.' : ' Your text is unchanged.'),
@@ -304,7 +313,8 @@ function hideInputError() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rendering the report.
+// Rendering the report. What is shown, in what order and with what wording comes from the
+// report (groups, top fixes, bands, messages); this code only lays it out.
 
 /** Spans index `report.text` when the report carries one, else the editor text. When that
  *  text is not the editor's (LaTeX, JSON Resume), the highlights go on the ATS view instead. */
@@ -331,12 +341,13 @@ function renderReport(report, text) {
   note.textContent = onEditor
     ? ''
     : `The analyzer read this ${formatName(report.input && report.input.format)} as plain text; the highlights are on that text, in the ATS view below.`;
+  renderSample(text);
   renderScore(report);
+  renderTopFixes(report);
   renderFindings(report);
   renderDetails(page.selected);
   renderBullets(report);
   renderKeywords(report);
-  renderHazards(report);
   renderMatch(report);
   renderAts(report, text);
 }
@@ -345,12 +356,46 @@ function formatName(format) {
   return { 'json-resume': 'JSON Resume', latex: 'LaTeX source', text: 'text' }[format] || 'input';
 }
 
+/** "Sample resume" while the editor holds the sample; "Load the sample" otherwise. */
+function renderSample(text = editor.value) {
+  const isSample = text === SAMPLE_RESUME;
+  $('sample-bar').classList.toggle('is-sample', isSample);
+  $('sample-note').hidden = !isSample;
+  $('clear-text').hidden = !isSample;
+  $('load-sample').hidden = isSample;
+}
+
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The band the report puts the score in (an object, or an id into `bands`), or null. */
+function scoreBand(score) {
+  if (!score || !score.band) return null;
+  if (typeof score.band === 'object') return score.band;
+  return (score.bands || []).find((b) => b.id === score.band) || null;
+}
+
 function renderScore(report) {
   const score = report.score || {};
   const num = $('score').querySelector('.score-num');
-  const overall = String(score.overall ?? '–');
+  const overall = typeof score.overall === 'number' ? String(score.overall) : '–';
   if (num.textContent !== overall) num.textContent = overall; // aria-live: announce changes only
-  $('score').dataset.band = score.overall >= 80 ? 'good' : score.overall >= 60 ? 'fair' : 'poor';
+  const band = scoreBand(score);
+  $('score').dataset.band = band ? band.id : 'none';
+  $('band').textContent = band ? band.label : '';
+  $('band').hidden = !band;
+  $('band-meaning').textContent = band ? band.meaning : '';
+  const bands = score.bands || [];
+  fill($('band-scale'),
+    ...bands.map((b) =>
+      h(
+        'li',
+        { className: `band-step band-${b.id}${band && b.id === band.id ? ' current' : ''}`, 'aria-current': band && b.id === band.id ? 'true' : undefined },
+        h('span', { className: 'band-label' }, b.label),
+        h('span', { className: 'band-range' }, `${b.min}–${b.max}`),
+      ),
+    ),
+  );
+  $('band-scale').hidden = bands.length === 0;
   const parts = (score.parts || []).map((part) => {
     const fill = h('span', { className: 'bar-fill' });
     fill.style.width = `${Math.max(0, Math.min(100, part.score))}%`;
@@ -360,12 +405,7 @@ function renderScore(report) {
       h('span', { className: 'part-name' }, titleCase(part.category)),
       h('span', { className: 'bar', 'aria-hidden': 'true' }, fill),
       h('span', { className: 'part-score' }, `${part.score}`),
-      h(
-        'span',
-        { className: 'part-lost' },
-        part.lost ? `−${part.lost} pts` : 'no points lost',
-        ` · weight ${part.weight}%`,
-      ),
+      h('span', { className: 'part-lost' }, part.lost ? `−${part.lost} of 100` : 'nothing lost', ` · ${part.weight}% of the score`),
     );
   });
   $('parts').replaceChildren(...parts);
@@ -377,15 +417,63 @@ function renderScore(report) {
     auto.textContent = input.levelInferred ? `Auto (${input.level})` : 'Auto';
   }
   if (input.experienceMonths) bits.push(`${(input.experienceMonths / 12).toFixed(1)} years of experience`);
-  if (input.words !== undefined) bits.push(`${input.words} words`);
-  if (input.pages) bits.push(`${input.pages} page${input.pages === 1 ? '' : 's'}`);
+  if (typeof input.words === 'number') bits.push(plural(input.words, 'word'));
+  if (input.pages) bits.push(plural(input.pages, 'page'));
   if (input.format) bits.push(formatName(input.format));
   $('input-summary').textContent = bits.join(' · ');
 }
 
-// A real resume has tens of findings and bullets. A text at the analyzer's limits (10,000
-// lines of "- x") has 30,000 findings: listing them all took ~4 s of layout on every
-// re-analysis. The lists show the first LIST_LIMIT; the exports hold every one.
+/** The report's groups, or [] (an older engine without them). */
+function groupsOf(report) {
+  return Array.isArray(report.groups) ? report.groups : [];
+}
+
+function pointsText(points) {
+  return points ? `+${plural(points, 'point')}` : 'no points';
+}
+
+/** The first three of the report's ranked fixes, each a button to its first place. */
+function renderTopFixes(report) {
+  const groups = groupsOf(report);
+  const top = (report.topFixes || []).map((g) => [groups[g], g]).filter(([g]) => g).slice(0, 3);
+  const items = top.map(([g, gi], n) =>
+    h(
+      'li',
+      { className: `top-fix sev-${g.severity}` },
+      h(
+        'button',
+        { type: 'button', className: 'top-fix-go', dataset: { key: `top:${g.rule}`, group: String(gi) } },
+        h('span', { className: 'top-fix-rank', 'aria-hidden': 'true' }, String(n + 1)),
+        h('span', { className: 'top-fix-text' }, h('span', { className: 'top-fix-message' }, g.message), h('span', { className: 'top-fix-fix' }, g.fix)),
+        h('span', { className: 'top-fix-points' }, pointsText(g.points)),
+      ),
+    ),
+  );
+  if (items.length === 0) {
+    items.push(h('li', { className: 'muted' }, groups.length ? 'Nothing here costs points: the findings below are polish.' : 'Nothing to fix.'));
+  }
+  replaceKeepingFocus($('top-fixes'), items);
+}
+
+$('top-fixes').addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-group]');
+  if (button) goToGroup(Number(button.dataset.group));
+});
+
+/** Open group `gi` in the findings list and select its first place in the text. */
+function goToGroup(gi) {
+  const report = page.report;
+  const group = report && groupsOf(report)[gi];
+  if (!group) return;
+  page.expanded.add(group.rule);
+  renderFindings(report);
+  const first = group.findings.find((i) => report.findings[i]);
+  if (first !== undefined) focusFinding(first, { moveFocus: spansOnEditor(report) && Boolean(report.findings[first].utf16) });
+}
+
+// A real resume has tens of findings. A text at the analyzer's limits (10,000 lines of "- x")
+// has 30,000: listing them all took ~4 s of layout on every re-analysis. The lists show the
+// first LIST_LIMIT; the exports hold every one.
 const LIST_LIMIT = 300;
 
 function capped(items) {
@@ -409,81 +497,106 @@ function findingText(report, finding) {
 
 /** "003" → "seed 003"; "000, 004" → "seeds 000, 004"; other sources as they are. */
 function sourceText(source) {
+  if (typeof source !== 'string' || source.trim() === '') return '';
   if (!/^\d/.test(source)) return source;
-  return `${source.includes(',') ? 'seeds' : 'seed'} ${source}`;
+  return `${source.includes(',') ? 'guides' : 'guide'} ${source} (seed${source.includes(',') ? 's' : ''})`;
 }
 
 function ruleMeta(report, id) {
   return (report.rules || []).find((r) => r.id === id);
 }
 
+/** Where a finding is, in a few words: its text (shortened), or "the whole resume". */
+function placeLabel(report, f) {
+  const quoted = findingText(report, f).replace(/\s+/g, ' ').trim();
+  if (!quoted) return 'The whole resume';
+  return quoted.length > 90 ? `“${quoted.slice(0, 88)}…”` : `“${quoted}”`;
+}
+
+/** The rule behind a finding or group, for those who want it: id, name, why, source. */
+function ruleDetails(report, ruleId) {
+  const meta = ruleMeta(report, ruleId) || {};
+  const source = sourceText(meta.source);
+  return h(
+    'details',
+    { className: 'rule-details' },
+    h('summary', {}, 'Why this matters'),
+    meta.explanation ? h('p', {}, meta.explanation) : null,
+    h('p', { className: 'muted' }, 'Rule ', h('span', { className: 'rule-id' }, ruleId), meta.name ? ` (${meta.name})` : '', source ? ` · Source: ${source}` : ''),
+  );
+}
+
 function renderFindings(report) {
+  const groups = groupsOf(report);
   const findings = report.findings || [];
-  $('findings-count').textContent = `(${findings.length})`;
-  // Most points first (then severity, then position), or in the order of the text.
-  const order = findings.map((f, i) => i);
-  if ($('findings-order').value === 'points') {
-    const rank = { error: 0, warning: 1, info: 2 };
-    order.sort((a, b) => (findings[b].points || 0) - (findings[a].points || 0) || (rank[findings[a].severity] ?? 3) - (rank[findings[b].severity] ?? 3) || a - b);
-  }
-  const active = page.selected >= 0 ? page.selected : order[0];
-  const shown = capped(order);
-  const items = shown.map((i) => {
-    const f = findings[i];
-    const meta = ruleMeta(report, f.rule);
+  $('findings-count').textContent = `(${plural(groups.length, 'item')}, ${plural(findings.length, 'place')})`;
+  const items = capped(groups).map((g, gi) => {
+    const open = page.expanded.has(g.rule);
+    const bodyId = `group-${gi}`;
+    const places = capped(g.findings.filter((i) => findings[i])).map((i) => {
+      const f = findings[i];
+      return h(
+        'li',
+        {},
+        h(
+          'button',
+          {
+            type: 'button',
+            className: `finding${i === page.selected ? ' current' : ''}`,
+            'aria-current': i === page.selected ? 'true' : undefined,
+            dataset: { key: `finding:${i}:${f.rule}`, index: String(i) },
+          },
+          h('span', { className: 'place' }, placeLabel(report, f)),
+          g.count > 1 && f.message && f.message !== g.message ? h('span', { className: 'finding-message' }, f.message) : null,
+        ),
+      );
+    });
     return h(
       'li',
-      {},
+      { className: `group sev-${g.severity}`, dataset: { rule: g.rule } },
       h(
         'button',
-        {
-          type: 'button',
-          className: `finding${i === page.selected ? ' current' : ''}`,
-          tabindex: i === active ? '0' : '-1',
-          'aria-current': i === page.selected ? 'true' : undefined,
-          dataset: { key: `finding:${i}:${f.rule}`, index: String(i) },
-        },
-        severityBadge(f.severity),
-        h('span', { className: 'rule-id' }, f.rule),
-        h('span', { className: 'finding-message' }, f.message || (meta && meta.summary) || ''),
-        f.points ? h('span', { className: 'points' }, `−${f.points}`) : null,
-        f.utf16 ? null : h('span', { className: 'whole' }, ' (whole resume)'),
+        { type: 'button', className: 'group-toggle', 'aria-expanded': String(open), 'aria-controls': bodyId, dataset: { key: `group:${g.rule}`, group: String(gi) } },
+        severityBadge(g.severity),
+        h('span', { className: 'group-message' }, g.message),
+        h('span', { className: 'points' }, pointsText(g.points)),
       ),
+      h('p', { className: 'group-fix' }, g.fix),
+      h('div', { className: 'group-body', id: bodyId, hidden: !open }, h('ol', { className: 'places', 'aria-label': `Places: ${g.message}` }, ...places), ruleDetails(report, g.rule)),
     );
   });
   if (items.length === 0) items.push(h('li', { className: 'muted' }, 'No findings.'));
-  if (shown.length < order.length) items.push(moreLine(shown.length, order.length, 'findings'));
+  if (items.length < groups.length) items.push(moreLine(items.length, groups.length, 'items'));
   replaceKeepingFocus($('findings'), items);
 }
 
-const DETAILS_PROMPT = 'Select a finding to read the reason, the fix and its source. Hover a highlight for a quick look.';
+const DETAILS_PROMPT = 'Select a place to read what to change there.';
+
+function severityName(severity) {
+  return { error: 'Fix first', warning: 'Weakens the resume', info: 'Worth a look' }[severity] || titleCase(severity);
+}
+
+function severityBadge(severity) {
+  return h('span', { className: `badge sev-${severity}` }, severityName(severity));
+}
 
 function renderDetails(index) {
   const box = $('details');
   const report = page.report;
   const f = report && report.findings ? report.findings[index] : undefined;
   if (!f) {
-    box.replaceChildren(
-      h('p', { className: 'muted' }, DETAILS_PROMPT),
-    );
+    fill(box, h('p', { className: 'muted' }, DETAILS_PROMPT));
     return;
   }
-  const meta = ruleMeta(report, f.rule) || {};
   const quoted = findingText(report, f);
-  const bullet = f.bullet !== null && f.bullet !== undefined && report.bullets ? report.bullets[f.bullet] : undefined;
-  box.replaceChildren(
-    h('h4', {}, severityBadge(f.severity), ' ', h('span', { className: 'rule-id' }, f.rule), meta.name ? ` ${meta.name}` : ''),
+  const bullet = typeof f.bullet === 'number' && report.bullets ? report.bullets[f.bullet] : undefined;
+  fill(box, 
+    h('p', { className: 'details-message' }, severityBadge(f.severity), ' ', f.message),
     quoted ? h('blockquote', {}, quoted.length > 240 ? `${quoted.slice(0, 240)}…` : quoted) : null,
-    h('p', {}, f.message),
     f.fix ? h('p', {}, h('strong', {}, 'Fix: '), f.fix) : null,
     bullet && bullet.hint ? h('p', {}, h('strong', {}, 'Rewrite: '), bullet.hint) : null,
-    meta.explanation ? h('p', {}, h('strong', {}, 'Why: '), meta.explanation) : null,
-    h(
-      'p',
-      { className: 'muted' },
-      `${titleCase(f.category)} · ${f.points ? `costs ${f.points} point${f.points === 1 ? '' : 's'}` : 'no points'}`,
-      meta.source ? ` · Source: ${sourceText(meta.source)}` : '',
-    ),
+    f.points ? h('p', { className: 'muted' }, `Fixing this gives back ${plural(f.points, 'point')} of its part.`) : null,
+    ruleDetails(report, f.rule),
   );
 }
 
@@ -499,52 +612,37 @@ function focusFinding(index, { fromEditor = false, moveFocus = false } = {}) {
     renderAts(report, page.reportText);
     revealInAts(index);
   }
+  const group = groupsOf(report).find((g) => g.findings.includes(index));
+  if (group && !page.expanded.has(group.rule)) {
+    page.expanded.add(group.rule);
+    renderFindings(report);
+  }
   for (const button of $('findings').querySelectorAll('button.finding')) {
     const on = Number(button.dataset.index) === index;
     button.classList.toggle('current', on);
-    button.tabIndex = on ? 0 : -1;
     if (on) button.setAttribute('aria-current', 'true');
     else button.removeAttribute('aria-current');
-    if (on && !moveFocus) scrollWithin($('findings'), button);
   }
   renderDetails(index);
 }
 
-/** Scroll `box` (only) so `child` is visible; scrollIntoView would scroll the page too. */
-function scrollWithin(box, child) {
-  const top = child.offsetTop - box.offsetTop;
-  if (top < box.scrollTop) box.scrollTop = top;
-  else if (top + child.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top + child.offsetHeight - box.clientHeight;
-}
-
-function findingButton(event) {
-  const button = event.target.closest('button.finding');
-  return button ? Number(button.dataset.index) : -1;
-}
-
 $('findings').addEventListener('click', (event) => {
-  const index = findingButton(event);
-  if (index >= 0) focusFinding(index, { moveFocus: spansOnEditor(page.report) });
-});
-
-$('findings').addEventListener('keydown', (event) => {
-  const buttons = [...$('findings').querySelectorAll('button.finding')];
-  const at = buttons.indexOf(document.activeElement);
-  if (at < 0) return;
-  let next = -1;
-  if (event.key === 'ArrowDown') next = Math.min(buttons.length - 1, at + 1);
-  else if (event.key === 'ArrowUp') next = Math.max(0, at - 1);
-  else if (event.key === 'Home') next = 0;
-  else if (event.key === 'End') next = buttons.length - 1;
-  if (next < 0) return;
-  event.preventDefault();
-  buttons[next].focus();
-  focusFinding(Number(buttons[next].dataset.index));
-});
-
-$('findings').addEventListener('focusin', (event) => {
-  const index = findingButton(event);
-  if (index >= 0 && index !== page.selected) focusFinding(index);
+  const toggle = event.target.closest('button.group-toggle');
+  if (toggle) {
+    const group = groupsOf(page.report)[Number(toggle.dataset.group)];
+    if (!group) return;
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    if (open) page.expanded.add(group.rule);
+    else page.expanded.delete(group.rule);
+    toggle.setAttribute('aria-expanded', String(open));
+    $(toggle.getAttribute('aria-controls')).hidden = !open;
+    return;
+  }
+  const button = event.target.closest('button.finding');
+  if (button) {
+    const index = Number(button.dataset.index);
+    focusFinding(index, { moveFocus: spansOnEditor(page.report) && Boolean(page.report.findings[index].utf16) });
+  }
 });
 
 $('resume').addEventListener('keydown', (event) => {
@@ -555,6 +653,11 @@ $('resume').addEventListener('keydown', (event) => {
   if (next >= 0) focusFinding(next);
 });
 
+/** What the report says is wrong with bullet `i`: its findings' messages. */
+function bulletFindings(report, i) {
+  return (report.findings || []).filter((f) => f.bullet === i && f.message);
+}
+
 function renderBullets(report) {
   const bullets = report.bullets || [];
   const source = report.text ?? page.reportText;
@@ -562,6 +665,7 @@ function renderBullets(report) {
   const items = capped(bullets).map((b, i) => {
     const span = b.utf16 || { start: 0, end: 0 };
     const text = source.slice(span.start, span.end);
+    const problems = bulletFindings(report, i);
     return h(
       'li',
       { className: 'bullet' },
@@ -574,14 +678,8 @@ function renderBullets(report) {
           { type: 'button', className: 'linkish', dataset: { key: `bullet:${i}`, start: span.start, end: span.end } },
           text.length > 200 ? `${text.slice(0, 200)}…` : text,
         ),
-        h(
-          'p',
-          { className: 'bullet-meta' },
-          `Score ${b.score}`,
-          (b.rules || []).length ? ` · ${b.rules.join(', ')}` : '',
-          (b.signals || []).length ? ` · strengths: ${b.signals.join(', ')}` : '',
-        ),
-        b.hint ? h('p', { className: 'hint' }, h('strong', {}, 'Rewrite: '), b.hint) : null,
+        problems.length ? h('ul', { className: 'bullet-problems' }, ...problems.map((f) => h('li', {}, f.message))) : null,
+        b.hint ? h('p', { className: 'hint' }, h('strong', {}, 'Try: '), b.hint) : null,
       ),
     );
   });
@@ -595,13 +693,9 @@ $('bullets').addEventListener('click', (event) => {
   if (!button || !page.report || !spansOnEditor(page.report)) return;
   const start = Number(button.dataset.start);
   const end = Number(button.dataset.end);
-  const own = (page.report.findings || []).findIndex((f) => f.utf16 && f.utf16.start === start && f.utf16.end === end);
-  if (own >= 0) focusFinding(own, { moveFocus: true });
-  else {
-    editor.textarea.focus({ preventScroll: true });
-    editor.textarea.setSelectionRange(start, end);
-    editor.revealOffset(start);
-  }
+  editor.textarea.focus({ preventScroll: true });
+  editor.textarea.setSelectionRange(start, end);
+  editor.revealOffset(start);
 });
 
 // Keyword coverage: one horizontal bar per Tier-1 class, the seed's range drawn behind it, in
@@ -680,50 +774,64 @@ window.addEventListener('resize', () => {
   }
 });
 
+/** "skills", "bullets" → where a term would go, in words. */
+const PLACES = { skills: 'the Skills section', bullets: 'a bullet of your latest role', summary: 'the summary', experience: 'a bullet of your latest role' };
+
+function placesText(placement) {
+  const list = (Array.isArray(placement) ? placement : placement ? [placement] : []).map((p) => PLACES[p] || p).filter(Boolean);
+  return list.join(' or ');
+}
+
 function renderKeywords(report) {
   const k = report.keywords || {};
   const bits = [];
-  if (k.tier1Distinct !== undefined) {
+  if (typeof k.tier1Distinct === 'number') {
     const t = k.tier1Target;
     bits.push(
-      `${k.tier1Distinct} distinct Tier-1 terms${t && t.target ? ` (target for ${t.level || 'this level'}: ${t.target.min}–${t.target.max})` : ''}`,
+      `${plural(k.tier1Distinct, 'core backend term')}${t && t.target ? ` (the guides suggest ${t.target.min}–${t.target.max} for ${t.level ? `${t.level} level` : 'this level'})` : ''}`,
     );
   }
-  if (k.tier1InContext !== undefined) bits.push(`${k.tier1InContext} used in context outside Skills`);
-  if (k.summaryTier1 !== undefined && k.summaryTier1 !== null) {
-    bits.push(`summary: ${k.summaryTier1}${k.summaryTarget ? ` (target ${k.summaryTarget.min}–${k.summaryTarget.max})` : ''}`);
-  }
+  if (typeof k.tier1InContext === 'number') bits.push(`${k.tier1InContext} used in a bullet or the summary`);
   $('keyword-summary').textContent = bits.join(' · ');
   drawCoverage(k.classes || []);
   const suggestions = k.suggestions || [];
-  const chips = suggestions.map((s, i) => {
-    const term = s.term || s.canonical || s.name || String(s);
-    const pattern = s.phrasing || s.pattern || s.example || term;
-    const place = s.placement || s.where;
-    const where = Array.isArray(place) ? place.join(', ') : place;
-    const label = s.classLabel || s.label || s.class;
-    return h(
-      'button',
-      {
-        type: 'button',
-        className: 'chip',
-        dataset: { key: `chip:${i}:${term}`, pattern },
-        title: `${where ? `Add to ${where}. ` : ''}Copy: ${pattern}`,
-        'aria-describedby': 'chips-help',
-      },
-      h('span', { className: 'chip-term' }, term),
-      label ? h('span', { className: 'chip-class' }, ` ${label}`) : null,
-    );
-  });
-  if (chips.length === 0) chips.push(h('p', { className: 'muted' }, 'No terms to suggest.'));
+  const chips = suggestions
+    .filter((s) => s && typeof s.term === 'string' && s.term)
+    .map((s, i) => {
+      const where = placesText(s.placement);
+      return h(
+        'li',
+        {},
+        h(
+          'button',
+          { type: 'button', className: 'chip', dataset: { key: `chip:${i}:${s.term}`, term: s.term }, 'aria-describedby': 'chips-help' },
+          h('span', { className: 'chip-term' }, s.term),
+          where ? h('span', { className: 'chip-where' }, ` · in ${where}`) : null,
+        ),
+      );
+    });
+  if (chips.length === 0) chips.push(h('li', { className: 'muted' }, 'No terms to suggest.'));
   replaceKeepingFocus($('chips'), chips);
   $('chips-help').hidden = suggestions.length === 0;
-  const keywordFindings = (report.findings || []).map((f, i) => [f, i]).filter(([f]) => f.category === 'keywords');
-  const list = capped(keywordFindings).map(([f, i]) => findingListItem(f, i, 'kw'));
-  if (list.length < keywordFindings.length) list.push(moreLine(list.length, keywordFindings.length, 'keyword findings'));
-  $('keyword-findings-count').textContent = `(${keywordFindings.length})`;
-  replaceKeepingFocus($('keyword-findings'), list);
 }
+
+$('chips').addEventListener('click', async (event) => {
+  const chip = event.target.closest('button.chip');
+  if (!chip) return;
+  const term = chip.dataset.term;
+  const status = $('copy-status');
+  try {
+    if (!navigator.clipboard || !navigator.clipboard.writeText) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(term);
+    status.replaceChildren('Copied ', h('q', {}, term), '. Add it only where it is true of your work.');
+  } catch {
+    // Clipboard blocked (permissions, insecure context): show the text, selected, to copy by hand.
+    const field = h('input', { type: 'text', readonly: true, value: term, 'aria-label': 'Term to copy', className: 'copy-field' });
+    status.replaceChildren('Copying is blocked here; press Ctrl+C (⌘C) to copy: ', field);
+    field.focus();
+    field.select();
+  }
+});
 
 function findingListItem(f, i, scope) {
   return h(
@@ -739,39 +847,11 @@ function findingListItem(f, i, scope) {
   );
 }
 
-for (const id of ['keyword-findings', 'hazards', 'match']) {
-  $(id).addEventListener('click', (event) => {
-    const button = event.target.closest('button[data-finding]');
-    if (button) focusFinding(Number(button.dataset.finding), { moveFocus: spansOnEditor(page.report) });
-  });
-}
-
-$('chips').addEventListener('click', async (event) => {
-  const chip = event.target.closest('button.chip');
-  if (!chip) return;
-  const pattern = chip.dataset.pattern;
-  const status = $('copy-status');
-  try {
-    if (!navigator.clipboard || !navigator.clipboard.writeText) throw new Error('no clipboard');
-    await navigator.clipboard.writeText(pattern);
-    status.replaceChildren('Copied: ', h('q', {}, pattern));
-  } catch {
-    // Clipboard blocked (permissions, insecure context): show the text, selected, to copy by hand.
-    const field = h('input', { type: 'text', readonly: true, value: pattern, 'aria-label': 'Phrasing pattern', className: 'copy-field' });
-    status.replaceChildren('Copying is blocked here; press Ctrl+C (⌘C) to copy: ', field);
-    field.focus();
-    field.select();
-  }
+$('match').addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-finding]');
+  if (button) focusFinding(Number(button.dataset.finding), { moveFocus: spansOnEditor(page.report) });
 });
 
-function renderHazards(report) {
-  const hazards = (report.findings || []).map((f, i) => [f, i]).filter(([f]) => f.category === 'formatting');
-  $('hazards-count').textContent = `(${hazards.length})`;
-  const items = capped(hazards).map(([f, i]) => findingListItem(f, i, 'hz'));
-  if (items.length === 0) items.push(h('li', { className: 'muted' }, 'No formatting hazards found.'));
-  if (items.length < hazards.length) items.push(moreLine(items.length, hazards.length, 'hazards'));
-  replaceKeepingFocus($('hazards'), items);
-}
 
 /** Any value of the match report as text (terms may be strings or small objects). */
 function termText(value) {
@@ -793,7 +873,7 @@ function renderMatch(report) {
   const box = $('match');
   const m = report.match;
   if (!m) {
-    box.replaceChildren(h('p', { className: 'muted' }, 'Paste a job description above to see the match rate and the terms you are missing.'));
+    fill(box, h('p', { className: 'muted' }, 'Paste a job description above to see the match rate and the terms you are missing.'));
     return;
   }
   const rows = [
@@ -898,22 +978,25 @@ function revealInAts(index) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Hover tooltip over highlights.
+// Hover tooltip over highlights: every finding on the hovered text, one line each.
 
-function showTooltip(index, x, y) {
+function showTooltip(index, x, y, all = index >= 0 ? [index] : []) {
   const tip = $('tooltip');
-  const f = page.report && page.report.findings ? page.report.findings[index] : undefined;
-  if (index < 0 || !f) {
+  const findings = page.report && page.report.findings ? page.report.findings : [];
+  const shown = all.map((i) => findings[i]).filter((f) => f && f.message);
+  if (shown.length === 0) {
     tip.hidden = true;
     return;
   }
-  const meta = ruleMeta(page.report, f.rule) || {};
-  tip.replaceChildren(
-    h('strong', {}, `${titleCase(f.severity)} · ${f.rule}${meta.name ? ` · ${meta.name}` : ''}`),
-    h('span', {}, f.message),
-    f.fix ? h('span', {}, h('b', {}, 'Fix: '), f.fix) : null,
-    meta.explanation ? h('span', { className: 'why' }, meta.explanation) : null,
-    meta.source ? h('span', { className: 'why' }, `Source: ${sourceText(meta.source)}`) : null,
+  fill(tip, 
+    h(
+      'ul',
+      { className: 'tip-list' },
+      ...shown.map((f) =>
+        h('li', { className: `tip-item sev-${f.severity}` }, h('span', { className: 'tip-sev' }, `${severityName(f.severity)}: `), f.message, f.fix ? h('span', { className: 'tip-fix' }, ` ${f.fix}`) : null),
+      ),
+    ),
+    h('span', { className: 'tip-more' }, 'Click the text for details.'),
   );
   tip.hidden = false;
   const pad = 14;
@@ -1059,8 +1142,9 @@ async function readFile(file, { onProgress, onPage } = {}) {
   return { text, format: textFormat, label: formatName(textFormat) };
 }
 
-function fileStatus(message, { progress, error = false } = {}) {
+function fileStatus(message, { progress, error = false, undo = false } = {}) {
   $('file-message').textContent = message;
+  $('undo').hidden = !undo || !page.undo;
   const bar = $('file-progress');
   bar.hidden = progress === undefined;
   if (progress !== undefined) bar.value = Math.round(progress * 100);
@@ -1113,6 +1197,7 @@ async function openFile(file) {
     page.timer = 0;
     page.sequence += 1;
     page.running = false;
+    page.undo = snapshot(`opening ${name}`);
     editor.value = read.text;
     $('format').value = read.format;
     page.formatFromFile = true;
@@ -1120,7 +1205,8 @@ async function openFile(file) {
     else forgetFile();
     page.selected = -1;
     showReport(report, read.text);
-    fileStatus(`Opened ${name} (${read.label}).`);
+    renderSample(read.text);
+    fileStatus(`Opened ${name} (${read.label}).`, { undo: true });
   } catch (error) {
     if (current()) {
       const message = errorMessage(error);
@@ -1142,24 +1228,44 @@ $('file-input').addEventListener('change', (event) => {
   event.target.value = '';
 });
 
-const dropZone = $('drop-zone');
-dropZone.addEventListener('dragover', (event) => {
+// A file dropped anywhere on the page opens it (a drop that is not a file, such as text dragged
+// within the editor, is left to the browser). A drop never navigates away from the page.
+function carriesFiles(event) {
+  const types = event.dataTransfer ? [...event.dataTransfer.types] : [];
+  return types.includes('Files');
+}
+
+let dragDepth = 0;
+function showDropHint(on) {
+  document.body.classList.toggle('dragging', on);
+}
+window.addEventListener('dragenter', (event) => {
+  if (!carriesFiles(event)) return;
+  dragDepth += 1;
+  showDropHint(true);
+});
+window.addEventListener('dragleave', (event) => {
+  if (!carriesFiles(event)) return;
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (dragDepth === 0) showDropHint(false);
+});
+window.addEventListener('dragover', (event) => {
+  if (!carriesFiles(event)) return;
   event.preventDefault();
   event.dataTransfer.dropEffect = 'copy';
-  dropZone.classList.add('dragging');
 });
-dropZone.addEventListener('dragleave', (event) => {
-  if (!dropZone.contains(event.relatedTarget)) dropZone.classList.remove('dragging');
-});
-dropZone.addEventListener('drop', (event) => {
+window.addEventListener('drop', (event) => {
+  dragDepth = 0;
+  showDropHint(false);
+  if (!carriesFiles(event)) {
+    // Text dragged into a text field goes in; anything else dropped on the page is ignored.
+    if (!(event.target instanceof Element && event.target.closest('textarea, input'))) event.preventDefault();
+    return;
+  }
   event.preventDefault();
-  dropZone.classList.remove('dragging');
   const file = event.dataTransfer.files && event.dataTransfer.files[0];
   if (file) openFile(file);
 });
-// A file dropped anywhere else must not navigate away from the page (and lose the text).
-window.addEventListener('dragover', (event) => event.preventDefault());
-window.addEventListener('drop', (event) => event.preventDefault());
 
 // ---------------------------------------------------------------------------------------------
 // Pastes past the analyzer's limits are refused before they reach the editor. The engine
@@ -1277,6 +1383,50 @@ $('resume').addEventListener('input', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+// Replacing the whole text (a file, "Clear", "Load the sample") can be undone: the text, the
+// format and the opened file's facts from before come back.
+
+function snapshot(what) {
+  return { text: editor.value, format: $('format').value, formatFromFile: page.formatFromFile, file: page.file, what };
+}
+
+function undoReplace() {
+  const saved = page.undo;
+  if (!saved) return;
+  page.undo = null;
+  fileSequence += 1; // a file still being read must not land on the restored text
+  page.opening = false;
+  editor.value = saved.text;
+  $('format').value = saved.format;
+  page.formatFromFile = saved.formatFromFile;
+  page.file = saved.file;
+  if (!page.file) $('ats-help').textContent = ATS_HELP;
+  page.selected = -1;
+  renderSample(saved.text);
+  fileStatus(`Undone ${saved.what}: the text from before is back.`);
+  runAnalysis();
+  editor.textarea.focus({ preventScroll: true });
+}
+
+/** Put `text` in the editor as typed text (no file), undoably. */
+function replaceText(text, what, message) {
+  page.undo = snapshot(what);
+  letGoOfFile();
+  page.selected = -1;
+  editor.value = text;
+  renderSample(text);
+  fileStatus(message, { undo: true });
+  runAnalysis();
+}
+
+$('undo').addEventListener('click', undoReplace);
+$('clear-text').addEventListener('click', () => {
+  replaceText('', 'clearing the sample', 'Cleared. Paste your resume, or open or drop its file.');
+  editor.textarea.focus();
+});
+$('load-sample').addEventListener('click', () => replaceText(SAMPLE_RESUME, 'loading the sample', 'Loaded the sample resume.'));
+
+// ---------------------------------------------------------------------------------------------
 // Export: files made in the page (Blob URLs), never sent anywhere.
 
 function offerDownload(content, name, type) {
@@ -1302,15 +1452,13 @@ async function exportAs(kind) {
 }
 
 $('export-json').addEventListener('click', () => exportAs('json'));
+$('export-text').addEventListener('click', () => offerDownload(editor.value, 'resume.txt', 'text/plain;charset=utf-8'));
 $('export-md').addEventListener('click', () => exportAs('markdown'));
 $('print').addEventListener('click', () => window.print());
 
 // ---------------------------------------------------------------------------------------------
 // Options and start-up.
 
-$('findings-order').addEventListener('change', () => {
-  if (page.report) renderFindings(page.report);
-});
 $('level').addEventListener('change', () => scheduleAnalysis(0));
 $('format').addEventListener('change', () => {
   page.formatFromFile = false; // the user's choice now
@@ -1323,13 +1471,14 @@ $('jd').addEventListener('input', () => {
 });
 
 // The single offline file carries no other pages: its link to the embedding demo would dangle.
-if (typeof globalThis.__RESUME_ANALYZER_WASM__ === 'string') $('embed-link').hidden = true;
+if (typeof globalThis.__RESUME_ANALYZER_WASM__ === 'string') $('embed-line').hidden = true;
 
 editor.value = SAMPLE_RESUME;
+renderSample(SAMPLE_RESUME);
 runAnalysis();
 version().then(
   (v) => {
-    $('version').textContent = `Analyzer ${v}.`;
+    $('version').textContent = `Resume Analyzer ${v}.`;
   },
   () => {},
 );

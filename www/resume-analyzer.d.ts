@@ -449,7 +449,9 @@ export class HighlightEditor {
     root: Element,
     handlers?: {
       onInput?: (text: string) => void;
-      onHover?: (finding: number, x: number, y: number) => void;
+      /** `finding`: the innermost finding under the pointer (-1: none); `all`: every finding
+       *  highlighted there, innermost first. */
+      onHover?: (finding: number, x: number, y: number, all: number[]) => void;
       onCaret?: (finding: number) => void;
     },
   );
@@ -460,6 +462,8 @@ export class HighlightEditor {
   setFindings(findings: Finding[], text?: string): void;
   draw(text?: string): void;
   findingAt(offset: number): number;
+  findingAtPoint(x: number, y: number): number;
+  findingsAtPoint(x: number, y: number): number[];
   setCurrent(index: number): void;
   select(index: number, options?: { focus?: boolean }): boolean;
   reveal(index: number): void;

@@ -452,7 +452,8 @@ export class HighlightEditor {
       const { clientX, clientY } = event;
       this.hoverFrame = requestAnimationFrame(() => {
         this.hoverFrame = 0;
-        this.onHover(this.findingAtPoint(clientX, clientY), clientX, clientY);
+        const all = this.findingsAtPoint(clientX, clientY);
+        this.onHover(all.length ? all[0] : -1, clientX, clientY, all);
       });
     });
     this.textarea.addEventListener('mouseleave', () => {
@@ -506,11 +507,23 @@ export class HighlightEditor {
     return best;
   }
 
+  /** The innermost finding under the viewport point (x, y), or -1. */
   findingAtPoint(x, y) {
+    const all = this.findingsAtPoint(x, y);
+    return all.length ? all[0] : -1;
+  }
+
+  /** Every finding whose highlight is under the viewport point (x, y), innermost first. */
+  findingsAtPoint(x, y) {
     const scope = this.root.getRootNode();
     const hits = scope.elementsFromPoint ? scope.elementsFromPoint(x, y) : [];
-    const mark = hits.find((el) => el.tagName === 'MARK' && this.backdrop.contains(el));
-    return mark ? Number(mark.dataset.finding) : -1;
+    const found = [];
+    for (const el of hits) {
+      if (el.tagName !== 'MARK' || !this.backdrop.contains(el)) continue;
+      const index = Number(el.dataset.finding);
+      if (!found.includes(index)) found.push(index);
+    }
+    return found;
   }
 
   /** Outline finding `index`'s marks as the current one (no redraw). */
@@ -602,29 +615,39 @@ export function dedent(text) {
   return lines.map((l) => l.slice(cut)).join('\n');
 }
 
+// The element's look. It inherits the host page's font (family, size, line height); its
+// colours are CSS custom properties a host may set on the element (`resume-analyzer {
+// --ra-accent: … }`: outer rules win over these defaults), for the theme the `theme` attribute
+// picks. The main regions are exposed as ::part()s. README "Embedding" lists both.
 const ELEMENT_CSS = `
-:host { display: block; --ra-fg: #1b1f24; --ra-muted: #545d68; --ra-bg: #ffffff;
+:host { display: block; color: var(--ra-fg); font: inherit;
+  --ra-fg: #1b1f24; --ra-muted: #545d68; --ra-bg: #ffffff;
   --ra-panel: #f6f8fa; --ra-border: #c9d1d9; --ra-accent: #0b5cad;
-  --ra-error: #b3261e; --ra-warning: #8a5a00; --ra-info: #0b5cad;
+  --ra-error: #b3261e; --ra-warning: #8a5a00; --ra-info: #0b5cad; --ra-ok: #17702f;
   --ra-error-bg: rgba(220, 38, 38, 0.16); --ra-warning-bg: rgba(234, 160, 0, 0.22);
   --ra-info-bg: rgba(37, 99, 235, 0.13);
-  color: var(--ra-fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-@media (prefers-color-scheme: dark) {
-  :host { --ra-fg: #e6edf3; --ra-muted: #a5b0bc; --ra-bg: #0d1117; --ra-panel: #161b22;
-    --ra-border: #3d444d; --ra-accent: #6cb6ff; --ra-error: #ff8b80; --ra-warning: #e8b34b;
-    --ra-info: #79b8ff; --ra-error-bg: rgba(248, 81, 73, 0.26);
-    --ra-warning-bg: rgba(210, 153, 34, 0.3); --ra-info-bg: rgba(56, 139, 253, 0.24); }
-}
+  --ra-radius: 8px;
+  --ra-mono: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; }
+:host([data-theme-used="dark"]) { color-scheme: dark;
+  --ra-fg: #e6edf3; --ra-muted: #a5b0bc; --ra-bg: #0d1117; --ra-panel: #161b22;
+  --ra-border: #3d444d; --ra-accent: #6cb6ff; --ra-error: #ff8b80; --ra-warning: #e8b34b;
+  --ra-info: #79b8ff; --ra-ok: #5fd47a; --ra-error-bg: rgba(248, 81, 73, 0.26);
+  --ra-warning-bg: rgba(210, 153, 34, 0.3); --ra-info-bg: rgba(56, 139, 253, 0.24); }
+:host([data-theme-used="light"]) { color-scheme: light; }
+:host([hidden]) { display: none; }
 * { box-sizing: border-box; }
-.ra { border: 1px solid var(--ra-border); border-radius: 8px; background: var(--ra-bg); padding: 12px; }
-.head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 16px; margin-bottom: 8px; }
-.score { font-size: 1.6rem; font-weight: 700; }
-.score small { font-size: 0.9rem; font-weight: 400; color: var(--ra-muted); }
-.parts { color: var(--ra-muted); font-size: 0.9rem; }
+.ra { border: 1px solid var(--ra-border); border-radius: var(--ra-radius); background: var(--ra-bg); color: var(--ra-fg); padding: 12px; }
+.head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 14px; margin-bottom: 8px; }
+.score { font-size: 1.6em; font-weight: 700; line-height: 1.2; }
+.score small { font-size: 0.55em; font-weight: 400; color: var(--ra-muted); }
+.band { font-weight: 700; }
+.band-weak { color: var(--ra-error); } .band-fair { color: var(--ra-warning); }
+.band-good { color: var(--ra-info); } .band-strong { color: var(--ra-ok); }
+.meaning { color: var(--ra-muted); margin: 0 0 8px; font-size: 0.92em; }
 .editor-scroll { max-height: 22rem; overflow: auto; border: 1px solid var(--ra-border);
-  border-radius: 6px; background: var(--ra-panel); }
+  border-radius: calc(var(--ra-radius) - 2px); background: var(--ra-panel); }
 .editor-scroll:focus-within { outline: 2px solid var(--ra-accent); outline-offset: 2px; }
-.editor { position: relative; font: 13px/1.55 ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; }
+.editor { position: relative; font: 13px/1.55 var(--ra-mono); }
 .backdrop, textarea { margin: 0; padding: 10px 12px; border: 0; white-space: pre-wrap;
   overflow-wrap: break-word; word-break: normal; font: inherit; letter-spacing: normal; tab-size: 4; }
 .backdrop { color: transparent; min-height: 10rem; }
@@ -635,26 +658,40 @@ mark.sev-error { background: var(--ra-error-bg); box-shadow: inset 0 -2px 0 var(
 mark.sev-warning { background: var(--ra-warning-bg); box-shadow: inset 0 -2px 0 var(--ra-warning); }
 mark.sev-info { background: var(--ra-info-bg); box-shadow: inset 0 -2px 0 var(--ra-info); }
 mark.current { outline: 2px solid var(--ra-fg); outline-offset: 1px; }
-ol { margin: 10px 0 0; padding-left: 1.3rem; }
+h2 { font-size: 1em; margin: 12px 0 0; }
+ol { margin: 6px 0 0; padding-left: 1.3rem; }
 li { margin: 4px 0; }
 .sev { font-weight: 600; }
 .sev-error-text { color: var(--ra-error); } .sev-warning-text { color: var(--ra-warning); }
 .sev-info-text { color: var(--ra-info); }
+.points { color: var(--ra-ok); font-weight: 600; white-space: nowrap; }
 .fix { color: var(--ra-muted); }
 .error { color: var(--ra-error); margin: 8px 0 0; }
-.foot { color: var(--ra-muted); font-size: 0.85rem; margin: 8px 0 0; }
+.foot { color: var(--ra-muted); font-size: 0.85em; margin: 8px 0 0; }
 `;
 
 const Base = globalThis.HTMLElement || class {};
 
+/** The colour scheme an element's host page asks for: 'dark' or 'light' when its computed
+ *  `color-scheme` names only one, else the OS preference. */
+export function hostColorScheme(element) {
+  const view = element.ownerDocument && element.ownerDocument.defaultView;
+  const declared = view && view.getComputedStyle ? view.getComputedStyle(element).colorScheme || '' : '';
+  const words = declared.split(/\s+/).filter((w) => w === 'light' || w === 'dark');
+  if (words.length === 1) return words[0];
+  const dark = view && view.matchMedia && view.matchMedia('(prefers-color-scheme: dark)').matches;
+  return dark ? 'dark' : 'light';
+}
+
 /**
- * `<resume-analyzer level="mid">resume text…</resume-analyzer>`: analyzes its text content
- * (or what the user types), shows the score and the top findings, and dispatches a `report`
- * CustomEvent (detail: the report) after every analysis.
+ * `<resume-analyzer level="mid" theme="auto">resume text…</resume-analyzer>`: analyzes its
+ * text content (or what the user types), shows the score with its band, the top fixes, and
+ * dispatches a `report` CustomEvent (detail: the report) after every analysis. `theme`:
+ * `light`, `dark`, or `auto` (default: the host's `color-scheme`, then the OS).
  */
 export class ResumeAnalyzerElement extends Base {
   static get observedAttributes() {
-    return ['level'];
+    return ['level', 'theme'];
   }
 
   constructor() {
@@ -663,6 +700,7 @@ export class ResumeAnalyzerElement extends Base {
     this.lastReport = null;
     this.timer = 0;
     this.sequence = 0;
+    this.onSchemeChange = () => this.applyTheme();
   }
 
   /** The latest report, or null. */
@@ -686,11 +724,27 @@ export class ResumeAnalyzerElement extends Base {
       this.build();
       this.editor.value = dedent(this.textContent || '');
     }
+    this.applyTheme();
+    const view = this.ownerDocument.defaultView;
+    this.schemeQuery = view && view.matchMedia ? view.matchMedia('(prefers-color-scheme: dark)') : null;
+    if (this.schemeQuery && this.schemeQuery.addEventListener) this.schemeQuery.addEventListener('change', this.onSchemeChange);
     this.schedule(0);
   }
 
-  attributeChangedCallback() {
-    if (this.editor) this.schedule(0);
+  disconnectedCallback() {
+    if (this.schemeQuery && this.schemeQuery.removeEventListener) this.schemeQuery.removeEventListener('change', this.onSchemeChange);
+  }
+
+  attributeChangedCallback(name) {
+    if (name === 'theme') this.applyTheme();
+    else if (this.editor) this.schedule(0);
+  }
+
+  /** The theme in use, as `data-theme-used` on the element (what the stylesheet keys on). */
+  applyTheme() {
+    const asked = (this.getAttribute('theme') || 'auto').toLowerCase();
+    const used = asked === 'dark' || asked === 'light' ? asked : hostColorScheme(this);
+    if (this.getAttribute('data-theme-used') !== used) this.setAttribute('data-theme-used', used);
   }
 
   build() {
@@ -707,14 +761,19 @@ export class ResumeAnalyzerElement extends Base {
       return node;
     };
     const wrap = el('div', 'ra');
+    wrap.setAttribute('part', 'container');
     const head = el('div', 'head');
+    head.setAttribute('part', 'score');
     this.scoreEl = el('div', 'score');
     this.scoreEl.setAttribute('aria-live', 'polite');
     this.scoreEl.setAttribute('aria-atomic', 'true');
     this.scoreEl.textContent = '…';
-    this.partsEl = el('div', 'parts');
-    head.append(this.scoreEl, this.partsEl);
+    this.bandEl = el('span', 'band');
+    head.append(this.scoreEl, this.bandEl);
+    this.meaningEl = el('p', 'meaning');
+    this.meaningEl.setAttribute('part', 'meaning');
     const scroll = el('div', 'editor-scroll');
+    scroll.setAttribute('part', 'editor');
     const editor = el('div', 'editor');
     const backdrop = el('div', 'backdrop');
     backdrop.setAttribute('aria-hidden', 'true');
@@ -725,11 +784,18 @@ export class ResumeAnalyzerElement extends Base {
     scroll.append(editor);
     this.errorEl = el('p', 'error');
     this.errorEl.setAttribute('role', 'alert');
+    this.errorEl.setAttribute('part', 'error');
     this.errorEl.hidden = true;
+    const fixes = el('section', 'fixes');
+    fixes.setAttribute('part', 'fixes');
+    const title = el('h2', '', 'Fix these first');
+    title.id = 'ra-fixes-title';
     this.listEl = el('ol');
-    this.listEl.setAttribute('aria-label', 'Top findings');
+    this.listEl.setAttribute('aria-labelledby', 'ra-fixes-title');
+    fixes.append(title, this.listEl);
     const foot = el('p', 'foot', 'Analyzed in your browser: nothing is sent anywhere.');
-    wrap.append(head, scroll, this.errorEl, this.listEl, foot);
+    foot.setAttribute('part', 'footer');
+    wrap.append(head, this.meaningEl, scroll, this.errorEl, fixes, foot);
     root.replaceChildren(wrap);
     this.editor = new HighlightEditor(editor, { onInput: () => this.schedule(90) });
     textarea.addEventListener('keydown', (event) => {
@@ -750,6 +816,7 @@ export class ResumeAnalyzerElement extends Base {
     const sequence = ++this.sequence;
     const text = this.editor.value;
     const level = this.getAttribute('level');
+    this.applyTheme(); // the host may have switched its colour scheme since
     try {
       const report = await analyze(text, { level: level && level !== 'auto' ? level : null, today: todayOption() });
       if (sequence !== this.sequence) return; // a newer edit is on its way
@@ -769,35 +836,40 @@ export class ResumeAnalyzerElement extends Base {
     const drawable = report.text === null || report.text === undefined || report.text === text;
     this.editor.setFindings(drawable ? report.findings : [], text);
     const score = report.score || {};
-    this.scoreEl.replaceChildren(String(score.overall ?? '–'));
+    this.scoreEl.replaceChildren(typeof score.overall === 'number' ? String(score.overall) : '–');
     const small = document.createElement('small');
     small.textContent = ' / 100';
     this.scoreEl.append(small);
-    this.partsEl.textContent = (score.parts || [])
-      .map((p) => `${capitalize(p.category)} ${p.score}`)
-      .join(' · ');
-    const top = [...(report.findings || [])]
-      .sort((a, b) => (b.points || 0) - (a.points || 0))
-      .slice(0, 5);
+    const band = score.band && typeof score.band === 'object' ? score.band : (score.bands || []).find((b) => b.id === score.band);
+    this.bandEl.textContent = band ? band.label : '';
+    this.bandEl.className = band ? `band band-${band.id}` : 'band';
+    this.meaningEl.textContent = band ? band.meaning : '';
+    this.meaningEl.hidden = !band;
+    // The report ranks the fixes; the element shows the first three.
+    const groups = report.groups || [];
+    const top = (report.topFixes || []).map((i) => groups[i]).filter(Boolean).slice(0, 3);
     this.listEl.replaceChildren(
-      ...top.map((f) => {
+      ...top.map((g) => {
         const li = document.createElement('li');
-        const sev = document.createElement('span');
-        sev.className = `sev sev-${f.severity}-text`;
-        sev.textContent = `${capitalize(f.severity)}: `;
+        const message = document.createElement('span');
+        message.className = `sev sev-${g.severity}-text`;
+        message.textContent = g.message;
+        const points = document.createElement('span');
+        points.className = 'points';
+        points.textContent = g.points ? ` +${g.points} point${g.points === 1 ? '' : 's'}` : '';
         const fix = document.createElement('span');
         fix.className = 'fix';
-        fix.textContent = f.fix ? ` ${f.fix}` : '';
-        li.append(sev, f.message || f.rule, fix);
+        fix.textContent = g.fix ? ` ${g.fix}` : '';
+        li.append(message, points, fix);
         return li;
       }),
     );
+    if (top.length === 0) {
+      const li = document.createElement('li');
+      li.textContent = groups.length ? 'Nothing here costs points.' : 'Nothing to fix.';
+      this.listEl.replaceChildren(li);
+    }
   }
-}
-
-function capitalize(word) {
-  const s = String(word || '');
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 if (globalThis.customElements && !globalThis.customElements.get('resume-analyzer')) {

@@ -33,6 +33,7 @@ describe('accessibility and layout', { skip }, () => {
       await waitForScore(page);
       await page.fill('#jd', 'Backend Engineer. Required: Go, PostgreSQL, Kafka. Preferred: Rust.');
       await page.waitForSelector('.match-rate');
+      await page.click('#findings button.group-toggle');
       await page.click('#findings button.finding');
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(200);

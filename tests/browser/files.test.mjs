@@ -98,7 +98,7 @@ describe('resume files in the served page', { skip }, () => {
     assert.match(text, /jane\.doe@example\.com/);
     assert.equal(await page.inputValue('#format'), 'text');
     await page.waitForFunction(() => [...document.querySelectorAll('#findings .rule-id')].some((n) => n.textContent === 'F-TABLE'));
-    assert.match(await page.textContent('#hazards'), /2-column layout/);
+    assert.match(await page.textContent('#findings'), /2-column layout/);
 
     // ATS view: the notes and the interleaved spans, marked on the extracted text.
     assert.equal(await page.isVisible('#ats-notes'), true);
@@ -144,7 +144,7 @@ describe('resume files in the served page', { skip }, () => {
     assert.match(await settled(page, name), /^Opened header-contact\.docx \(Word document\)/);
     assert.doesNotMatch(await page.inputValue('#resume'), /jordan\.rivera@example\.com/, 'the header is not body text');
     await page.waitForFunction(() => [...document.querySelectorAll('#findings .rule-id')].some((n) => n.textContent === 'F-HEADER-CONTACT'));
-    assert.match(await page.textContent('#hazards'), /header\/footer/);
+    assert.match(await page.textContent('#findings'), /header\/footer/);
     assert.match(await page.textContent('#ats-notes'), /Page header\/footer text.*jordan\.rivera@example\.com/);
     assert.ok(!requests.some((url) => url.includes('/vendor/pdfjs/')), 'a DOCX needs no PDF.js');
     assert.deepEqual(foreign(requests, server.origin), [], requests.join('\n'));

@@ -133,3 +133,22 @@ export function withServerAndBrowser(ready) {
     await server?.close();
   });
 }
+
+/** Wait until the page has nothing pending: no analysis waiting or running, no file being read. */
+export async function settle(page, timeout = 30000) {
+  await page.waitForFunction(
+    () => {
+      const busy = document.querySelector('#report').getAttribute('aria-busy') === 'true';
+      return !busy && !/^(Reading|Analyzing)/.test(document.querySelector('#file-message').textContent);
+    },
+    null,
+    { timeout },
+  );
+}
+
+/** Put `text` in the field `selector` as one input event, and wait for the page to settle. */
+export async function setText(page, selector, text) {
+  await page.fill(selector, text);
+  await page.waitForTimeout(20);
+  await settle(page);
+}

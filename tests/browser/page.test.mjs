@@ -141,7 +141,7 @@ describe('the page', { skip }, () => {
     );
     await page.waitForSelector('.match-rate');
     assert.match(await page.textContent('.match-rate'), /\d+%/);
-    await page.waitForSelector('#parts .part[data-category="match"]');
+    await page.waitForSelector('#parts .part[data-category="match"]', { state: 'attached' });
     await context.close();
   });
 
@@ -297,17 +297,18 @@ describe('the page', { skip }, () => {
     await context.close();
   });
 
-  it('copies a suggested term\'s phrasing pattern from its chip', async () => {
+  it('copies only the suggested term from its chip, and says where it would go', async () => {
     const { page, context } = await openPage(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await page.goto(`${server.origin}/index.html`);
     await waitForScore(page);
     const chip = page.locator('#chips button.chip').first();
-    const pattern = await chip.getAttribute('data-pattern');
-    assert.ok(pattern && pattern.length > 3, 'the chip carries the seed phrasing');
+    const term = await chip.getAttribute('data-term');
+    assert.ok(term && term.length > 1, 'the chip carries its term');
+    assert.match(await chip.textContent(), / · in (the Skills section|a bullet)/);
     await chip.click();
     await page.waitForFunction(() => /Copied/.test(document.querySelector('#copy-status').textContent));
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), pattern);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), term);
     await context.close();
   });
 

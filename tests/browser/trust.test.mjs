@@ -1,0 +1,354 @@
+// What a job-seeker sees first and reads: the score with its band and meaning, the top fixes,
+// the findings in plain words (grouped, nothing like "null" or "undefined" shown), the sample's
+// actions, undo, drop anywhere, print, export, the footer.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openPage, waitForScore, skipReason, withServerAndBrowser, settle, setText } from './harness.mjs';
+
+const skip = skipReason() || false;
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const fixture = (path) => readFileSync(join(FIXTURES, path), 'utf8');
+
+/** Words that mean the page printed a value it did not have. */
+const BROKEN = /\b(null|undefined|NaN)\b|\[object/;
+
+/**
+ * Everything the user can read in the summary, the report, the details box and the tooltip:
+ * returns the problems found (a broken word, or an element that shows nothing where it should
+ * show text), each with where it is.
+ */
+function shownProblems(page) {
+  return page.evaluate((broken) => {
+    const bad = new RegExp(broken);
+    const problems = [];
+    const where = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`;
+    const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    for (const root of document.querySelectorAll('#summary, #report, #tooltip, .foot, #sample-bar, #file-status')) {
+      if (!visible(root)) continue;
+      // The resume's own text (quoted in places, the ATS view) is the user's: not checked.
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || el.closest('#ats, blockquote, .place, .bullet-body > button, textarea') || !visible(el)) continue;
+        const m = bad.exec(node.data);
+        if (m) problems.push(`${where(el)}: "${m[0]}" in "${node.data.trim().slice(0, 100)}"`);
+      }
+      for (const el of root.querySelectorAll('li, p, button, h2, h3, h4, blockquote, summary, td, th, dd, dt, span.badge, .group-message, .group-fix, .top-fix-message, .band, .band-meaning')) {
+        // Live regions (status lines) are empty until they have something to say.
+        if (!visible(el) || el.closest('[aria-hidden="true"], [role="status"], [aria-live]:not(#score)')) continue;
+        if (el.textContent.trim() === '' && !el.querySelector('svg, input, progress')) problems.push(`${where(el)} is shown empty`);
+      }
+      for (const el of root.querySelectorAll('[title], [aria-label]')) {
+        for (const attr of ['title', 'aria-label']) {
+          const value = el.getAttribute(attr);
+          if (value !== null && (value.trim() === '' || bad.test(value))) problems.push(`${where(el)} ${attr}="${value}"`);
+        }
+      }
+    }
+    return problems;
+  }, BROKEN.source);
+}
+
+/** Open every group, then select every place one by one, checking what is shown each time. */
+async function walkEveryFinding(page, label) {
+  const problems = new Set();
+  const add = (list, context) => list.forEach((p) => problems.add(`${label}, ${context}: ${p}`));
+  add(await shownProblems(page), 'first screen');
+  const groups = await page.locator('#findings button.group-toggle').count();
+  for (let g = 0; g < groups; g += 1) {
+    const toggle = page.locator('#findings button.group-toggle').nth(g);
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+  for (const details of await page.locator('#findings details.rule-details').all()) {
+    await details.evaluate((d) => {
+      d.open = true;
+    });
+  }
+  add(await shownProblems(page), 'every group open');
+  const places = await page.locator('#findings button.finding').count();
+  const findings = await page.evaluate(async () => {
+    const api = await import('./resume-analyzer.js');
+    return api.analyze(document.querySelector('#resume').value, {
+      format: document.querySelector('#format').value,
+      jobDescription: document.querySelector('#jd').value,
+      today: api.todayOption(),
+    });
+  });
+  assert.equal(places, findings.findings.length, `${label}: every finding has a place in the list`);
+  for (let i = 0; i < places; i += 1) {
+    await page.locator('#findings button.finding').nth(i).click();
+    await page.locator('#details details.rule-details').evaluate((d) => {
+      d.open = true;
+    });
+    add(await shownProblems(page), `finding ${i + 1} of ${places} selected`);
+  }
+  // The tooltip of every highlight.
+  const marks = await page.$$eval('#editor .backdrop mark', (all) =>
+    all.map((m) => {
+      const r = m.getClientRects()[0];
+      return r ? { x: r.left + Math.min(4, r.width / 2), y: r.top + r.height / 2, i: m.dataset.finding } : null;
+    }).filter(Boolean),
+  );
+  const seen = new Set();
+  for (const mark of marks) {
+    if (seen.has(mark.i)) continue;
+    seen.add(mark.i);
+    await page.evaluate((m) => {
+      const box = document.querySelector('.editor-scroll');
+      const el = document.querySelector(`#editor .backdrop mark[data-finding="${m}"]`);
+      const top = el.offsetTop;
+      if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 30) box.scrollTop = top - 40;
+    }, mark.i);
+    const point = await page.$eval(`#editor .backdrop mark[data-finding="${mark.i}"]`, (m) => {
+      const r = m.getClientRects()[0];
+      return { x: r.left + Math.min(4, r.width / 2), y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await page.waitForFunction(() => !document.querySelector('#tooltip').hidden, null, { timeout: 2000 }).catch(() => {});
+    add(await shownProblems(page), `tooltip of finding ${mark.i}`);
+  }
+  assert.ok(seen.size > 0, `${label}: some highlights were hovered`);
+  return [...problems];
+}
+
+describe('what a job-seeker reads', { skip }, () => {
+  let server;
+  let browser;
+  withServerAndBrowser((s, b) => {
+    server = s;
+    browser = b;
+  });
+
+  const open = async (options) => {
+    const opened = await openPage(browser, options);
+    await opened.page.goto(`${server.origin}/index.html`);
+    await waitForScore(opened.page);
+    await settle(opened.page);
+    return opened;
+  };
+
+  it('first screen: the score, its band and what it means, and the top 3 fixes', async () => {
+    const { page, context, errors } = await open();
+    const shown = await page.evaluate(() => ({
+      band: document.querySelector('#band').textContent,
+      meaning: document.querySelector('#band-meaning').textContent,
+      bands: document.querySelectorAll('#band-scale li').length,
+      current: document.querySelector('#band-scale li[aria-current="true"]')?.textContent || '',
+      fixes: [...document.querySelectorAll('#top-fixes .top-fix')].map((li) => li.textContent),
+      fold: Math.max(...[...document.querySelectorAll('#top-fixes .top-fix, #band-meaning')].map((el) => el.getBoundingClientRect().bottom)),
+    }));
+    const report = await page.evaluate(async () => {
+      const api = await import('./resume-analyzer.js');
+      return api.analyze(document.querySelector('#resume').value, { today: api.todayOption() });
+    });
+    const band = typeof report.score.band === 'object' ? report.score.band : report.score.bands.find((b) => b.id === report.score.band);
+    assert.equal(shown.band, band.label);
+    assert.equal(shown.meaning, band.meaning);
+    assert.ok(shown.meaning.length > 20, 'one sentence of meaning');
+    assert.equal(shown.bands, report.score.bands.length);
+    assert.match(shown.current, new RegExp(band.label));
+    const top = report.topFixes.slice(0, 3).map((i) => report.groups[i]);
+    assert.equal(shown.fixes.length, top.length);
+    assert.ok(top.length === 3, 'the sample has three fixes worth points');
+    top.forEach((g, i) => assert.ok(shown.fixes[i].includes(g.message), `fix ${i + 1}: ${shown.fixes[i]} shows ${g.message}`));
+    assert.ok(shown.fold <= 900, `the top fixes end at ${shown.fold}px, inside the first screen`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('a top fix is one click from its place in the text', async () => {
+    const { page, context } = await open();
+    const report = await page.evaluate(async () => {
+      const api = await import('./resume-analyzer.js');
+      return api.analyze(document.querySelector('#resume').value, { today: api.todayOption() });
+    });
+    const shownGroup = report.topFixes.find((g) => report.findings[report.groups[g].findings[0]].utf16);
+    const rank = report.topFixes.indexOf(shownGroup);
+    if (rank > 2) return; // none of the three has a place in the text
+    const first = report.findings[report.groups[shownGroup].findings[0]];
+    await page.locator('#top-fixes button.top-fix-go').nth(rank).click();
+    const state = await page.evaluate(() => {
+      const t = document.querySelector('#resume');
+      return { focused: document.activeElement === t, start: t.selectionStart, end: t.selectionEnd, current: document.querySelectorAll('#editor .backdrop mark.current').length };
+    });
+    assert.ok(state.focused, 'the editor has focus');
+    assert.deepEqual([state.start, state.end], [first.utf16.start, first.utf16.end], 'its first place is selected');
+    assert.ok(state.current > 0, 'and outlined');
+    const expanded = await page.$eval(`#findings li.group[data-rule="${report.groups[shownGroup].rule}"] button.group-toggle`, (b) => b.getAttribute('aria-expanded'));
+    assert.equal(expanded, 'true', 'its group is open in the findings list');
+    await context.close();
+  });
+
+  it('findings: one item per group with its count, message first, the rule inside details', async () => {
+    const { page, context } = await open();
+    const report = await page.evaluate(async () => {
+      const api = await import('./resume-analyzer.js');
+      return api.analyze(document.querySelector('#resume').value, { today: api.todayOption() });
+    });
+    const items = await page.$$eval('#findings li.group', (lis) =>
+      lis.map((li) => ({
+        rule: li.dataset.rule,
+        head: li.querySelector('.group-toggle').textContent,
+        places: li.querySelectorAll('button.finding').length,
+        ruleIdOutsideDetails: [...li.querySelectorAll('.rule-id')].some((r) => !r.closest('details')),
+      })),
+    );
+    assert.deepEqual(items.map((i) => i.rule), report.groups.map((g) => g.rule), 'in the report\'s order');
+    items.forEach((item, i) => {
+      assert.ok(item.head.includes(report.groups[i].message), item.head);
+      assert.ok(!item.head.includes(item.rule), `no rule id in the heading: ${item.head}`);
+      assert.equal(item.places, report.groups[i].count);
+      assert.equal(item.ruleIdOutsideDetails, false);
+    });
+    assert.ok(items.some((i) => i.places > 1), 'some group holds several places');
+    await context.close();
+  });
+
+  const resumes = [
+    ['the sample', null, null],
+    ['a weak resume', 'resumes/weak.md', null],
+    ['a strong resume', 'resumes/strong-senior.md', null],
+    ['a resume with a job description', 'jd/resume_partial.txt', 'jd/senior_backend_payments.txt'],
+  ];
+  for (const [label, resume, jd] of resumes) {
+    it(`shows no "null", "undefined", "NaN", "[object" or empty field: every finding of ${label}`, async () => {
+      const { page, context, errors } = await open();
+      if (resume) await setText(page, '#resume', fixture(resume));
+      if (jd) await setText(page, '#jd', fixture(jd));
+      await page.waitForSelector('#findings button.finding', { state: 'attached' });
+      const problems = await walkEveryFinding(page, label);
+      assert.deepEqual(problems, []);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  it('the tooltip lists every finding on the hovered text', async () => {
+    const { page, context } = await open();
+    // A place where highlights nest: the innermost mark inside another.
+    const target = await page.evaluate(() => {
+      const inner = [...document.querySelectorAll('#editor .backdrop mark mark')][0];
+      if (!inner) return null;
+      const ids = new Set();
+      for (let m = inner; m && m.tagName === 'MARK'; m = m.parentElement) ids.add(m.dataset.finding);
+      const box = document.querySelector('.editor-scroll');
+      box.scrollTop = Math.max(0, inner.offsetTop - 60);
+      return { count: ids.size };
+    });
+    assert.ok(target, 'the sample has nested highlights');
+    const point = await page.$eval('#editor .backdrop mark mark', (m) => {
+      const r = m.getClientRects()[0];
+      return { x: r.left + Math.min(4, r.width / 2), y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await page.waitForSelector('#tooltip:not([hidden])');
+    assert.equal(await page.locator('#tooltip .tip-item').count(), target.count);
+    await context.close();
+  });
+
+  it('marks the sample, clears it, undoes, and loads it again', async () => {
+    const { page, context } = await open();
+    const sample = await page.inputValue('#resume');
+    assert.ok(await page.isVisible('text=Sample resume'));
+    await page.click('#clear-text');
+    assert.equal(await page.inputValue('#resume'), '');
+    assert.ok(await page.evaluate(() => document.activeElement.id === 'resume'), 'the cursor is in the empty editor');
+    assert.ok(!(await page.isVisible('text=Sample resume')));
+    await page.click('#undo');
+    assert.equal(await page.inputValue('#resume'), sample);
+    await setText(page, '#resume', 'Jo Doe\njo@example.com\n\nEXPERIENCE\n- Worked on the API.\n');
+    assert.ok(await page.isVisible('#load-sample'));
+    await page.click('#load-sample');
+    await settle(page);
+    assert.equal(await page.inputValue('#resume'), sample);
+    assert.ok(await page.isVisible('text=Sample resume'));
+    await context.close();
+  });
+
+  it('undo after opening a file restores the text from before, and its report', async () => {
+    const { page, context } = await open();
+    const before = await page.inputValue('#resume');
+    const score = await page.textContent('#score .score-num');
+    await page.setInputFiles('#file-input', { name: 'other.txt', mimeType: 'text/plain', buffer: Buffer.from('Tom Lee\ntom@example.com\n\nEXPERIENCE\n- Worked on the search service.\n') });
+    await page.waitForFunction(() => /Opened other\.txt/.test(document.querySelector('#file-message').textContent));
+    assert.match(await page.inputValue('#resume'), /^Tom Lee/);
+    await page.click('#undo');
+    await settle(page);
+    assert.equal(await page.inputValue('#resume'), before);
+    assert.equal(await page.textContent('#score .score-num'), score);
+    assert.match(await page.textContent('#file-message'), /Undone opening other\.txt/);
+    await context.close();
+  });
+
+  it('opens a file dropped anywhere on the page', async () => {
+    const { page, context } = await open();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['Lee Moss\nlee@example.com\n\nEXPERIENCE\n- Worked on the API.\n'], 'dropped.md', { type: 'text/markdown' }));
+      const target = document.querySelector('#bullets');
+      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => /Opened dropped\.md/.test(document.querySelector('#file-message').textContent));
+    assert.match(await page.inputValue('#resume'), /^Lee Moss/);
+    assert.equal(await page.evaluate(() => document.body.classList.contains('dragging')), false, 'the drop hint is gone');
+    await context.close();
+  });
+
+  it('prints the resume with its highlights', async () => {
+    const { page, context } = await open();
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const backdrop = document.querySelector('#editor .backdrop');
+      const mark = backdrop.querySelector('mark.sev-error, mark.sev-warning');
+      return {
+        shown: backdrop.getClientRects().length > 0,
+        textColor: getComputedStyle(backdrop).color,
+        text: backdrop.textContent.includes('Maya Chen'),
+        markBackground: mark ? getComputedStyle(mark).backgroundColor : '',
+        textarea: getComputedStyle(document.querySelector('#resume')).display,
+        score: document.querySelector('#score').getClientRects().length > 0,
+      };
+    });
+    assert.ok(printed.shown && printed.text, 'the resume is printed');
+    assert.notEqual(printed.textColor, 'rgba(0, 0, 0, 0)', 'its text is visible');
+    assert.ok(printed.markBackground && printed.markBackground !== 'rgba(0, 0, 0, 0)', 'with its highlights');
+    assert.equal(printed.textarea, 'none');
+    assert.ok(printed.score);
+    await context.close();
+  });
+
+  it('exports the edited text', async () => {
+    const { page, context } = await open();
+    await setText(page, '#resume', 'Ann Ho\nann@example.com\n\nEXPERIENCE\n- Built a cache.\n');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-text')]);
+    assert.equal(download.suggestedFilename(), 'resume.txt');
+    assert.equal(readFileSync(await download.path(), 'utf8'), 'Ann Ho\nann@example.com\n\nEXPERIENCE\n- Built a cache.\n');
+    await context.close();
+  });
+
+  it('shows the version in the footer as a sentence', async () => {
+    const { page, context } = await open();
+    await page.waitForFunction(() => document.querySelector('#version').textContent !== '');
+    const foot = (await page.textContent('.foot')).replace(/\s+/g, ' ');
+    assert.match(foot, /Resume Analyzer \d+\.\d+\.\d+\. Embed it in your site/);
+    assert.ok(!/\.\s*\./.test(foot), foot);
+    await context.close();
+  });
+
+  it('on a phone, the score and the top fixes come first', async () => {
+    const { page, context } = await open({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    const layout = await page.evaluate(() => ({
+      score: document.querySelector('#score').getBoundingClientRect().top,
+      fixes: document.querySelector('#top-fixes').getBoundingClientRect(),
+      editor: document.querySelector('.workspace').getBoundingClientRect().top,
+      width: document.documentElement.scrollWidth,
+    }));
+    assert.ok(layout.score < layout.editor && layout.fixes.top < layout.editor, 'above the editor');
+    assert.ok(layout.score < 844, `the score at ${layout.score}px is on the first screen`);
+    assert.ok(layout.width <= 390);
+    await context.close();
+  });
+});
