@@ -9,31 +9,69 @@ use std::process::Command;
 
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
-/// The Debian packages the tests use: (program, package).
-const DEBIAN: [(&str, &str); 3] = [
+/// The Debian packages the tests use: (program, package). The three browser engines the page is
+/// tested in: Chromium, Firefox ESR, and WebKitGTK (Safari's engine; its driver needs a virtual
+/// X display, xvfb-run, as WebKitGTK has no headless mode).
+const DEBIAN: [(&str, &str); 6] = [
     ("chromium", "chromium"),
     ("chromedriver", "chromium-driver"),
     ("wasm-opt", "binaryen"),
+    ("firefox-esr", "firefox-esr"),
+    ("WebKitWebDriver", "webkit2gtk-driver"),
+    ("xvfb-run", "xvfb"),
 ];
+
+/// The geckodriver release `cargo install` builds (Firefox's WebDriver; not in Debian).
+const GECKODRIVER_VERSION: &str = "0.37.1";
 
 /// What is available after setup.
 pub struct Tools {
     pub chromedriver: Option<PathBuf>,
     pub chromium: bool,
+    pub geckodriver: Option<PathBuf>,
+    pub firefox: bool,
+    pub webkit_driver: Option<PathBuf>,
+    pub xvfb_run: bool,
 }
 
 pub fn setup() -> Result<Tools> {
     build_tools()?;
     debian_packages()?;
+    geckodriver()?;
     npm_packages("tests/browser", "the browser tests")?;
-    let chromedriver = std::env::var_os("CHROMEDRIVER")
+    Ok(Tools {
+        chromedriver: driver("CHROMEDRIVER", "chromedriver"),
+        chromium: which("chromium").is_some() || which("chromium-browser").is_some(),
+        geckodriver: driver("GECKODRIVER", "geckodriver"),
+        firefox: which("firefox-esr").is_some() || which("firefox").is_some(),
+        webkit_driver: driver("WEBKITWEBDRIVER", "WebKitWebDriver"),
+        xvfb_run: which("xvfb-run").is_some(),
+    })
+}
+
+/// A WebDriver: the file `env_var` names, else `program` on PATH.
+fn driver(env_var: &str, program: &str) -> Option<PathBuf> {
+    std::env::var_os(env_var)
         .map(PathBuf::from)
         .filter(|p| p.is_file())
-        .or_else(|| which("chromedriver"));
-    Ok(Tools {
-        chromedriver,
-        chromium: which("chromium").is_some() || which("chromium-browser").is_some(),
-    })
+        .or_else(|| which(program))
+}
+
+/// geckodriver, Firefox's WebDriver, from crates.io (Debian has none): skipped when one is on
+/// PATH, like the wasm-bindgen CLI. Its own lockfile builds here, so `--locked`.
+fn geckodriver() -> Result {
+    if let Some(path) = driver("GECKODRIVER", "geckodriver") {
+        println!("ok: geckodriver ({})", path.display());
+        return Ok(());
+    }
+    println!("geckodriver not found: installing {GECKODRIVER_VERSION} (a few minutes)");
+    run(cargo().args([
+        "install",
+        "geckodriver",
+        "--locked",
+        "--version",
+        GECKODRIVER_VERSION,
+    ]))
 }
 
 /// What building the page needs (`dist`, `serve`), installed when missing: the wasm32 target,
@@ -116,11 +154,13 @@ fn debian_packages() -> Result {
         .filter(|(program, _)| {
             which(program).is_none()
                 && !(*program == "chromium" && which("chromium-browser").is_some())
+                && !(*program == "firefox-esr" && which("firefox").is_some())
         })
         .map(|&(_, package)| package)
         .collect();
     if missing.is_empty() {
-        println!("ok: chromium, chromedriver, wasm-opt (binaryen)");
+        let programs: Vec<&str> = DEBIAN.iter().map(|&(program, _)| program).collect();
+        println!("ok: {}", programs.join(", "));
         return Ok(());
     }
     let install = format!("apt-get install -y {}", missing.join(" "));

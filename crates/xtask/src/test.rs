@@ -81,6 +81,43 @@ pub fn test() -> Result {
             .env("CHROMEDRIVER", driver)
             .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", webdriver_json))
     })?;
+    step("wasm tests in headless Firefox", &mut || {
+        let Some(driver) = &tools.geckodriver else {
+            note("geckodriver not found: skipped (`cargo xtask setup` installs it)");
+            return Ok(());
+        };
+        if !tools.firefox {
+            note("firefox-esr not found: skipped (`cargo xtask setup` as root installs it)");
+            return Ok(());
+        }
+        run(wasm_tests()
+            .env("WASM_BINDGEN_USE_BROWSER", "1")
+            .env("GECKODRIVER", driver))
+    })?;
+    step(
+        "wasm tests in WebKitGTK (Safari's engine, under Xvfb)",
+        &mut || {
+            let Some(driver) = &tools.webkit_driver else {
+                note("WebKitWebDriver not found: skipped (`cargo xtask setup` as root installs webkit2gtk-driver)");
+                return Ok(());
+            };
+            if !tools.xvfb_run {
+                note("xvfb-run not found: skipped (`cargo xtask setup` as root installs xvfb)");
+                return Ok(());
+            }
+            // wasm-bindgen-test-runner drives WebKitWebDriver through its Safari support; WebKitGTK
+            // has no headless mode, so the whole run gets a virtual X display.
+            let cargo_program = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+            let mut cmd = Command::new("xvfb-run");
+            cmd.arg("-a")
+                .arg(cargo_program)
+                .args(wasm_test_args())
+                .current_dir(util::root())
+                .env("WASM_BINDGEN_USE_BROWSER", "1")
+                .env("SAFARIDRIVER", driver);
+            run(&mut cmd)
+        },
+    )?;
     let mut site = None;
     step("dist", &mut || {
         site = Some(crate::dist::dist()?.within_budget()?);
@@ -89,11 +126,22 @@ pub fn test() -> Result {
     let browser = util::root().join("tests/browser");
     if browser.join("package.json").is_file() {
         step("browser tests (tests/browser)", &mut || {
+            // The full suite in Chromium (playwright-core), the smoke suite in all three engines
+            // (tests/browser/engines.test.mjs, over WebDriver).
             let mut cmd = Command::new("node");
             cmd.args(["--test", "tests/browser/"])
                 .current_dir(util::root());
             if let Some(site) = &site {
                 cmd.env("RESUME_ANALYZER_DIST", site);
+            }
+            for (var, path) in [
+                ("CHROMEDRIVER", &tools.chromedriver),
+                ("GECKODRIVER", &tools.geckodriver),
+                ("WEBKITWEBDRIVER", &tools.webkit_driver),
+            ] {
+                if let Some(path) = path {
+                    cmd.env(var, path);
+                }
             }
             run(&mut cmd)
         })?;
@@ -112,7 +160,12 @@ pub fn test() -> Result {
 /// (crates/wasm-files, whose tests also analyze what they read with the engine's bindings).
 fn wasm_tests() -> Command {
     let mut cmd = cargo();
-    cmd.args([
+    cmd.args(wasm_test_args());
+    cmd
+}
+
+fn wasm_test_args() -> [&'static str; 7] {
+    [
         "test",
         "-p",
         "resume-analyzer-wasm",
@@ -120,6 +173,5 @@ fn wasm_tests() -> Command {
         "resume-analyzer-files-wasm",
         "--target",
         WASM_TARGET,
-    ]);
-    cmd
+    ]
 }
