@@ -71,6 +71,8 @@ const page = {
 
 const editor = new HighlightEditor($('editor'), {
   onInput: (text) => {
+    // The workbench's bullet is where it was only in the text it was opened on.
+    if (workbench.open && text !== workbench.base) closeWorkbench();
     // Clearing the editor lets go of the opened file: what is typed next is not that file.
     if (text.trim() === '') letGoOfFile();
     // The user has moved on from a file or paste that was refused.
@@ -82,6 +84,9 @@ const editor = new HighlightEditor($('editor'), {
     if (index >= 0) focusFinding(index, { fromEditor: true });
   },
 });
+
+// The job description box: the same highlighting editor, marking the posting's requirements.
+const jdEditor = new HighlightEditor($('jd-editor'));
 
 // ---------------------------------------------------------------------------------------------
 // Small DOM helpers. User text only ever goes in through textContent / text nodes.
@@ -680,6 +685,9 @@ function renderBullets(report) {
         ),
         problems.length ? h('ul', { className: 'bullet-problems' }, ...problems.map((f) => h('li', {}, f.message))) : null,
         b.hint ? h('p', { className: 'hint' }, h('strong', {}, 'Try: '), b.hint) : null,
+        b.grade !== 'A' && spansOnEditor(report)
+          ? h('button', { type: 'button', className: 'rewrite', dataset: { key: `rewrite:${i}`, bullet: String(i) }, 'aria-label': `Rewrite: ${text.slice(0, 60)}` }, 'Rewrite')
+          : null,
       ),
     );
   });
@@ -689,6 +697,11 @@ function renderBullets(report) {
 }
 
 $('bullets').addEventListener('click', (event) => {
+  const rewrite = event.target.closest('button[data-bullet]');
+  if (rewrite) {
+    openWorkbench(Number(rewrite.dataset.bullet));
+    return;
+  }
   const button = event.target.closest('button[data-start]');
   if (!button || !page.report || !spansOnEditor(page.report)) return;
   const start = Number(button.dataset.start);
@@ -696,6 +709,122 @@ $('bullets').addEventListener('click', (event) => {
   editor.textarea.focus({ preventScroll: true });
   editor.textarea.setSelectionRange(start, end);
   editor.revealOffset(start);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The bullet workbench: one bullet in its own box. As the user types, the resume with the draft
+// in the bullet's place is analyzed (the engine grades it; nothing here judges a bullet), and
+// the draft's grade and what is still missing are shown. "Replace in resume" puts the draft in
+// the editor as an edit the browser can undo (Ctrl+Z), and the page's Undo restores it too.
+// Only what the user typed goes in: the box starts from the bullet's own words.
+
+const workbench = { open: false, start: 0, end: 0, base: '', grade: '', sequence: 0, timer: 0 };
+
+/** A bullet's span starts at its marker ("- ", "• ", "1. "): the box holds the words after it. */
+const BULLET_MARKER = /^[-*•·‣▪◦–—]\s+|^\d{1,2}[.)]\s+/u;
+
+function openWorkbench(i) {
+  const report = page.report;
+  const b = report && report.bullets ? report.bullets[i] : undefined;
+  if (!b || !b.utf16 || !spansOnEditor(report)) return;
+  const text = editor.value;
+  const bullet = text.slice(b.utf16.start, b.utf16.end);
+  const marker = BULLET_MARKER.exec(bullet);
+  const start = b.utf16.start + (marker ? marker[0].length : 0);
+  Object.assign(workbench, { open: true, start, end: b.utf16.end, base: text, grade: b.grade });
+  $('workbench').hidden = false;
+  const field = $('workbench-text');
+  field.value = text.slice(start, b.utf16.end);
+  renderWorkbenchGrade(b, bulletFindings(report, i), true);
+  field.focus();
+  $('workbench').scrollIntoView({ block: 'nearest' });
+}
+
+function closeWorkbench() {
+  workbench.open = false;
+  workbench.sequence += 1;
+  clearTimeout(workbench.timer);
+  $('workbench').hidden = true;
+}
+
+/** The draft's grade (from the engine's report on the resume with the draft in place) and the
+ *  findings still on it. */
+function renderWorkbenchGrade(bullet, problems, unchanged = false) {
+  const box = $('workbench-grade');
+  if (!bullet) {
+    fill(box, h('p', { className: 'muted' }, 'This draft does not read as one bullet: keep it to one line.'));
+    return;
+  }
+  fill(
+    box,
+    h(
+      'p',
+      { className: 'workbench-now' },
+      h('span', { className: `grade grade-${bullet.grade}` }, h('span', { className: 'visually-hidden' }, 'Grade '), bullet.grade),
+      unchanged ? ' Its grade now.' : bullet.grade === workbench.grade ? ` Same grade as before (${workbench.grade}).` : ` Was ${workbench.grade}.`,
+    ),
+    problems.length
+      ? h('ul', { className: 'bullet-problems' }, ...problems.map((f) => h('li', {}, f.message, f.fix ? h('span', { className: 'fix' }, ` ${f.fix}`) : null)))
+      : h('p', { className: 'workbench-ok' }, 'Nothing left to fix in this bullet.'),
+    bullet.hint ? h('p', { className: 'hint' }, h('strong', {}, 'Try: '), bullet.hint) : null,
+  );
+}
+
+function draftText() {
+  // One bullet is one line: a line break typed in the box becomes a space.
+  return $('workbench-text').value.replace(/\s*\n\s*/g, ' ');
+}
+
+async function gradeDraft() {
+  if (!workbench.open) return;
+  const sequence = ++workbench.sequence;
+  const draft = draftText();
+  const text = workbench.base.slice(0, workbench.start) + draft + workbench.base.slice(workbench.end);
+  try {
+    const report = await analyze(text, currentOptions(workbench.base));
+    if (sequence !== workbench.sequence) return;
+    // The draft's bullet: the one that covers where the draft starts.
+    const i = (report.bullets || []).findIndex((b) => b.utf16 && b.utf16.start <= workbench.start && workbench.start < Math.max(b.utf16.end, workbench.start + 1));
+    renderWorkbenchGrade(report.bullets[i], i >= 0 ? bulletFindings(report, i) : []);
+  } catch (error) {
+    if (sequence === workbench.sequence) fill($('workbench-grade'), h('p', { className: 'muted' }, errorMessage(error)));
+  }
+}
+
+$('workbench-text').addEventListener('input', () => {
+  clearTimeout(workbench.timer);
+  workbench.timer = setTimeout(gradeDraft, 120);
+});
+
+$('workbench-cancel').addEventListener('click', closeWorkbench);
+
+$('workbench-replace').addEventListener('click', () => {
+  if (!workbench.open) return;
+  if (editor.value !== workbench.base) {
+    fill($('workbench-grade'), h('p', {}, 'The resume changed since this bullet was opened: open it again from the list.'));
+    return;
+  }
+  const draft = draftText();
+  page.undo = snapshot('replacing a bullet');
+  const field = editor.textarea;
+  field.focus({ preventScroll: true });
+  field.setSelectionRange(workbench.start, workbench.end);
+  // insertText keeps the change on the textarea's own undo stack (Ctrl+Z); where a browser
+  // refuses it, setRangeText and an input event do the same without it.
+  let inserted = false;
+  try {
+    inserted = document.execCommand('insertText', false, draft);
+  } catch {
+    inserted = false;
+  }
+  if (!inserted || field.value !== workbench.base.slice(0, workbench.start) + draft + workbench.base.slice(workbench.end)) {
+    field.value = workbench.base;
+    field.setRangeText(draft, workbench.start, workbench.end, 'end');
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
+  }
+  closeWorkbench();
+  fileStatus('Replaced the bullet in your resume.', { undo: true });
+  editor.revealOffset(workbench.start);
 });
 
 // Keyword coverage: one horizontal bar per Tier-1 class, the seed's range drawn behind it, in
@@ -848,6 +977,15 @@ function findingListItem(f, i, scope) {
 }
 
 $('match').addEventListener('click', (event) => {
+  const met = event.target.closest('button[data-requirement]');
+  const requirement = met && page.report && page.report.match ? page.report.match.requirements[Number(met.dataset.requirement)] : null;
+  if (requirement && requirement.resumeAt && spansOnEditor(page.report)) {
+    const span = requirement.resumeAt.utf16;
+    editor.textarea.focus({ preventScroll: true });
+    editor.textarea.setSelectionRange(span.start, span.end);
+    editor.revealOffset(span.start);
+    return;
+  }
   const button = event.target.closest('button[data-finding]');
   if (button) focusFinding(Number(button.dataset.finding), { moveFocus: spansOnEditor(page.report) });
 });
@@ -869,9 +1007,89 @@ function termChips(terms, describe = termText) {
 
 const MATCH_SHOWN = new Set(['rate', 'total', 'matchedCount', 'split', 'required', 'preferred', 'matched', 'missing', 'spelling', 'title']);
 
+/** The posting's requirements as highlights for the job description box: met ones green,
+ *  missing required ones red, missing preferred ones amber. Each keeps its requirement index. */
+function requirementMarks(requirements) {
+  const marks = [];
+  requirements.forEach((r, i) => {
+    const state = r.matched ? 'met' : r.kind === 'required' ? 'missing' : 'missing-preferred';
+    for (const span of r.utf16 || []) marks.push({ rule: `REQ-${i}`, severity: state, requirement: i, message: r.label, utf16: span });
+  });
+  return marks;
+}
+
+/** The job description pane: the posting with its requirements highlighted (in the box itself,
+ *  or, for a posting whose readable text differs from the paste, in a copy under it), and the
+ *  comparison table, one row per requirement, as the report gives them. */
+function renderRequirements(report, m) {
+  const requirements = m.requirements;
+  const marks = requirementMarks(requirements);
+  const own = m.text === null || m.text === undefined;
+  jdEditor.setFindings(own ? marks : [], $('jd').value);
+  const posting = $('jd-posting');
+  posting.hidden = own;
+  if (!own) renderHighlights(posting, m.text, marks);
+  const need = (label, v) => (v && v.total ? `${label}: ${v.met} of ${v.total}` : null);
+  const counts = [need('Required', m.required), need('Preferred', m.preferred)].filter(Boolean).join(' · ');
+  const rows = requirements.map((r, i) => {
+    const where = r.onResume ? ` (${titleCase(r.onResume)})` : '';
+    const has = r.matched
+      ? h('button', { type: 'button', className: 'linkish req-met', dataset: { key: `req:${i}`, requirement: String(i) } }, `✓ ${r.matched}${where}`)
+      : h('span', { className: 'req-missing' }, 'Not on your resume');
+    const todo = r.counter
+      ? 'A frontend requirement of this posting, not backend core.'
+      : r.suggestedPlace
+        ? `If you have used it, add it to ${r.suggestedPlace}.`
+        : r.matched
+          ? 'Nothing to do.'
+          : 'Only if it is true of your work.';
+    return h(
+      'tr',
+      { className: `req req-${r.matched ? 'met' : r.kind === 'required' ? 'missing' : 'missing-preferred'}` },
+      h('th', { scope: 'row' }, r.label, r.years ? h('span', { className: 'req-years' }, ` · ${r.years}+ years`) : null),
+      h('td', {}, r.kind === 'required' ? 'Required' : 'Preferred'),
+      h('td', {}, has),
+      h('td', {}, todo),
+    );
+  });
+  return [
+    h('p', { className: 'match-rate' }, h('span', { className: 'rate-num' }, `${m.rate}%`), ` of the posting's ${plural(m.total, 'requirement')} are on your resume. `, counts),
+    h(
+      'ul',
+      { className: 'legend', 'aria-label': 'What the colours in the posting mean' },
+      h('li', {}, h('span', { className: 'swatch sev-met', 'aria-hidden': 'true' }), ' On your resume'),
+      h('li', {}, h('span', { className: 'swatch sev-missing', 'aria-hidden': 'true' }), ' Required, missing'),
+      h('li', {}, h('span', { className: 'swatch sev-missing-preferred', 'aria-hidden': 'true' }), ' Preferred, missing'),
+    ),
+    requirements.length
+      ? h(
+          'div',
+          { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Requirements compared with your resume' },
+          h(
+            'table',
+            { className: 'requirements' },
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'The posting asks for'), h('th', { scope: 'col' }, 'Need'), h('th', { scope: 'col' }, 'Your resume'), h('th', { scope: 'col' }, 'What to do'))),
+            h('tbody', {}, ...rows),
+          ),
+        )
+      : h('p', { className: 'muted' }, 'No requirements found in this posting.'),
+  ];
+}
+
 function renderMatch(report) {
   const box = $('match');
   const m = report.match;
+  if (!m || !Array.isArray(m.requirements)) {
+    jdEditor.setFindings([], $('jd').value);
+    $('jd-posting').hidden = true;
+  }
+  if (m && Array.isArray(m.requirements)) {
+    const findings = (report.findings || []).map((f, i) => [f, i]).filter(([f]) => f.category === 'match');
+    const rows = renderRequirements(report, m);
+    if (findings.length) rows.push(h('ul', { className: 'plain-list' }, ...capped(findings).map(([f, i]) => findingListItem(f, i, 'm'))));
+    replaceKeepingFocus(box, rows);
+    return;
+  }
   if (!m) {
     fill(box, h('p', { className: 'muted' }, 'Paste a job description above to see the match rate and the terms you are missing.'));
     return;
@@ -1198,6 +1416,7 @@ async function openFile(file) {
     page.sequence += 1;
     page.running = false;
     page.undo = snapshot(`opening ${name}`);
+    closeWorkbench();
     editor.value = read.text;
     $('format').value = read.format;
     page.formatFromFile = true;
@@ -1396,6 +1615,7 @@ function undoReplace() {
   page.undo = null;
   fileSequence += 1; // a file still being read must not land on the restored text
   page.opening = false;
+  closeWorkbench();
   editor.value = saved.text;
   $('format').value = saved.format;
   page.formatFromFile = saved.formatFromFile;
@@ -1413,6 +1633,7 @@ function replaceText(text, what, message) {
   page.undo = snapshot(what);
   letGoOfFile();
   page.selected = -1;
+  closeWorkbench();
   editor.value = text;
   renderSample(text);
   fileStatus(message, { undo: true });

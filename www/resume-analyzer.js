@@ -661,6 +661,7 @@ mark.current { outline: 2px solid var(--ra-fg); outline-offset: 1px; }
 h2 { font-size: 1em; margin: 12px 0 0; }
 ol { margin: 6px 0 0; padding-left: 1.3rem; }
 li { margin: 4px 0; }
+li.none { list-style: none; margin-left: -1.3rem; color: var(--ra-muted); }
 .sev { font-weight: 600; }
 .sev-error-text { color: var(--ra-error); } .sev-warning-text { color: var(--ra-warning); }
 .sev-info-text { color: var(--ra-info); }
@@ -866,6 +867,7 @@ export class ResumeAnalyzerElement extends Base {
     );
     if (top.length === 0) {
       const li = document.createElement('li');
+      li.className = 'none';
       li.textContent = groups.length ? 'Nothing here costs points.' : 'Nothing to fix.';
       this.listEl.replaceChildren(li);
     }

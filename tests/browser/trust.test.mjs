@@ -226,6 +226,44 @@ describe('what a job-seeker reads', { skip }, () => {
     });
   }
 
+  it('the bullet workbench: the grade follows the draft, "Replace in resume" puts it back, undoably', async () => {
+    const { page, context } = await open();
+    const before = await page.inputValue('#resume');
+    const weak = 'Responsible for maintaining the order service and handling on-call tickets.';
+    const index = await page.$$eval('#bullets .bullet', (lis, weak) => lis.findIndex((li) => li.textContent.includes(weak)), weak);
+    assert.ok(index >= 0);
+    const was = await page.locator('#bullets .bullet').nth(index).locator('.grade').textContent();
+    await page.locator('#bullets .bullet').nth(index).locator('button.rewrite').click();
+    assert.equal(await page.inputValue('#workbench-text'), weak, 'prefilled with the bullet\'s own words');
+    assert.ok(await page.evaluate(() => document.activeElement.id === 'workbench-text'));
+    const draft = 'Cut weekly on-call pages for the order service from 40 to 12 by adding idempotent retries in Go.';
+    await page.fill('#workbench-text', draft);
+    await page.waitForFunction((was) => {
+      const grade = document.querySelector('#workbench-grade .grade');
+      return grade && !grade.textContent.endsWith(was) && /Was/.test(document.querySelector('#workbench-grade').textContent);
+    }, was.replace('Grade ', ''));
+    const now = await page.textContent('#workbench-grade .grade');
+    assert.match(now, /A|B/, `the draft grades ${now}`);
+    assert.equal(await page.inputValue('#resume'), before, 'nothing goes in before "Replace in resume"');
+    await page.click('#workbench-replace');
+    await settle(page);
+    const after = await page.inputValue('#resume');
+    assert.equal(after, before.replace(weak, draft));
+    assert.ok(await page.isHidden('#workbench'));
+    // The browser's own undo takes it back, and so does the page's Undo.
+    await page.focus('#resume');
+    await page.keyboard.press('Control+Z');
+    await settle(page);
+    assert.equal(await page.inputValue('#resume'), before, 'Ctrl+Z');
+    await page.keyboard.press('Control+Shift+Z');
+    await settle(page);
+    assert.equal(await page.inputValue('#resume'), after, 'Ctrl+Shift+Z');
+    await page.click('#undo');
+    await settle(page);
+    assert.equal(await page.inputValue('#resume'), before, 'the page\'s Undo');
+    await context.close();
+  });
+
   it('the tooltip lists every finding on the hovered text', async () => {
     const { page, context } = await open();
     // A place where highlights nest: the innermost mark inside another.
