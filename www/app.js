@@ -111,11 +111,6 @@ function titleCase(word) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** "missingRequired" → "Missing required". */
-function humanKey(key) {
-  return titleCase(String(key).replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase());
-}
-
 /** Replace `node`'s children with `children`, leaving out the absent ones (null, undefined,
  *  false): replaceChildren itself would show them as the text "null". */
 function fill(node, ...children) {
@@ -991,22 +986,6 @@ $('match').addEventListener('click', (event) => {
 });
 
 
-/** Any value of the match report as text (terms may be strings or small objects). */
-function termText(value) {
-  if (value === null || value === undefined) return '';
-  if (typeof value !== 'object') return String(value);
-  return value.term || value.canonical || value.name || value.text || Object.values(value).map(termText).filter(Boolean).join(' · ');
-}
-
-/** A list of term chips, or "None." */
-function termChips(terms, describe = termText) {
-  return terms.length
-    ? h('ul', { className: 'term-list' }, ...terms.map((t) => h('li', {}, describe(t))))
-    : h('p', { className: 'muted' }, 'None.');
-}
-
-const MATCH_SHOWN = new Set(['rate', 'total', 'matchedCount', 'split', 'required', 'preferred', 'matched', 'missing', 'spelling', 'title']);
-
 /** The posting's requirements as highlights for the job description box: met ones green,
  *  missing required ones red, missing preferred ones amber. Each keeps its requirement index. */
 function requirementMarks(requirements) {
@@ -1076,83 +1055,37 @@ function renderRequirements(report, m) {
   ];
 }
 
+/** The title line: the posting's title against the resume's, in the report's words. */
+const TITLE_STATUS = {
+  exact: 'the same title',
+  close: 'close: same specialisation, a different level or wording',
+  different: 'a different title',
+  missing: 'the resume shows no title',
+};
+
+function titleLine(t) {
+  if (!t || !t.jd || !TITLE_STATUS[t.status]) return null;
+  const yours = t.resume ? `; yours: “${t.resume}”` : '';
+  return h('p', {}, h('strong', {}, 'Title: '), `the posting asks for “${t.jd}${t.level ? ` ${t.level}` : ''}”${yours} (${TITLE_STATUS[t.status]}).`);
+}
+
 function renderMatch(report) {
   const box = $('match');
   const m = report.match;
-  if (!m || !Array.isArray(m.requirements)) {
+  if (!m) {
     jdEditor.setFindings([], $('jd').value);
     $('jd-posting').hidden = true;
-  }
-  if (m && Array.isArray(m.requirements)) {
-    const findings = (report.findings || []).map((f, i) => [f, i]).filter(([f]) => f.category === 'match');
-    const rows = renderRequirements(report, m);
-    if (findings.length) rows.push(h('ul', { className: 'plain-list' }, ...capped(findings).map(([f, i]) => findingListItem(f, i, 'm'))));
-    replaceKeepingFocus(box, rows);
+    fill(box, h('p', { className: 'muted' }, 'Paste a job description above to see which of its requirements your resume meets.'));
     return;
   }
-  if (!m) {
-    fill(box, h('p', { className: 'muted' }, 'Paste a job description above to see the match rate and the terms you are missing.'));
-    return;
-  }
-  const rows = [
-    h(
-      'p',
-      { className: 'match-rate' },
-      h('span', { className: 'rate-num' }, `${m.rate ?? 0}%`),
-      ` of the job description's terms appear in your resume${m.total !== undefined ? ` (${m.matchedCount ?? '?'} of ${m.total})` : ''}.`,
-    ),
-  ];
-  const needs = [
-    ['required', m.required],
-    ['preferred', m.preferred],
-  ].filter(([, v]) => v && typeof v === 'object' && v.total);
-  if (needs.length) {
-    rows.push(h('p', {}, needs.map(([need, v]) => `${titleCase(need)}: ${v.met ?? v.matched} of ${v.total} (${v.rate}%)`).join(' · ')));
-  }
-  if (m.title && typeof m.title === 'object') {
-    const t = m.title;
+  const rows = renderRequirements(report, m);
+  rows.push(titleLine(m.title));
+  const spelling = (m.spelling || []).filter((t) => t && t.jd && t.resume);
+  if (spelling.length) {
     rows.push(
-      h(
-        'p',
-        {},
-        h('strong', {}, 'Title: '),
-        t.jd ? `the job description says “${t.jd}”` : 'the job description names no title',
-        t.resume ? `; yours reads “${t.resume}”` : '; the resume shows no matching title',
-        t.status ? ` (${t.status}).` : '.',
-      ),
+      h('h4', {}, `Spelled differently from the posting (${spelling.length})`),
+      h('ul', { className: 'term-list' }, ...spelling.map((t) => h('li', {}, `${t.jd} (you wrote ${t.resume})`))),
     );
-  }
-  if (Array.isArray(m.missing)) {
-    const groups = new Map();
-    for (const term of m.missing) {
-      const need = term && term.need ? term.need : 'other';
-      if (!groups.has(need)) groups.set(need, []);
-      groups.get(need).push(term);
-    }
-    if (groups.size === 0) rows.push(h('h4', {}, 'Missing terms'), termChips([]));
-    for (const [need, terms] of groups) {
-      rows.push(h('h4', {}, `Missing ${need === 'other' ? '' : `${need} `}terms (${terms.length})`), termChips(terms));
-    }
-  }
-  if (Array.isArray(m.spelling)) {
-    rows.push(
-      h('h4', {}, `Spelled differently from the job description (${m.spelling.length})`),
-      termChips(m.spelling, (t) => (t && t.jd !== undefined ? `JD: ${termText(t.jd)} · you: ${termText(t.resume)}` : termText(t))),
-    );
-  }
-  if (Array.isArray(m.matched)) {
-    rows.push(
-      h('h4', {}, `Matched (${m.matched.length})`),
-      termChips(m.matched, (t) => (t && t.resume && t.term && t.resume !== t.term ? `${t.term} (as ${t.resume})` : termText(t))),
-    );
-  }
-  // Anything else the report carries, shown plainly.
-  for (const [key, value] of Object.entries(m)) {
-    if (MATCH_SHOWN.has(key) || value === null || value === undefined) continue;
-    const label = humanKey(key);
-    if (Array.isArray(value)) rows.push(h('h4', {}, `${label} (${value.length})`), termChips(value));
-    else if (typeof value === 'object') rows.push(h('h4', {}, label), h('p', {}, termText(value)));
-    else rows.push(h('p', {}, `${label}: ${typeof value === 'boolean' ? (value ? 'yes' : 'no') : value}`));
   }
   const findings = (report.findings || []).map((f, i) => [f, i]).filter(([f]) => f.category === 'match');
   if (findings.length) {

@@ -264,6 +264,44 @@ describe('what a job-seeker reads', { skip }, () => {
     await context.close();
   });
 
+  it('job description: its requirements highlighted in the posting, and the comparison table', async () => {
+    const { page, context } = await open();
+    await setText(page, '#resume', fixture('jd/resume_partial.txt'));
+    await setText(page, '#jd', fixture('jd/senior_backend_payments.txt'));
+    await page.waitForSelector('table.requirements');
+    const report = await page.evaluate(async () => {
+      const api = await import('./resume-analyzer.js');
+      return api.analyze(document.querySelector('#resume').value, { jobDescription: document.querySelector('#jd').value, today: api.todayOption() });
+    });
+    const m = report.match;
+    assert.ok(m.requirements.length > 3);
+    assert.ok(m.requirements.some((r) => r.matched) && m.requirements.some((r) => !r.matched), 'some met, some missing');
+    const rows = await page.$$eval('table.requirements tbody tr', (trs) => trs.map((tr) => ({ label: tr.querySelector('th').textContent, cells: [...tr.querySelectorAll('td')].map((td) => td.textContent) })));
+    assert.equal(rows.length, m.requirements.length);
+    m.requirements.forEach((r, i) => {
+      assert.ok(rows[i].label.startsWith(r.label), `${rows[i].label} / ${r.label}`);
+      assert.equal(rows[i].cells[0], r.kind === 'required' ? 'Required' : 'Preferred');
+      assert.ok(r.matched ? rows[i].cells[1].includes(r.matched) : /Not on your resume/.test(rows[i].cells[1]));
+    });
+    // In the posting's own text: each requirement's places, coloured by met / missing.
+    const posting = await page.inputValue('#jd');
+    const marks = await page.$$eval('#jd-editor .backdrop mark', (all) => {
+      const joined = new Map();
+      for (const mark of all) {
+        const key = `${mark.dataset.rule}|${mark.dataset.finding}`;
+        const prev = joined.get(key) || { rule: mark.dataset.rule, severity: mark.dataset.severity, text: '' };
+        prev.text += mark.textContent;
+        joined.set(key, prev);
+      }
+      return [...joined.values()];
+    });
+    const expected = m.requirements.flatMap((r, i) => r.utf16.map((span) => ({ rule: `REQ-${i}`, severity: r.matched ? 'met' : r.kind === 'required' ? 'missing' : 'missing-preferred', text: posting.slice(span.start, span.end) })));
+    const order = (a, b) => a.rule.localeCompare(b.rule) || a.text.localeCompare(b.text);
+    assert.deepEqual(marks.sort(order), expected.filter((e) => e.text).sort(order));
+    assert.match(await page.textContent('.match-rate'), new RegExp(`^${m.rate}%`));
+    await context.close();
+  });
+
   it('the tooltip lists every finding on the hovered text', async () => {
     const { page, context } = await open();
     // A place where highlights nest: the innermost mark inside another.
