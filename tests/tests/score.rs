@@ -116,3 +116,278 @@ fn the_band_holds_the_overall_score_and_the_bands_cover_0_to_100() {
         assert!(s.bands.iter().all(|b| !b.meaning.is_empty()));
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The real-world corpus: does the score order resumes the way an expert does?
+// ---------------------------------------------------------------------------------------------
+
+use resume_analyzer::document::{LayoutFacts, YearMonth};
+use resume_analyzer::{analyze_with_layout, InputFormat};
+use resume_analyzer_tests::fixture_path;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// "Present" in the corpus's sidecars.
+const TODAY: YearMonth = YearMonth {
+    year: 2026,
+    month: 12,
+};
+
+/// The issue's bar: Spearman correlation between the overall score and the expert ranking.
+const MIN_SPEARMAN: f64 = 0.8;
+
+/// One corpus resume as people hand it to the analyzer: the source, or for an HTML source the
+/// PDF a browser printed from it (people open the PDF, not the markup).
+struct Resume {
+    id: String,
+    quality: String,
+    report: Report,
+    text: String,
+}
+
+fn corpus() -> Vec<Resume> {
+    let dir = fixture_path("real-world");
+    let mut sidecars: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.to_string_lossy().ends_with(".expect.json"))
+                .collect()
+        })
+        .unwrap_or_default();
+    sidecars.sort();
+    sidecars
+        .iter()
+        .map(|sidecar| {
+            let expect: Value = serde_json::from_str(
+                &std::fs::read_to_string(sidecar)
+                    .unwrap_or_else(|e| panic!("{}: {e}", sidecar.display())),
+            )
+            .unwrap_or_else(|e| panic!("{}: {e}", sidecar.display()));
+            let name = sidecar.file_name().unwrap().to_string_lossy().into_owned();
+            let id = name.trim_end_matches(".expect.json").to_string();
+            let source = expect["source"].as_str().expect("source");
+            let path = if expect["format"] == "html" {
+                dir.join(format!("{id}.items.json"))
+            } else {
+                dir.join(source)
+            };
+            let (text, format, layout) = read_file(&path);
+            let options = Options {
+                format,
+                today: Some(TODAY),
+                ..Options::default()
+            };
+            let report = analyze_with_layout(&text, &options, &layout)
+                .unwrap_or_else(|e| panic!("{id}: {e}"));
+            let text = report.text.clone().unwrap_or(text);
+            Resume {
+                id,
+                quality: expect["quality"].as_str().unwrap_or("").to_string(),
+                report,
+                text,
+            }
+        })
+        .collect()
+}
+
+fn read_file(path: &Path) -> (String, InputFormat, LayoutFacts) {
+    let name = path.to_string_lossy();
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{name}: {e}"));
+    if name.ends_with(".items.json") {
+        let pdf = resume_pdf::from_json(&String::from_utf8_lossy(&bytes))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        return (pdf.text, InputFormat::Text, pdf.layout);
+    }
+    let text = String::from_utf8(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let format = match path.extension().and_then(|e| e.to_str()) {
+        Some("json") => InputFormat::JsonResume,
+        Some("tex") => InputFormat::Latex,
+        _ => InputFormat::Auto,
+    };
+    (text, format, LayoutFacts::default())
+}
+
+/// The expert's order, best first.
+fn expert_ranking() -> Vec<String> {
+    let path = fixture_path("real-world/ranking.json");
+    let json: Value = serde_json::from_str(
+        &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+    )
+    .expect("ranking.json");
+    json["ranking"]
+        .as_array()
+        .expect("ranking")
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect()
+}
+
+/// The baseline: the share of judged bullets holding a digit (0 with no bullets), in percent.
+fn digit_share(r: &Resume) -> f64 {
+    let judged: Vec<&str> = r
+        .report
+        .bullets
+        .iter()
+        .filter(|b| b.judged)
+        .map(|b| b.span.slice(&r.text))
+        .collect();
+    if judged.is_empty() {
+        return 0.0;
+    }
+    let with_digit = judged
+        .iter()
+        .filter(|b| b.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    100.0 * with_digit as f64 / judged.len() as f64
+}
+
+/// Ranks of `values` (1 = highest), ties sharing their mean rank.
+fn ranks_desc(values: &[f64]) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|&a, &b| values[b].total_cmp(&values[a]));
+    let mut ranks = vec![0.0; values.len()];
+    let mut i = 0;
+    while i < order.len() {
+        let mut j = i;
+        while j + 1 < order.len() && values[order[j + 1]] == values[order[i]] {
+            j += 1;
+        }
+        let mean = (i + j) as f64 / 2.0 + 1.0;
+        for &k in &order[i..=j] {
+            ranks[k] = mean;
+        }
+        i = j + 1;
+    }
+    ranks
+}
+
+/// Spearman's rho: the Pearson correlation of the ranks (handles ties).
+fn spearman(a: &[f64], b: &[f64]) -> f64 {
+    let (ra, rb) = (ranks_desc(a), ranks_desc(b));
+    let n = ra.len() as f64;
+    let (ma, mb) = (ra.iter().sum::<f64>() / n, rb.iter().sum::<f64>() / n);
+    let cov: f64 = ra.iter().zip(&rb).map(|(x, y)| (x - ma) * (y - mb)).sum();
+    let va: f64 = ra.iter().map(|x| (x - ma).powi(2)).sum();
+    let vb: f64 = rb.iter().map(|y| (y - mb).powi(2)).sum();
+    if va == 0.0 || vb == 0.0 {
+        0.0
+    } else {
+        cov / (va * vb).sqrt()
+    }
+}
+
+#[test]
+fn spearman_is_one_for_the_same_order_and_minus_one_for_the_reverse() {
+    let a = [4.0, 3.0, 2.0, 1.0];
+    assert!((spearman(&a, &[40.0, 30.0, 20.0, 10.0]) - 1.0).abs() < 1e-9);
+    assert!((spearman(&a, &[1.0, 2.0, 3.0, 4.0]) + 1.0).abs() < 1e-9);
+    assert_eq!(ranks_desc(&[5.0, 7.0, 5.0]), vec![2.5, 1.0, 2.5]);
+}
+
+#[test]
+fn the_score_orders_the_corpus_as_the_expert_does() {
+    let resumes = corpus();
+    let ranking = expert_ranking();
+    assert!(ranking.len() >= 20, "the expert ranked {} resumes", ranking.len());
+    let ranked: Vec<&Resume> = ranking
+        .iter()
+        .map(|id| {
+            resumes
+                .iter()
+                .find(|r| &r.id == id)
+                .unwrap_or_else(|| panic!("ranked {id} has no sidecar"))
+        })
+        .collect();
+    // The expert's order as a value: the best gets the highest.
+    let expert: Vec<f64> = (0..ranked.len()).map(|i| (ranked.len() - i) as f64).collect();
+    let scores: Vec<f64> = ranked.iter().map(|r| f64::from(r.report.score.overall)).collect();
+    let baseline: Vec<f64> = ranked.iter().map(|r| digit_share(r)).collect();
+    println!("{:>3} {:<30} {:>8} {:>5} {:>6}  band", "#", "expert order", "quality", "score", "digit%");
+    for (i, r) in ranked.iter().enumerate() {
+        let parts: Vec<String> = r
+            .report
+            .score
+            .parts
+            .iter()
+            .map(|p| format!("{}", p.score))
+            .collect();
+        println!(
+            "{:>3} {:<30} {:>8} {:>5} {:>6.0}  {:<6} parts {} · {} bullets, {} words",
+            i + 1,
+            r.id,
+            r.quality,
+            r.report.score.overall,
+            baseline[i],
+            r.report.score.band.id,
+            parts.join("/"),
+            r.report.bullets.iter().filter(|b| b.judged).count(),
+            r.report.input.words
+        );
+    }
+    let rho = spearman(&expert, &scores);
+    let rho_baseline = spearman(&expert, &baseline);
+    println!(
+        "Spearman vs expert ranking ({} resumes): score {rho:.3}, baseline (share of bullets \
+         with a digit) {rho_baseline:.3}",
+        ranked.len()
+    );
+    assert!(
+        rho >= MIN_SPEARMAN,
+        "Spearman {rho:.3} < {MIN_SPEARMAN} (baseline {rho_baseline:.3})"
+    );
+    assert!(rho > rho_baseline, "the score must beat the digit baseline");
+}
+
+#[test]
+fn bands_by_corpus_quality() {
+    let resumes = corpus();
+    let mut table: std::collections::BTreeMap<(String, &str), u32> = Default::default();
+    let mut by_quality: std::collections::BTreeMap<String, Vec<u32>> = Default::default();
+    for r in &resumes {
+        *table
+            .entry((r.quality.clone(), r.report.score.band.id))
+            .or_default() += 1;
+        by_quality
+            .entry(r.quality.clone())
+            .or_default()
+            .push(r.report.score.overall);
+    }
+    println!("quality   weak fair good strong   median");
+    for (quality, scores) in &mut by_quality {
+        scores.sort_unstable();
+        let n = |band: &str| table.get(&(quality.clone(), band)).copied().unwrap_or(0);
+        println!(
+            "{quality:<9} {:>4} {:>4} {:>4} {:>6}   {:>6}",
+            n("weak"),
+            n("fair"),
+            n("good"),
+            n("strong"),
+            scores[scores.len() / 2]
+        );
+    }
+    let median = |q: &str| {
+        let s = &by_quality[q];
+        s[s.len() / 2]
+    };
+    // Typical strong, typical and typical weak resumes land in different bands, in order.
+    let band_of = |score: u32| resume_analyzer::report::band(score).id;
+    assert_eq!(band_of(median("weak")), "weak");
+    assert!(matches!(band_of(median("typical")), "fair" | "good"));
+    assert!(matches!(band_of(median("strong")), "good" | "strong"));
+    assert!(median("weak") < median("typical") && median("typical") < median("strong"));
+}
+
+#[test]
+#[ignore]
+fn scratch_dump_corpus_reports() {
+    std::fs::create_dir_all("/tmp/score-dump").unwrap();
+    for r in corpus() {
+        std::fs::write(
+            format!("/tmp/score-dump/{}.json", r.id),
+            resume_analyzer::render::json(&r.report),
+        )
+        .unwrap();
+        std::fs::write(format!("/tmp/score-dump/{}.txt", r.id), &r.text).unwrap();
+    }
+}

@@ -35,7 +35,8 @@ pub struct Finding {
     pub utf16: Option<Span>,
     /// Index into `Report::bullets` when the finding is about one bullet.
     pub bullet: Option<usize>,
-    /// Points this finding costs its score part.
+    /// Points this finding costs its score part; for the whole-score findings (F-TOO-SHORT,
+    /// F-TOO-LONG), the points of the overall score it cost.
     pub points: u32,
 }
 
@@ -210,6 +211,14 @@ pub fn build(
     let job_match = jd.map(|jd| job_match(doc, jd, &utf16));
     let tally = Tally::new(&findings, &bullets, job_match.is_some());
     let score = tally.score();
+    // A whole-score finding (too short, far too long) carried the percent it removes; it now
+    // carries the overall points that cost.
+    for f in findings
+        .iter_mut()
+        .filter(|f| rules::format::scales_whole_score(f.rule))
+    {
+        f.points = tally.unscaled_overall().saturating_sub(score.overall);
+    }
     let groups = crate::summary::groups(&findings, |indices| tally.recoverable(&findings, indices));
     let top_fixes = crate::summary::top_fixes(&groups);
     let mut fired: Vec<&'static str> = findings.iter().map(|f| f.rule).collect();
@@ -336,18 +345,16 @@ fn ats_view(doc: &Document<'_>, utf16: &Utf16Index) -> AtsView {
     AtsView { breaks, notes }
 }
 
-/// Pages: the file's own count when known, else ~50 lines of text a page.
+/// Pages: the file's own count when known, else the words at ~550 a page. Lines are a poor
+/// measure: blank lines, front matter and short skills lines made 254–556-word resumes "2
+/// pages".
 pub fn estimated_pages(doc: &Document<'_>) -> u32 {
     if let Some(pages) = doc.layout.pages {
         return pages;
     }
-    let lines = doc
-        .lines
-        .iter()
-        .filter(|l| !l.slice(doc.text).trim().is_empty())
-        .map(|l| 1 + l.slice(doc.text).chars().count() / 100)
-        .sum::<usize>();
-    u32::try_from(lines.div_ceil(50).max(1)).unwrap_or(u32::MAX)
+    let words = crate::text::word_count(&doc.tokens);
+    let per_page = crate::phrases::format::WORDS_PER_PAGE;
+    u32::try_from(words.div_ceil(per_page).max(1)).unwrap_or(u32::MAX)
 }
 
 fn bullet_reports(
@@ -397,34 +404,36 @@ const WEIGHTS: [(Category, u32, u32); 4] = [
 ];
 
 /// The score bands, ascending: id, lowest score, label, meaning. Each band ends where the
-/// next begins.
+/// next begins. Placed by what the real-world corpus's resumes score
+/// (`tests/tests/score.rs` prints it): its weak resumes score under ~55, its typical ones
+/// ~70–80, its strong ones ~80 and up.
 const BANDS: [(&str, u32, &str, &str); 4] = [
     (
         "weak",
         0,
         "Weak",
-        "Reads as unfinished or hard to parse: a hiring manager sees duties rather than \
-         results and few of the systems a backend search looks for.",
+        "Reads as a weak backend resume: duties instead of results, little a search can \
+         match, or too little text to judge.",
     ),
     (
         "fair",
-        50,
+        55,
         "Fair",
-        "Reads like most backend resumes: the work is clear, but few results are measured \
-         and a screen has to guess at scale and depth.",
+        "Reads below a typical backend resume: the work is there, but its results are hard \
+         to find or parts of it could not be read.",
     ),
     (
         "good",
-        65,
+        70,
         "Good",
-        "Reads as a solid backend candidate: named systems in most bullets and several \
-         measured results; what is left is polish.",
+        "Reads as a typical solid backend resume: named systems and some measured results; \
+         it passes a screen, and a hiring manager will look for more numbers.",
     ),
     (
         "strong",
         80,
         "Strong",
-        "Reads as a standout: nearly every bullet pairs a named system with a measured \
+        "Reads as a strong backend resume: most bullets pair a named system with a measured \
          result, and nothing gets in a parser's way.",
     ),
 ];
@@ -469,6 +478,9 @@ struct Tally {
     lost: [u32; 4],
     /// Each report bullet's score and the points its findings cost, for judged bullets.
     judged: Vec<(usize, u32, u32)>,
+    /// Percent of the weighted score kept after the whole-score findings (too short, far too
+    /// long): 100 when there are none.
+    kept: u32,
 }
 
 fn category_index(category: Category) -> usize {
@@ -489,7 +501,12 @@ impl Tally {
             .collect();
         let mut lost = [0u32; 4];
         let mut bullet_lost: Vec<u32> = bullets.iter().map(|_| 0).collect();
+        let mut kept = 100u32;
         for f in findings {
+            if rules::format::scales_whole_score(f.rule) {
+                kept = kept * 100u32.saturating_sub(f.points.min(100)) / 100;
+                continue;
+            }
             match f.bullet {
                 Some(b) if f.category == Category::Bullets => {
                     if let Some(l) = bullet_lost.get_mut(b) {
@@ -514,6 +531,7 @@ impl Tally {
             weights,
             lost,
             judged,
+            kept,
         }
     }
 
@@ -558,7 +576,7 @@ impl Tally {
 
     fn score(&self) -> Score {
         let parts = self.parts();
-        let overall = overall(&parts);
+        let overall = overall(&parts, self.kept);
         Score {
             overall,
             parts,
@@ -569,14 +587,19 @@ impl Tally {
 
     /// Overall points given back by fixing the findings at `indices` (one rule's, so one
     /// category): the part is recomputed without them, and the overall with that part.
+    /// The overall score before the whole-score findings scale it.
+    fn unscaled_overall(&self) -> u32 {
+        overall(&self.parts(), 100)
+    }
+
     fn recoverable(&self, findings: &[Finding], indices: &[usize]) -> u32 {
-        let Some(category) = indices
-            .first()
-            .and_then(|&i| findings.get(i))
-            .map(|f| f.category)
-        else {
+        let Some(first) = indices.first().and_then(|&i| findings.get(i)) else {
             return 0;
         };
+        if rules::format::scales_whole_score(first.rule) {
+            return first.points;
+        }
+        let category = first.category;
         let mut whole = 0u32;
         let mut on_bullet: Vec<(usize, u32)> = Vec::new();
         for f in indices.iter().filter_map(|&i| findings.get(i)) {
@@ -614,15 +637,16 @@ impl Tally {
         for p in parts.iter_mut().filter(|p| p.category == category) {
             p.score = fixed;
         }
-        overall(&parts).saturating_sub(overall(&self.parts()))
+        overall(&parts, self.kept).saturating_sub(overall(&self.parts(), self.kept))
     }
 }
 
-/// The overall score: the parts' weighted mean, rounded.
-fn overall(parts: &[ScorePart]) -> u32 {
-    let total_weight: u32 = parts.iter().map(|p| p.weight).sum::<u32>().max(1);
-    let weighted: u32 = parts.iter().map(|p| p.score * p.weight).sum();
-    (weighted + total_weight / 2) / total_weight
+/// The overall score: the parts' weighted mean, times the percent `kept` after the
+/// whole-score findings, rounded.
+fn overall(parts: &[ScorePart], kept: u32) -> u32 {
+    let total = parts.iter().map(|p| p.weight).sum::<u32>().max(1) * 100;
+    let weighted: u32 = parts.iter().map(|p| p.score * p.weight).sum::<u32>() * kept.min(100);
+    (weighted + total / 2) / total
 }
 
 fn len_u32(n: usize) -> u32 {

@@ -208,6 +208,11 @@ static GROUPED: &[Grouped] = &[
         "Move the text out of text boxes into the body.",
     ),
     row(
+        "F-TOO-LONG",
+        "{n} signs the resume is far too long",
+        "Cut to two pages: 3–5 bullets for each recent role, nothing repeated.",
+    ),
+    row(
         "F-TOO-SHORT",
         "{n} signs the text is too short to judge",
         "Paste the whole resume: every role with its bullets, skills and education.",

@@ -162,6 +162,21 @@ pub const ONE_PAGE_YEARS_004: u32 = 8;
 pub const ONE_PAGE_YEARS_002: u32 = 10;
 /// Seeds 002 and 004: two pages at most, for senior or staff engineers.
 pub const MAX_PAGES: u32 = 2;
+/// Pages a reader takes in before stopping: the seeds' two, with one page of slack. Past it,
+/// the score counts only the share a reader would read (F-TOO-LONG).
+pub const MAX_READ_PAGES: u32 = 3;
+/// Words on a full resume page. A dense one-page resume holds 450–700 words; 550 keeps a
+/// typical one-pager at one page. Pages are estimated from words, not lines, when the file
+/// does not say: blank lines, front matter and short skills lines do not fill a page.
+pub const WORDS_PER_PAGE: usize = 550;
+/// Fewest words a resume can be judged by: a one-page resume holds 300–600, the shortest
+/// real ones about 120 (a new graduate's). Below it the score is scaled by words / this
+/// (F-TOO-SHORT), so `abc` or a 20-word note cannot score like a resume.
+pub const MIN_JUDGED_WORDS: usize = 120;
+/// Words in a line of an Experience section from which it reads as a paragraph rather than a
+/// bullet (bullets run 8–35 words over one or two lines; a line this long with no bullet
+/// marker is a sentence of prose, or a bullet whose marker a file reader lost).
+pub const PROSE_LINE_WORDS: usize = 14;
 
 // ---------------------------------------------------------------------------------------------
 // Identity (F-IDENTITY)
@@ -427,3 +442,73 @@ mod tests {
         assert!(!in_ranges('é', EMOJI_RANGES));
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Keyword rules' own vocabulary
+// ---------------------------------------------------------------------------------------------
+
+/// Word beginnings that mean testing work even when no taxonomy term names it: "automatic
+/// tests", "smoke testing", "tested", "test suite", "QA" (K-NO-TESTING stays quiet on them; a
+/// hand audit found it firing on "automatic tests" and "smoke testing").
+pub const TESTING_STEMS: &[&str] = &["test", "qa", "unittest"];
+
+/// Words that begin like a testing stem but are not about testing.
+pub const NOT_TESTING_WORDS: &[&str] = &[
+    "testament",
+    "testimonial",
+    "testimonials",
+    "testify",
+    "testified",
+    "testimony",
+];
+
+/// Words that show a signal class was part of the work even when no taxonomy term names it,
+/// per class. K-CLASS-MISSING claims "no <class> terms anywhere" only when none of these
+/// appears either: a hand audit found it calling a resume with OpenLDAP access control
+/// "without security". Lower-case words matched as whole words, punctuation ignored.
+pub const CLASS_EVIDENCE_LANGUAGE: &[&str] = &[
+    "bash", "perl", "fortran", "cobol", "haskell", "erlang", "elixir", "ocaml", "lua",
+    "groovy", "dart", "swift", "zig", "julia", "matlab", "powershell", "shell scripting",
+    "verilog", "vhdl", "assembly", "objective-c", "clojure", "f#", "prolog", "tcl", "abap",
+    "delphi", "pascal", "visual basic", "vba", "apex", "solidity", "crystal", "nim",
+];
+/// See [`CLASS_EVIDENCE_LANGUAGE`].
+pub const CLASS_EVIDENCE_DATASTORE: &[&str] = &[
+    "database", "databases", "sql", "nosql", "cache", "caching", "data warehouse",
+    "storage", "riak", "solr", "hbase", "couchdb", "couchbase", "neo4j", "influxdb",
+    "memcached", "rocksdb", "leveldb", "sqlite", "oracle", "db2", "mariadb", "teradata",
+];
+/// See [`CLASS_EVIDENCE_LANGUAGE`].
+pub const CLASS_EVIDENCE_DISTRIBUTED: &[&str] = &[
+    "distributed", "replication", "replicated", "replica", "replicas", "consensus",
+    "sharding", "sharded", "shards", "partitioning", "partitioned", "event-driven",
+    "event driven", "microservices", "microservice", "failover", "eventual consistency",
+    "idempotent", "idempotency", "raft", "paxos", "pub/sub", "pubsub", "message queue",
+    "message broker", "queue", "queues", "streaming", "cluster", "clusters", "clustered",
+    "load balancing", "load balancer", "high availability", "fault tolerance",
+    "fault-tolerant", "multi-region", "active-active", "leader election", "zookeeper",
+    "celery", "sidekiq", "thrift", "dubbo", "mpi",
+];
+/// See [`CLASS_EVIDENCE_LANGUAGE`].
+pub const CLASS_EVIDENCE_API: &[&str] = &[
+    "api", "apis", "endpoint", "endpoints", "http", "https", "webhook", "webhooks", "rpc",
+    "json-rpc", "soap", "protocol", "protocols", "tcp", "tcp/ip", "udp", "websocket",
+    "websockets", "rest", "restful", "sdk", "cgi", "xml-rpc", "edi", "mqtt", "amqp",
+];
+/// See [`CLASS_EVIDENCE_LANGUAGE`].
+pub const CLASS_EVIDENCE_CLOUD: &[&str] = &[
+    "cloud", "on-prem", "on-premises", "data center", "datacenter", "datacenters",
+    "containers", "container", "virtual machines", "vms", "openstack", "heroku",
+    "digitalocean", "linode", "bare metal", "bare-metal", "nix", "nixos", "vmware",
+    "proxmox", "hetzner", "ovh", "infrastructure as code", "puppet", "chef", "saltstack",
+];
+/// See [`CLASS_EVIDENCE_LANGUAGE`].
+pub const CLASS_EVIDENCE_SECURITY: &[&str] = &[
+    "security", "secure", "access control", "authentication", "authorization", "auth",
+    "ldap", "openldap", "active directory", "sso", "single sign-on", "saml", "rbac",
+    "encryption", "encrypted", "tls", "ssl", "certificates", "certificate", "secrets",
+    "vault", "iam", "firewall", "firewalls", "vulnerability", "vulnerabilities", "cve",
+    "penetration testing", "pentest", "hipaa", "pci", "soc 2", "soc2", "gdpr", "audit log",
+    "audit logs", "permissions", "kms", "zero trust", "kerberos", "selinux", "oauth",
+    "openid", "mfa", "2fa", "compliance", "fraud",
+];

@@ -9,7 +9,9 @@
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use crate::options::Level;
-use crate::phrases::format::{MAX_PAGES, ONE_PAGE_YEARS_002, ONE_PAGE_YEARS_004};
+use crate::phrases::format::{
+    MAX_PAGES, MAX_READ_PAGES, ONE_PAGE_YEARS_002, ONE_PAGE_YEARS_004,
+};
 use crate::report::{estimated_pages, Finding};
 use alloc::format;
 use alloc::string::String;
@@ -37,14 +39,15 @@ pub static RULE: Rule = Rule {
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let pages = estimated_pages(doc);
-    if pages <= 1 {
+    // Past what a reader reads, F-TOO-LONG scales the whole score instead.
+    if pages <= 1 || pages > MAX_READ_PAGES {
         return;
     }
     let years = doc.experience_months / 12;
     let estimated = if doc.layout.pages.is_some() {
         ""
     } else {
-        " (estimated from the text at ~50 lines a page)"
+        " (estimated at ~550 words a page)"
     };
     if pages > MAX_PAGES {
         out.push(
@@ -160,9 +163,10 @@ mod tests {
     }
 
     #[test]
-    fn long_text_counts_estimated_pages() {
+    fn long_text_counts_estimated_pages_by_words() {
         let mut text = alloc::string::String::from(CLEAN);
-        for i in 0..120 {
+        // ~1,300 words more: 3 pages at ~550 words a page.
+        for i in 0..160 {
             text.push_str(&alloc::format!(
                 "Certification number {i} in backend things\n"
             ));
@@ -172,10 +176,22 @@ mod tests {
         assert!(
             found[0]
                 .message
-                .starts_with("3 pages (estimated from the text"),
+                .starts_with("3 pages (estimated at ~550 words a page)"),
             "{}",
             found[0].message
         );
+    }
+
+    #[test]
+    fn blank_lines_and_front_matter_do_not_make_pages() {
+        // A one-page resume spread over many short and blank lines (254–556 words were
+        // estimated at "2 pages" from the line count).
+        let mut text = alloc::string::String::from("---\ntitle: Jane\noutput: pdf\n---\n");
+        for line in CLEAN.lines() {
+            text.push_str(line);
+            text.push_str("\n\n\n");
+        }
+        assert!(findings(&text, "F-LENGTH").is_empty());
     }
 
     #[test]

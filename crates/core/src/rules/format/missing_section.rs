@@ -44,8 +44,9 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         };
         out.push(missing(
             format!(
-                "No Experience section: an ATS files roles, titles and dates under a heading \
-                 named \"Experience\".{extra}"
+                "No Experience heading found: an ATS files roles, titles and dates under a \
+                 heading named \"Experience\", and may not file them under another name or \
+                 language.{extra}"
             ),
             "Add an \"Experience\" (or \"Work Experience\") heading above your roles.",
             severity,
@@ -55,8 +56,8 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     if !has(SectionKind::Skills) {
         out.push(missing(
             String::from(
-                "No Skills section: technical keywords must appear in a dedicated Skills section \
-                 for accurate parsing (seed 002).",
+                "No Skills heading found: technical keywords must appear in a dedicated Skills \
+                 section for accurate parsing (seed 002).",
             ),
             "Add a \"Skills\" heading with your stack grouped by category (Languages, \
              Datastores, Cloud, Observability).",
@@ -67,7 +68,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     if !has(SectionKind::Education) {
         out.push(missing(
             String::from(
-                "No Education section: ATS forms and recruiters expect one, even for \
+                "No Education heading found: ATS forms and recruiters expect one, even for \
                  self-taught engineers.",
             ),
             "Add an \"Education\" heading (degree, bootcamp or relevant coursework and \
@@ -97,7 +98,7 @@ mod tests {
         let by = |what: &str| {
             found
                 .iter()
-                .find(|f| f.message.starts_with(&alloc::format!("No {what} section")))
+                .find(|f| f.message.starts_with(&alloc::format!("No {what} heading found")))
                 .unwrap()
         };
         assert_eq!(

@@ -22,6 +22,7 @@ mod identity;
 mod image;
 mod length;
 mod missing_section;
+mod no_bullets;
 mod no_text;
 mod prose;
 mod skill_bars;
@@ -29,6 +30,8 @@ mod skills_dump;
 mod summary;
 mod table;
 mod textbox;
+mod too_long;
+mod too_short;
 
 use super::Rule;
 use crate::document::Document;
@@ -49,6 +52,9 @@ pub static RULES: &[&Rule] = &[
     &header_contact::RULE,
     &glyphs::RULE,
     &length::RULE,
+    &too_short::RULE,
+    &too_long::RULE,
+    &no_bullets::RULE,
     &skills_dump::RULE,
     &summary::RULE,
     &contact::RULE,
@@ -57,6 +63,16 @@ pub static RULES: &[&Rule] = &[
     &prose::RULE,
     &extras::RULE,
 ];
+
+/// The rules whose findings scale the whole score instead of costing their part: their
+/// `points` hold the percent of the overall score removed, which the report turns into the
+/// overall points it cost.
+pub const WHOLE_SCORE: [&str; 2] = ["F-TOO-SHORT", "F-TOO-LONG"];
+
+/// Whether findings of `rule` scale the whole score (see [`WHOLE_SCORE`]).
+pub fn scales_whole_score(rule: &str) -> bool {
+    WHOLE_SCORE.contains(&rule)
+}
 
 /// Points for the `nth` (0-based) occurrence of a repeated hazard: `first` for the first,
 /// `next` for each later one, never more than `cap` in total.
@@ -263,7 +279,13 @@ mod tests {
         for rule in RULES {
             let m = rule.meta;
             assert!(m.id.starts_with("F-"), "{}", m.id);
-            assert_eq!(m.category, crate::Category::Formatting, "{}", m.id);
+            // F-NO-BULLETS is about reading the bullets, and costs the bullets part.
+            let category = if m.id == "F-NO-BULLETS" {
+                crate::Category::Bullets
+            } else {
+                crate::Category::Formatting
+            };
+            assert_eq!(m.category, category, "{}", m.id);
             assert!(
                 !m.explanation.is_empty() && !m.source.is_empty(),
                 "{}",

@@ -8,6 +8,12 @@
 //! semicolons, pipes, bullets, parentheses, tabs and wide spaces, spaced `/ + - – —`, and slashes
 //! between words ("Go/Python") unless the slash is part of one term ("CI/CD", "Pub/Sub").
 //! Proficiency words ("(advanced)") are not items.
+//!
+//! Tables are groups: a Markdown row "| Languages | Go, Python |" or a row whose cells a file
+//! reader separated by a tab or wide spaces ("Languages    Go, Python") is a labelled group,
+//! its first cell the label; a header row (the one above a `|---|` line) and the separator
+//! line are not items. A hand audit found labelled tabular groups called "one flat list" and
+//! table headers counted as skills.
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{lines_in, trim_span};
@@ -113,14 +119,17 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             Finding::new(
                 &RULE.meta,
                 Some(at),
-                format!("Skills lists only {n} items: {ranges}."),
+                format!(
+                    "A note: Skills lists {n} items; {ranges}. A short list is fine when your \
+                     bullets name the rest."
+                ),
                 String::from(
-                    "Name the systems you have used in production: languages, datastores, \
-                     cloud, observability and testing tools.",
+                    "If you used more in production (datastores, cloud, observability, testing \
+                     tools), name them.",
                 ),
             )
             .severity(Severity::Info)
-            .points(3),
+            .points(0),
         );
     }
     if n >= lo0 && total.groups < 2 {
@@ -146,7 +155,8 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
 /// Count the items and groups of a Skills section body.
 pub(crate) fn count_section(doc: &Document<'_>, body: Span) -> SkillsCount {
     let mut c = SkillsCount::default();
-    for &line in lines_in(doc, body) {
+    let lines = lines_in(doc, body);
+    for (i, &line) in lines.iter().enumerate() {
         let line = Span::new(line.start.max(body.start), line.end.min(body.end));
         let raw = line.slice(doc.text);
         let mut s = raw.trim();
@@ -158,11 +168,18 @@ pub(crate) fn count_section(doc: &Document<'_>, body: Span) -> SkillsCount {
                 s = s.get(first.len_utf8()..).unwrap_or("").trim_start();
             }
         }
-        if s.trim_matches(['*', '_', '`', '#', ' ']).is_empty() {
+        if s.trim_matches(['*', '_', '`', '#', ' ']).is_empty() || is_table_rule(s) {
+            continue;
+        }
+        let header_row = s.starts_with('|')
+            && lines
+                .get(i + 1)
+                .is_some_and(|next| is_table_rule(next.slice(doc.text).trim()));
+        if header_row {
             continue;
         }
         let offset = line.start + (s.as_ptr() as usize - raw.as_ptr() as usize);
-        let (rest, rest_offset) = match label_split(s) {
+        let (rest, rest_offset) = match label_split(s).or_else(|| cell_split(s)) {
             Some(after) => {
                 c.groups += 1;
                 (after, offset + (s.len() - after.len()))
@@ -176,6 +193,31 @@ pub(crate) fn count_section(doc: &Document<'_>, body: Span) -> SkillsCount {
         c.items += items(doc, rest, rest_offset).len();
     }
     c
+}
+
+/// A Markdown table's rule line: `|---|:---:|` (or `---|---`).
+fn is_table_rule(s: &str) -> bool {
+    s.contains('-')
+        && s.contains('|')
+        && s.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+'))
+}
+
+/// "| Languages | Go, Python |" or "Languages\tGo, Python" / "Languages    Go, Python" →
+/// "Go, Python |": a table row whose first cell is a short label.
+fn cell_split(s: &str) -> Option<&str> {
+    let (label, rest) = if let Some(row) = s.strip_prefix('|') {
+        row.split_once('|')?
+    } else if let Some(split) = s.split_once('\t') {
+        split
+    } else {
+        s.split_once("    ")?
+    };
+    let label = label.trim_matches(['*', '_', ' ']);
+    let ok = !label.is_empty()
+        && label.split_whitespace().count() <= 4
+        && !label.contains([',', ';', '(', '/'])
+        && rest.chars().any(char::is_alphanumeric);
+    ok.then_some(rest)
 }
 
 /// "Languages & Runtimes: Go, Java" → "Go, Java" (a short label before a colon).
@@ -388,8 +430,23 @@ mod tests {
             "F-SKILLS-DUMP",
         );
         assert_eq!(found.len(), 1);
-        assert_eq!((found[0].severity, found[0].points), (Severity::Info, 3));
-        assert!(found[0].message.contains("only 3 items"));
+        assert_eq!((found[0].severity, found[0].points), (Severity::Info, 0));
+        assert!(found[0].message.contains("Skills lists 3 items"));
+    }
+
+    #[test]
+    fn table_rows_are_labelled_groups_and_headers_are_not_items() {
+        let c = count(
+            "| Area | Tools |\n|---|---|\n| Languages | Go, Python, SQL |\n\
+             | Datastores | PostgreSQL, Redis, Kafka |\n| Cloud | AWS, Terraform, Docker |\n\
+             | Observability | Prometheus, Grafana |",
+        );
+        assert_eq!(c, SkillsCount { items: 11, groups: 4 });
+        let c = count(
+            "Languages\tGo, Python, SQL\nDatastores\tPostgreSQL, Redis, Kafka\n\
+             Cloud    AWS, Terraform, Docker, Kubernetes",
+        );
+        assert_eq!(c, SkillsCount { items: 10, groups: 3 });
     }
 
     #[test]

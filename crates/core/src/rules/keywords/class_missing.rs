@@ -5,8 +5,15 @@
 //! have their own rules (K-NO-OBSERVABILITY, K-NO-TESTING); cloud (seed 003: "BE roles in 2026
 //! expect cloud fluency on at least one major provider") is a warning, and security (mandatory
 //! "for any company in finance, payments, healthcare, or platform") an info.
+//!
+//! What it is sure of: none of the class's taxonomy terms appears, and none of the broader
+//! words that show the class was part of the work ("access control", "OpenLDAP", "database",
+//! "endpoint", "replication": `CLASS_EVIDENCE_*` in the phrase tables). A family word alone
+//! ("SQL", "databases") is K-GENERIC-ONLY's finding, not a missing class. What it guesses: that
+//! a recruiter's search for the class finds nothing.
 
 use super::suggest;
+use crate::rules::format::find_phrases;
 use crate::options::Level;
 use crate::report::Finding;
 use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
@@ -39,8 +46,12 @@ const CLASSES: [(SignalClass, Severity, u32); 6] = [
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let p = ctx.profile();
+    let whole = crate::span::Span::new(0, ctx.doc.text.len());
     for (class, severity, points) in CLASSES {
         if p.class(class).is_some_and(|c| c.distinct > 0) {
+            continue;
+        }
+        if !find_phrases(ctx.doc, whole, evidence(class)).is_empty() {
             continue;
         }
         // The seed's threshold is "the typical mid-and-senior BE match threshold": an entry
@@ -69,6 +80,19 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             .severity(severity)
             .points(points),
         );
+    }
+}
+
+/// Words outside the taxonomy that show `class` was part of the work.
+fn evidence(class: SignalClass) -> &'static [&'static str] {
+    use crate::phrases::format as words;
+    match class {
+        SignalClass::Language => words::CLASS_EVIDENCE_LANGUAGE,
+        SignalClass::Datastore => words::CLASS_EVIDENCE_DATASTORE,
+        SignalClass::Distributed => words::CLASS_EVIDENCE_DISTRIBUTED,
+        SignalClass::Api => words::CLASS_EVIDENCE_API,
+        SignalClass::Cloud => words::CLASS_EVIDENCE_CLOUD,
+        _ => words::CLASS_EVIDENCE_SECURITY,
     }
 }
 
@@ -145,5 +169,26 @@ mod tests {
             .unwrap();
         assert_eq!(datastore.severity, crate::rules::Severity::Error);
         assert!(datastore.points >= 12);
+    }
+
+    #[test]
+    fn broader_words_show_the_class() {
+        let cases = [
+            ("- Ran OpenLDAP access control for 400 staff accounts.", "security"),
+            ("- Wrote a file server on Riak serving 2 TB of scans.", "datastore"),
+            ("- Built a multi-threaded TCP/IP server handling 5k connections.", "API"),
+            ("- Automated setup using Nix, reducing setup time by 90%.", "cloud"),
+            ("- Set up replication between 3 sites with automatic failover.", "distributed"),
+            ("- Maintained Perl scripts that reconcile 40k invoices a night.", "programming"),
+        ];
+        for (line, class) in cases {
+            let text = alloc::format!("Experience\n{line}\n");
+            let r = analyze(&text, Level::Mid);
+            let f = findings(&r, "K-CLASS-MISSING");
+            assert!(
+                !f.iter().any(|f| f.message.contains(&alloc::format!("No {class}"))),
+                "{line}: {f:?}"
+            );
+        }
     }
 }

@@ -6,6 +6,10 @@
 //! keywords only into a clearly-marked 'Adjacent' line if at all". Its exception: full-stack
 //! roles whose posting lists the FE keywords, so a term the pasted job description names is
 //! not flagged, and neither is one on an "Adjacent" line.
+//!
+//! A counter word inside a name is not the framework: "Angular Scale Surveyor" (a telescope),
+//! "Doom Redux" (a game) — a hand audit found both flagged. A hit right next to another
+//! capitalised word that is no technology reads as part of a proper name and is skipped.
 
 use super::capped;
 use crate::report::Finding;
@@ -40,7 +44,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         if term.class != SignalClass::Counter || seen.contains(&hit.term) {
             continue;
         }
-        if on_adjacent_line(doc, hit) {
+        if on_adjacent_line(doc, hit) || in_proper_name(doc, hit) {
             continue;
         }
         seen.push(hit.term);
@@ -59,6 +63,46 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         );
         n += 1;
     }
+}
+
+/// Whether the hit is one word of a capitalised name ("Angular Scale Surveyor", "Doom Redux"):
+/// the word right before or after it, with only a space between, is capitalised and is not a
+/// taxonomy term ("React Native", "jQuery UI" stay terms).
+fn in_proper_name(doc: &crate::document::Document<'_>, hit: &TermHit) -> bool {
+    let tokens = &doc.tokens;
+    let first = tokens.partition_point(|t| t.span.start < hit.span.start);
+    let next = tokens.partition_point(|t| t.span.start < hit.span.end);
+    let before = first
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| spaces_only(doc.text, t.span.end, hit.span.start) && name_word(doc, t));
+    let after = tokens
+        .get(next)
+        .is_some_and(|t| spaces_only(doc.text, hit.span.end, t.span.start) && name_word(doc, t));
+    before || after
+}
+
+/// Whether `text[from..to]` is one or more spaces or tabs.
+fn spaces_only(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to)
+        .is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\t'))
+}
+
+/// A capitalised word ("Scale", "Doom") that no taxonomy term covers.
+fn name_word(doc: &crate::document::Document<'_>, token: &crate::text::Token) -> bool {
+    let word = token.span.slice(doc.text);
+    let mut chars = word.chars();
+    let capitalised = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && word.len() >= 2
+        && chars.all(|c| c.is_ascii_lowercase());
+    let at = doc
+        .terms
+        .partition_point(|h| h.span.end <= token.span.start);
+    let a_term = doc
+        .terms
+        .get(at)
+        .is_some_and(|h| h.span.start <= token.span.start);
+    token.kind == crate::text::TokenKind::Word && capitalised && !a_term
 }
 
 /// Whether the hit sits on a line marked "Adjacent" ("Adjacent: React, Tailwind", after an
@@ -117,5 +161,20 @@ mod tests {
             "Full-Stack Engineer\nRequirements\n- Go and React\n",
         );
         assert!(findings(&r, "K-COUNTER").is_empty());
+    }
+
+    #[test]
+    fn a_counter_word_inside_a_name_is_not_the_framework() {
+        for line in [
+            "- Wrote the pipeline for the Angular Scale Surveyor, reducing 2 TB of scans a night.",
+            "- Built the matchmaking server for Doom Redux in Go, serving 40k players.",
+        ] {
+            let text = alloc::format!("Experience\n{line}\n");
+            let r = analyze(&text, Level::Mid);
+            assert!(findings(&r, "K-COUNTER").is_empty(), "{line}");
+        }
+        let text = "Experience\n- Rebuilt the admin pages in React and Redux for 3 teams.\n";
+        let r = analyze(text, Level::Mid);
+        assert_eq!(findings(&r, "K-COUNTER").len(), 2);
     }
 }

@@ -1,13 +1,18 @@
-//! K-DENSITY: a class's Tier-1 occurrences outside seed 003's rule of thumb.
+//! K-DENSITY: a class named fewer (or more) times in the experience than seed 003's rule of
+//! thumb. A note, not a fault.
 //!
 //! Seed 003, "Density rule of thumb for BE": language 3–5 times, datastore 4–6,
-//! distributed-systems 4–8 "across recent bullets", observability 2–4, cloud 4–6. Counted in the
-//! Experience and Project bullets: the seed wants the terms "densely embedded in experience
-//! bullets, not stuffed into a flat skills list", keeps the summary to its own 6–8 and calls
-//! Skills "the cleanup category" (its own example Skills list alone names five datastores).
-//! Under the range the class reads thin (a warning); over it is advice only (an info that costs
-//! nothing), since the seed also asks for a percentile and a throughput unit in every bullet. A
-//! class with no term at all is K-CLASS-MISSING's (or K-NO-OBSERVABILITY's) finding.
+//! distributed-systems 4–8 "across recent bullets", observability 2–4, cloud 4–6, "densely
+//! embedded in experience bullets, not stuffed into a flat skills list".
+//!
+//! Counted everywhere in Experience and Projects: bullets, the "Stack: Go, PostgreSQL" line
+//! under a project, and paragraphs (a hand audit found "Language terms appear 0× in your
+//! bullets" on resumes whose every project had a stack line, or whose experience was prose
+//! naming C, C++ and Python: 2 of 12 findings true). Quiet when no bullet was read at all
+//! (F-NO-BULLETS says why) or when the class has no term (K-CLASS-MISSING's finding).
+//!
+//! A note (info, 0 points): the count is sure, but whether a class reads "thin" is a rule of
+//! thumb; one language named in every bullet of a one-language job is not a fault.
 
 use super::targets;
 use crate::report::Finding;
@@ -21,61 +26,56 @@ pub static RULE: Rule = Rule {
         id: "K-DENSITY",
         name: "Keyword density",
         category: Category::Keywords,
-        severity: Severity::Warning,
-        summary: "A signal class appears in the bullets fewer (or more) times than seed 003's density rule of thumb.",
-        explanation: "Seed 003's density rule of thumb for backend resumes: Tier-1 language keywords appear 3–5 times (primary language often, secondary once or twice), datastore keywords 4–6 times, distributed-systems keywords 4–8 times across recent bullets, observability keywords 2–4 times, cloud keywords 4–6 times, densely embedded in experience bullets rather than stuffed into a skills list. They are counted in the Experience and Project bullets. Below the range the class reads thin to an ATS search and to a recruiter; well above it reads repetitive.",
+        severity: Severity::Info,
+        summary: "A note: a signal class is named in the experience fewer (or more) times than seed 003's rule of thumb.",
+        explanation: "Seed 003's density rule of thumb for backend resumes: Tier-1 language keywords appear 3–5 times (primary language often, secondary once or twice), datastore keywords 4–6 times, distributed-systems keywords 4–8 times across recent bullets, observability keywords 2–4 times, cloud keywords 4–6 times, densely embedded in experience bullets rather than stuffed into a skills list. They are counted in the Experience and Projects sections (bullets, stack lines and paragraphs). It is a rule of thumb, so this is a note that costs no points: below the range the class may read thin to a search; well above it may read repetitive.",
         source: "003",
     },
     check,
 };
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    if !ctx.doc.bullets.iter().any(|b| b.facts.judged) {
+        return;
+    }
     let p = ctx.profile();
     for c in &p.classes {
         let Some(range) = targets::density(c.class) else {
             continue;
         };
-        let n = c.occurrences;
+        let n = c.in_work;
         if c.distinct == 0 {
             continue;
         }
         let name = noun(c.class);
-        if n < range.min {
-            out.push(
-                Finding::new(
-                    &RULE.meta,
-                    None,
-                    format!(
-                        "{name} terms appear {n}× in your bullets; seed 003's rule of thumb is {}–{}.",
-                        range.min, range.max
-                    ),
-                    format!(
-                        "Name the {} in {} more {} where you used them.",
-                        plural(c.class),
-                        range.min - n,
-                        if range.min - n == 1 { "bullet" } else { "bullets" }
-                    ),
-                )
-                .points(6),
-            );
+        let (message, fix) = if n < range.min {
+            (
+                format!(
+                    "{name} terms are named {n}× in your Experience and Projects; seed 003's \
+                     rule of thumb is {}–{}, so this class may read thin.",
+                    range.min, range.max
+                ),
+                format!(
+                    "If you used more {} in that work, name them in the bullets where you did.",
+                    plural(c.class)
+                ),
+            )
         } else if n > range.max {
-            out.push(
-                Finding::new(
-                    &RULE.meta,
-                    None,
-                    format!(
-                        "{name} terms appear {n}× in your bullets, past seed 003's {}–{}.",
-                        range.min, range.max
-                    ),
-                    format!(
-                        "Keep the {} where they carry a result; vary or drop the repeats.",
-                        plural(c.class)
-                    ),
-                )
-                .severity(Severity::Info)
-                .points(0),
-            );
-        }
+            (
+                format!(
+                    "{name} terms are named {n}× in your Experience and Projects, past seed \
+                     003's {}–{}; the repeats may read as filler.",
+                    range.min, range.max
+                ),
+                format!(
+                    "Keep the {} where they carry a result; vary or drop the repeats.",
+                    plural(c.class)
+                ),
+            )
+        } else {
+            continue;
+        };
+        out.push(Finding::new(&RULE.meta, None, message, fix).points(0));
     }
 }
 
@@ -115,7 +115,7 @@ mod tests {
         assert!(
             f.iter().any(|f| f
                 .message
-                .starts_with("Datastore terms appear 1× in your bullets")),
+                .starts_with("Datastore terms are named 1× in your Experience")),
             "{f:?}"
         );
         assert!(f.iter().all(|f| f.span.is_none()));
@@ -142,6 +142,36 @@ mod tests {
     }
 
     #[test]
+    fn stack_lines_and_prose_in_experience_count() {
+        // Every project has a stack line naming its language; the bullets do not.
+        let text = "Projects\nledger\nStack: Go, PostgreSQL\n\
+- Built a double-entry ledger service, cutting reconciliation from 3h to 20m.\n\
+kvstore\nStack: Go\n- Wrote a replicated store passing 40 fault-injection tests.\n\
+cache\nStack: Go, Redis\n- Cut p99 latency from 900ms to 80ms with a read-through cache.\n";
+        let r = analyze(text, Level::Mid);
+        let f = findings(&r, "K-DENSITY");
+        assert!(!f.iter().any(|f| f.message.starts_with("Language")), "{f:?}");
+    }
+
+    #[test]
+    fn quiet_without_bullets() {
+        let text = "Experience\nBackend Engineer, Acme, 2020 - Present\n\
+I wrote services in C, C++ and Python that process telemetry from 40 ground stations and \
+store it in PostgreSQL for the science teams.\n";
+        let r = analyze(text, Level::Mid);
+        assert!(findings(&r, "K-DENSITY").is_empty());
+    }
+
+    #[test]
+    fn every_finding_is_a_note() {
+        let text = "Experience\n- Built Go services on PostgreSQL for 3 teams, cutting p99 latency 40%.\n";
+        let r = analyze(text, Level::Mid);
+        for f in findings(&r, "K-DENSITY") {
+            assert_eq!((f.severity, f.points), (Severity::Info, 0));
+        }
+    }
+
+    #[test]
     fn overuse_is_an_info() {
         let text = "Experience\n\
 - Built Go services in Go for 3 teams.\n- Rewrote Go tools in Go, saving 20%.\n\
@@ -165,10 +195,11 @@ mod tests {
         let f = findings(&r, "K-DENSITY");
         assert!(
             f.iter()
-                .any(|f| f.message.starts_with("Datastore terms appear 1×")),
+                .any(|f| f.message.starts_with("Datastore terms are named 1×")),
             "{f:?}"
         );
         let ds = &r.keywords.classes[1];
         assert_eq!((ds.occurrences, ds.mentions), (1, 6));
+        assert!(f.iter().all(|f| f.points == 0));
     }
 }

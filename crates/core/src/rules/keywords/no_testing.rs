@@ -4,10 +4,15 @@
 //! legacy-shop. Cite at least one test framework and one testing pattern (unit, integration,
 //! contract, property-based)." Seed 000's mid-level example asks for "at least one quality
 //! signal: tests, observability hooks, or safe rollout patterns".
+//!
+//! Quiet whenever any word on the resume is about testing ("tests", "tested", "smoke testing",
+//! "QA"), not only a taxonomy term: a hand audit found it claiming "no testing" on "automatic
+//! tests" and "smoke testing". What it is sure of then: the word test appears nowhere.
 
 use crate::options::Level;
 use crate::report::Finding;
 use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::phrases::format::{NOT_TESTING_WORDS, TESTING_STEMS};
 use crate::taxonomy::SignalClass;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -32,10 +37,13 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     {
         return;
     }
+    if mentions_testing(ctx.doc) {
+        return;
+    }
     let f = Finding::new(
         &RULE.meta,
         None,
-        String::from("No testing terms: no test framework and no testing pattern anywhere on the resume."),
+        String::from("No testing anywhere on the resume: no test framework, no kind of test, not the word \"test\"."),
         String::from("Name one test framework and one pattern in a recent bullet, e.g. \"integration tests with pytest and Testcontainers gating every deploy\"."),
     );
     // "Reads as junior" is no verdict on an entry-level resume: there it is advice.
@@ -44,6 +52,26 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     } else {
         f.points(8)
     });
+}
+
+/// Whether any word on the resume is about testing (see [`TESTING_STEMS`]).
+fn mentions_testing(doc: &crate::document::Document<'_>) -> bool {
+    doc.tokens
+        .iter()
+        .filter(|t| t.kind == crate::text::TokenKind::Word)
+        .map(|t| t.span.slice(doc.text))
+        .any(is_testing_word)
+}
+
+fn is_testing_word(word: &str) -> bool {
+    let starts = |stem: &str| {
+        word.get(..stem.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(stem))
+    };
+    TESTING_STEMS.iter().any(|stem| starts(stem))
+        && !NOT_TESTING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+        // "QA" is a word of its own; "qatar" is not testing.
+        && !(starts("qa") && word.len() > 2)
 }
 
 #[cfg(test)]
@@ -65,10 +93,35 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert!(f[0].span.is_none());
         assert_eq!(f[0].points, 8);
+        assert!(f[0].message.contains("not the word"), "{}", f[0].message);
         let entry = analyze(text, Level::Entry);
         assert_eq!(
             findings(&entry, "K-NO-TESTING")[0].severity,
             crate::rules::Severity::Info
         );
+    }
+
+    #[test]
+    fn testing_words_outside_the_taxonomy_count() {
+        for line in [
+            "- Wrote automatic tests for the billing API, catching 12 regressions a quarter.",
+            "- Ran smoke testing after every deploy of the 14 Go services.",
+            "- Tested the payment flows against the bank's sandbox before each release.",
+            "- Owned QA sign-off for 6 releases of the order service.",
+        ] {
+            let text = alloc::format!("Experience\n{line}\n");
+            let r = analyze(&text, Level::Senior);
+            assert!(findings(&r, "K-NO-TESTING").is_empty(), "{line}");
+        }
+    }
+
+    #[test]
+    fn words_that_only_look_like_testing_do_not_count() {
+        for word in ["testimonials", "Qatar", "testament"] {
+            assert!(!super::is_testing_word(word), "{word}");
+        }
+        for word in ["tests", "Testing", "QA", "unittest"] {
+            assert!(super::is_testing_word(word), "{word}");
+        }
     }
 }

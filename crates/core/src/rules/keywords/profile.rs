@@ -36,6 +36,9 @@ pub struct TermUse {
     pub bullets: u32,
     /// Occurrences inside proof bullets.
     pub bullet_hits: u32,
+    /// Occurrences anywhere in the Experience and Projects sections: bullets, "Stack:" lines
+    /// under a project, role lines and paragraphs of prose. What shows the term was used.
+    pub in_work: u32,
     pub first: Option<Span>,
     pub first_skills: Option<Span>,
     pub first_bullet: Option<Span>,
@@ -67,6 +70,9 @@ pub struct ClassUse {
     pub occurrences: u32,
     /// Occurrences of the class's Tier-1 terms anywhere (summary and Skills included).
     pub mentions: u32,
+    /// Occurrences of the class's Tier-1 terms anywhere in Experience and Projects (bullets,
+    /// stack lines, prose).
+    pub in_work: u32,
     /// Term ids of the class, in order of first appearance.
     pub terms: Vec<u16>,
 }
@@ -184,6 +190,7 @@ pub fn build(doc: &Document<'_>) -> Profile {
                     summary_terms.push(hit.term);
                 }
             }
+            Some(SectionKind::Experience | SectionKind::Projects) => u.in_work += 1,
             _ => {}
         }
         if let Some(b) = in_bullet.filter(|&b| is_proof.get(b).copied().unwrap_or(false)) {
@@ -217,6 +224,7 @@ pub fn build(doc: &Document<'_>) -> Profile {
             distinct: 0,
             occurrences: 0,
             mentions: 0,
+            in_work: 0,
             terms: Vec::new(),
         })
         .collect();
@@ -240,6 +248,7 @@ pub fn build(doc: &Document<'_>) -> Profile {
             if term.tier == 1 {
                 c.occurrences += u.bullet_hits;
                 c.mentions += u.total;
+                c.in_work += u.in_work;
             }
         }
     }

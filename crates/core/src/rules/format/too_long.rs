@@ -1,0 +1,92 @@
+//! F-TOO-LONG: far past what a reader reads; the score counts only the share they would.
+//!
+//! Why: a strong one-page resume pasted 300 times (204 pages) scored 82, because every rule
+//! judges what is there and a repeat has no new faults. A reader stops after two or three
+//! pages (seeds 002 and 004 cap a resume at two), so past [`MAX_READ_PAGES`] the overall score
+//! is scaled by the share of the pages a reader gets through: a 6-page resume keeps half, a
+//! 200-page one almost nothing. F-LENGTH covers two and three pages; this rule takes over after.
+
+use super::super::{Category, Context, Rule, RuleMeta, Severity};
+use crate::phrases::format::MAX_READ_PAGES;
+use crate::report::{estimated_pages, Finding};
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        id: "F-TOO-LONG",
+        name: "Far too long",
+        category: Category::Formatting,
+        severity: Severity::Error,
+        summary: "More than three pages: the score counts only the share a reader gets through.",
+        explanation: "Seed 004: \"two pages maximum\"; seed 002: \"recruiters spend approximately \
+            7 seconds on initial resume scans\". A reader who stops after two or three pages \
+            never sees the rest, so past three pages the overall score is scaled by 3 / pages \
+            (6 pages keep half), and the points it costs are this finding's. Pages come from the \
+            file when it says, otherwise from the words (~550 a page).",
+        source: "002, 004",
+    },
+    check,
+};
+
+/// Percent of the overall score a resume of `pages` pages keeps.
+pub fn kept_percent(pages: u32) -> u32 {
+    if pages <= MAX_READ_PAGES {
+        return 100;
+    }
+    MAX_READ_PAGES * 100 / pages
+}
+
+fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    let pages = estimated_pages(ctx.doc);
+    let kept = kept_percent(pages);
+    if kept >= 100 {
+        return;
+    }
+    let estimated = if ctx.doc.layout.pages.is_some() {
+        ""
+    } else {
+        " (estimated at ~550 words a page)"
+    };
+    out.push(
+        Finding::new(
+            &RULE.meta,
+            None,
+            format!(
+                "{pages} pages{estimated}: a reader stops after two or three, so the score \
+                 counts {kept}% of what the rest of the report gives."
+            ),
+            String::from(
+                "Cut to two pages: keep 3–5 bullets for each recent role, one line for roles \
+                 older than ~10 years, and nothing repeated.",
+            ),
+        )
+        // The percent of the overall score removed; the report turns it into the overall
+        // points it cost (see `report::build`).
+        .points(100 - kept),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{findings, CLEAN};
+    use super::kept_percent;
+
+    #[test]
+    fn past_three_pages_the_score_keeps_the_share_a_reader_reads() {
+        assert_eq!(kept_percent(1), 100);
+        assert_eq!(kept_percent(3), 100);
+        assert_eq!(kept_percent(6), 50);
+        assert_eq!(kept_percent(300), 1);
+    }
+
+    #[test]
+    fn flags_a_pasted_resume_not_a_one_pager() {
+        assert!(findings(CLEAN, "F-TOO-LONG").is_empty());
+        let pasted = CLEAN.repeat(40);
+        let found = findings(&pasted, "F-TOO-LONG");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].points >= 50, "{:?}", found[0]);
+    }
+}
