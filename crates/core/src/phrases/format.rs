@@ -400,6 +400,272 @@ pub fn in_ranges(c: char, ranges: &[(u32, u32)]) -> bool {
 /// Fewest digits a run needs to read as a phone number.
 pub const PHONE_MIN_DIGITS: usize = 7;
 
+// ---------------------------------------------------------------------------------------------
+// Keyword rules' own vocabulary
+// ---------------------------------------------------------------------------------------------
+
+/// Word beginnings that mean testing work even when no taxonomy term names it: "automatic
+/// tests", "smoke testing", "tested", "test suite", "QA" (K-NO-TESTING stays quiet on them; a
+/// hand audit found it firing on "automatic tests" and "smoke testing").
+pub const TESTING_STEMS: &[&str] = &["test", "qa", "unittest"];
+
+/// Words that begin like a testing stem but are not about testing.
+pub const NOT_TESTING_WORDS: &[&str] = &[
+    "testament",
+    "testimonial",
+    "testimonials",
+    "testify",
+    "testified",
+    "testimony",
+];
+
+/// Words that show a signal class was part of the work even when no taxonomy term names it,
+/// per class. K-CLASS-MISSING claims "no <class> terms anywhere" only when none of these
+/// appears either: a hand audit found it calling a resume with OpenLDAP access control
+/// "without security". Lower-case words matched as whole words, punctuation ignored.
+pub const CLASS_EVIDENCE_LANGUAGE: &[&str] = &[
+    "bash",
+    "perl",
+    "fortran",
+    "cobol",
+    "haskell",
+    "erlang",
+    "elixir",
+    "ocaml",
+    "lua",
+    "groovy",
+    "dart",
+    "swift",
+    "zig",
+    "julia",
+    "matlab",
+    "powershell",
+    "shell scripting",
+    "verilog",
+    "vhdl",
+    "assembly",
+    "objective-c",
+    "clojure",
+    "f#",
+    "prolog",
+    "tcl",
+    "abap",
+    "delphi",
+    "pascal",
+    "visual basic",
+    "vba",
+    "apex",
+    "solidity",
+    "crystal",
+    "nim",
+];
+/// See [`CLASS_EVIDENCE_LANGUAGE`].
+pub const CLASS_EVIDENCE_DATASTORE: &[&str] = &[
+    "database",
+    "databases",
+    "sql",
+    "nosql",
+    "cache",
+    "caching",
+    "data warehouse",
+    "storage",
+    "riak",
+    "solr",
+    "hbase",
+    "couchdb",
+    "couchbase",
+    "neo4j",
+    "influxdb",
+    "memcached",
+    "rocksdb",
+    "leveldb",
+    "sqlite",
+    "oracle",
+    "db2",
+    "mariadb",
+    "teradata",
+];
+/// See [`CLASS_EVIDENCE_LANGUAGE`].
+pub const CLASS_EVIDENCE_DISTRIBUTED: &[&str] = &[
+    "distributed",
+    "replication",
+    "replicated",
+    "replica",
+    "replicas",
+    "consensus",
+    "sharding",
+    "sharded",
+    "shards",
+    "partitioning",
+    "partitioned",
+    "event-driven",
+    "event driven",
+    "microservices",
+    "microservice",
+    "failover",
+    "eventual consistency",
+    "idempotent",
+    "idempotency",
+    "raft",
+    "paxos",
+    "pub/sub",
+    "pubsub",
+    "message queue",
+    "message broker",
+    "queue",
+    "queues",
+    "streaming",
+    "cluster",
+    "clusters",
+    "clustered",
+    "load balancing",
+    "load balancer",
+    "high availability",
+    "fault tolerance",
+    "fault-tolerant",
+    "multi-region",
+    "active-active",
+    "leader election",
+    "zookeeper",
+    "celery",
+    "sidekiq",
+    "thrift",
+    "dubbo",
+    "mpi",
+];
+/// See [`CLASS_EVIDENCE_LANGUAGE`].
+pub const CLASS_EVIDENCE_API: &[&str] = &[
+    "api",
+    "apis",
+    "endpoint",
+    "endpoints",
+    "http",
+    "https",
+    "webhook",
+    "webhooks",
+    "rpc",
+    "json-rpc",
+    "soap",
+    "protocol",
+    "protocols",
+    "tcp",
+    "tcp/ip",
+    "udp",
+    "websocket",
+    "websockets",
+    "rest",
+    "restful",
+    "sdk",
+    "cgi",
+    "xml-rpc",
+    "edi",
+    "mqtt",
+    "amqp",
+];
+/// See [`CLASS_EVIDENCE_LANGUAGE`].
+pub const CLASS_EVIDENCE_CLOUD: &[&str] = &[
+    "cloud",
+    "on-prem",
+    "on-premises",
+    "data center",
+    "datacenter",
+    "datacenters",
+    "containers",
+    "container",
+    "virtual machines",
+    "vms",
+    "openstack",
+    "heroku",
+    "digitalocean",
+    "linode",
+    "bare metal",
+    "bare-metal",
+    "nix",
+    "nixos",
+    "vmware",
+    "proxmox",
+    "hetzner",
+    "ovh",
+    "infrastructure as code",
+    "puppet",
+    "chef",
+    "saltstack",
+];
+/// See [`CLASS_EVIDENCE_LANGUAGE`].
+pub const CLASS_EVIDENCE_SECURITY: &[&str] = &[
+    "security",
+    "secure",
+    "access control",
+    "authentication",
+    "authorization",
+    "auth",
+    "ldap",
+    "openldap",
+    "active directory",
+    "sso",
+    "single sign-on",
+    "saml",
+    "rbac",
+    "encryption",
+    "encrypted",
+    "tls",
+    "ssl",
+    "certificates",
+    "certificate",
+    "secrets",
+    "vault",
+    "iam",
+    "firewall",
+    "firewalls",
+    "vulnerability",
+    "vulnerabilities",
+    "cve",
+    "penetration testing",
+    "pentest",
+    "hipaa",
+    "pci",
+    "soc 2",
+    "soc2",
+    "gdpr",
+    "audit log",
+    "audit logs",
+    "permissions",
+    "kms",
+    "zero trust",
+    "kerberos",
+    "selinux",
+    "oauth",
+    "openid",
+    "mfa",
+    "2fa",
+    "compliance",
+    "fraud",
+];
+
+/// Words that show observability work even when no taxonomy term (a tool, an SLO, a
+/// percentile) names it: K-NO-OBSERVABILITY claims "no observability terms" only without any.
+pub const OBSERVABILITY_EVIDENCE: &[&str] = &[
+    "monitoring",
+    "monitored",
+    "alerting",
+    "alerts",
+    "metrics",
+    "tracing",
+    "traces",
+    "logging",
+    "observability",
+    "dashboards",
+    "dashboard",
+    "telemetry",
+    "instrumented",
+    "instrumentation",
+    "on-call",
+    "apm",
+    "uptime",
+    "error budget",
+    "error budgets",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -442,73 +708,3 @@ mod tests {
         assert!(!in_ranges('é', EMOJI_RANGES));
     }
 }
-
-// ---------------------------------------------------------------------------------------------
-// Keyword rules' own vocabulary
-// ---------------------------------------------------------------------------------------------
-
-/// Word beginnings that mean testing work even when no taxonomy term names it: "automatic
-/// tests", "smoke testing", "tested", "test suite", "QA" (K-NO-TESTING stays quiet on them; a
-/// hand audit found it firing on "automatic tests" and "smoke testing").
-pub const TESTING_STEMS: &[&str] = &["test", "qa", "unittest"];
-
-/// Words that begin like a testing stem but are not about testing.
-pub const NOT_TESTING_WORDS: &[&str] = &[
-    "testament",
-    "testimonial",
-    "testimonials",
-    "testify",
-    "testified",
-    "testimony",
-];
-
-/// Words that show a signal class was part of the work even when no taxonomy term names it,
-/// per class. K-CLASS-MISSING claims "no <class> terms anywhere" only when none of these
-/// appears either: a hand audit found it calling a resume with OpenLDAP access control
-/// "without security". Lower-case words matched as whole words, punctuation ignored.
-pub const CLASS_EVIDENCE_LANGUAGE: &[&str] = &[
-    "bash", "perl", "fortran", "cobol", "haskell", "erlang", "elixir", "ocaml", "lua",
-    "groovy", "dart", "swift", "zig", "julia", "matlab", "powershell", "shell scripting",
-    "verilog", "vhdl", "assembly", "objective-c", "clojure", "f#", "prolog", "tcl", "abap",
-    "delphi", "pascal", "visual basic", "vba", "apex", "solidity", "crystal", "nim",
-];
-/// See [`CLASS_EVIDENCE_LANGUAGE`].
-pub const CLASS_EVIDENCE_DATASTORE: &[&str] = &[
-    "database", "databases", "sql", "nosql", "cache", "caching", "data warehouse",
-    "storage", "riak", "solr", "hbase", "couchdb", "couchbase", "neo4j", "influxdb",
-    "memcached", "rocksdb", "leveldb", "sqlite", "oracle", "db2", "mariadb", "teradata",
-];
-/// See [`CLASS_EVIDENCE_LANGUAGE`].
-pub const CLASS_EVIDENCE_DISTRIBUTED: &[&str] = &[
-    "distributed", "replication", "replicated", "replica", "replicas", "consensus",
-    "sharding", "sharded", "shards", "partitioning", "partitioned", "event-driven",
-    "event driven", "microservices", "microservice", "failover", "eventual consistency",
-    "idempotent", "idempotency", "raft", "paxos", "pub/sub", "pubsub", "message queue",
-    "message broker", "queue", "queues", "streaming", "cluster", "clusters", "clustered",
-    "load balancing", "load balancer", "high availability", "fault tolerance",
-    "fault-tolerant", "multi-region", "active-active", "leader election", "zookeeper",
-    "celery", "sidekiq", "thrift", "dubbo", "mpi",
-];
-/// See [`CLASS_EVIDENCE_LANGUAGE`].
-pub const CLASS_EVIDENCE_API: &[&str] = &[
-    "api", "apis", "endpoint", "endpoints", "http", "https", "webhook", "webhooks", "rpc",
-    "json-rpc", "soap", "protocol", "protocols", "tcp", "tcp/ip", "udp", "websocket",
-    "websockets", "rest", "restful", "sdk", "cgi", "xml-rpc", "edi", "mqtt", "amqp",
-];
-/// See [`CLASS_EVIDENCE_LANGUAGE`].
-pub const CLASS_EVIDENCE_CLOUD: &[&str] = &[
-    "cloud", "on-prem", "on-premises", "data center", "datacenter", "datacenters",
-    "containers", "container", "virtual machines", "vms", "openstack", "heroku",
-    "digitalocean", "linode", "bare metal", "bare-metal", "nix", "nixos", "vmware",
-    "proxmox", "hetzner", "ovh", "infrastructure as code", "puppet", "chef", "saltstack",
-];
-/// See [`CLASS_EVIDENCE_LANGUAGE`].
-pub const CLASS_EVIDENCE_SECURITY: &[&str] = &[
-    "security", "secure", "access control", "authentication", "authorization", "auth",
-    "ldap", "openldap", "active directory", "sso", "single sign-on", "saml", "rbac",
-    "encryption", "encrypted", "tls", "ssl", "certificates", "certificate", "secrets",
-    "vault", "iam", "firewall", "firewalls", "vulnerability", "vulnerabilities", "cve",
-    "penetration testing", "pentest", "hipaa", "pci", "soc 2", "soc2", "gdpr", "audit log",
-    "audit logs", "permissions", "kms", "zero trust", "kerberos", "selinux", "oauth",
-    "openid", "mfa", "2fa", "compliance", "fraud",
-];

@@ -49,8 +49,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         let Some(standard) = standard_name(section.kind) else {
             continue;
         };
-        if in_front_matter(doc.text, heading.span.start) || label_in_a_job(doc, heading, before)
-        {
+        if in_front_matter(doc.text, heading.span.start) || label_in_a_job(doc, heading, before) {
             continue;
         }
         let words = heading.title.slice(doc.text);
@@ -129,6 +128,10 @@ mod tests {
                 "Backend Engineer, Globex\n**Roles:**\n"
             )
         );
-        assert!(findings(&text, "F-HEADING").is_empty(), "{:#?}", findings(&text, "F-HEADING"));
+        assert!(
+            findings(&text, "F-HEADING").is_empty(),
+            "{:#?}",
+            findings(&text, "F-HEADING")
+        );
     }
 }

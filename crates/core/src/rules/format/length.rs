@@ -9,9 +9,7 @@
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use crate::options::Level;
-use crate::phrases::format::{
-    MAX_PAGES, MAX_READ_PAGES, ONE_PAGE_YEARS_002, ONE_PAGE_YEARS_004,
-};
+use crate::phrases::format::{MAX_PAGES, MAX_READ_PAGES, ONE_PAGE_YEARS_002, ONE_PAGE_YEARS_004};
 use crate::report::{estimated_pages, Finding};
 use alloc::format;
 use alloc::string::String;

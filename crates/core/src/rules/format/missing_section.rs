@@ -98,7 +98,10 @@ mod tests {
         let by = |what: &str| {
             found
                 .iter()
-                .find(|f| f.message.starts_with(&alloc::format!("No {what} heading found")))
+                .find(|f| {
+                    f.message
+                        .starts_with(&alloc::format!("No {what} heading found"))
+                })
                 .unwrap()
         };
         assert_eq!(

@@ -102,9 +102,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 "No bullets read, so the bullets part is 0: the Experience section lists roles \
                  with nothing under them that reads as a bullet.",
             ),
-            String::from(
-                "Under each role, add 3–5 bullets: what you changed, measured, and how.",
-            ),
+            String::from("Under each role, add 3–5 bullets: what you changed, measured, and how."),
         ),
     };
     out.push(Finding::new(&RULE.meta, None, message, fix).points(100));
@@ -126,7 +124,11 @@ mod tests {
             it now takes in about 3 billion events a month.\n";
         let found = findings(text, "F-NO-BULLETS");
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.contains("paragraphs"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("paragraphs"),
+            "{}",
+            found[0].message
+        );
         assert_eq!(found[0].points, 100);
     }
 
@@ -134,7 +136,11 @@ mod tests {
     fn no_experience_section_is_named() {
         let found = findings("abc", "F-NO-BULLETS");
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.contains("no Experience"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("no Experience"),
+            "{}",
+            found[0].message
+        );
     }
 
     #[test]
@@ -143,6 +149,10 @@ mod tests {
             Engineer, Globex, 2018 - 2020\n";
         let found = findings(text, "F-NO-BULLETS");
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.contains("nothing under them"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("nothing under them"),
+            "{}",
+            found[0].message
+        );
     }
 }

@@ -441,12 +441,24 @@ mod tests {
              | Datastores | PostgreSQL, Redis, Kafka |\n| Cloud | AWS, Terraform, Docker |\n\
              | Observability | Prometheus, Grafana |",
         );
-        assert_eq!(c, SkillsCount { items: 11, groups: 4 });
+        assert_eq!(
+            c,
+            SkillsCount {
+                items: 11,
+                groups: 4
+            }
+        );
         let c = count(
             "Languages\tGo, Python, SQL\nDatastores\tPostgreSQL, Redis, Kafka\n\
              Cloud    AWS, Terraform, Docker, Kubernetes",
         );
-        assert_eq!(c, SkillsCount { items: 10, groups: 3 });
+        assert_eq!(
+            c,
+            SkillsCount {
+                items: 10,
+                groups: 3
+            }
+        );
     }
 
     #[test]

@@ -84,7 +84,11 @@ mod tests {
     fn flags_a_few_words_once_and_a_resume_never() {
         let found = findings("abc", "F-TOO-SHORT");
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.starts_with("Only 1 word:"), "{}", found[0].message);
+        assert!(
+            found[0].message.starts_with("Only 1 word:"),
+            "{}",
+            found[0].message
+        );
         assert!(findings(CLEAN, "F-TOO-SHORT").is_empty());
     }
 }

@@ -13,9 +13,9 @@
 //! a recruiter's search for the class finds nothing.
 
 use super::suggest;
-use crate::rules::format::find_phrases;
 use crate::options::Level;
 use crate::report::Finding;
+use crate::rules::format::find_phrases;
 use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
 use crate::taxonomy::SignalClass;
 use alloc::format;
@@ -174,19 +174,38 @@ mod tests {
     #[test]
     fn broader_words_show_the_class() {
         let cases = [
-            ("- Ran OpenLDAP access control for 400 staff accounts.", "security"),
-            ("- Wrote a file server on Riak serving 2 TB of scans.", "datastore"),
-            ("- Built a multi-threaded TCP/IP server handling 5k connections.", "API"),
-            ("- Automated setup using Nix, reducing setup time by 90%.", "cloud"),
-            ("- Set up replication between 3 sites with automatic failover.", "distributed"),
-            ("- Maintained Perl scripts that reconcile 40k invoices a night.", "programming"),
+            (
+                "- Ran OpenLDAP access control for 400 staff accounts.",
+                "security",
+            ),
+            (
+                "- Wrote a file server on Riak serving 2 TB of scans.",
+                "datastore",
+            ),
+            (
+                "- Built a multi-threaded TCP/IP server handling 5k connections.",
+                "API",
+            ),
+            (
+                "- Automated setup using Nix, reducing setup time by 90%.",
+                "cloud",
+            ),
+            (
+                "- Set up replication between 3 sites with automatic failover.",
+                "distributed",
+            ),
+            (
+                "- Maintained Perl scripts that reconcile 40k invoices a night.",
+                "programming",
+            ),
         ];
         for (line, class) in cases {
             let text = alloc::format!("Experience\n{line}\n");
             let r = analyze(&text, Level::Mid);
             let f = findings(&r, "K-CLASS-MISSING");
             assert!(
-                !f.iter().any(|f| f.message.contains(&alloc::format!("No {class}"))),
+                !f.iter()
+                    .any(|f| f.message.contains(&alloc::format!("No {class}"))),
                 "{line}: {f:?}"
             );
         }

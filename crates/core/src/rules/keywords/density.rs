@@ -150,7 +150,10 @@ kvstore\nStack: Go\n- Wrote a replicated store passing 40 fault-injection tests.
 cache\nStack: Go, Redis\n- Cut p99 latency from 900ms to 80ms with a read-through cache.\n";
         let r = analyze(text, Level::Mid);
         let f = findings(&r, "K-DENSITY");
-        assert!(!f.iter().any(|f| f.message.starts_with("Language")), "{f:?}");
+        assert!(
+            !f.iter().any(|f| f.message.starts_with("Language")),
+            "{f:?}"
+        );
     }
 
     #[test]
@@ -164,7 +167,8 @@ store it in PostgreSQL for the science teams.\n";
 
     #[test]
     fn every_finding_is_a_note() {
-        let text = "Experience\n- Built Go services on PostgreSQL for 3 teams, cutting p99 latency 40%.\n";
+        let text =
+            "Experience\n- Built Go services on PostgreSQL for 3 teams, cutting p99 latency 40%.\n";
         let r = analyze(text, Level::Mid);
         for f in findings(&r, "K-DENSITY") {
             assert_eq!((f.severity, f.points), (Severity::Info, 0));

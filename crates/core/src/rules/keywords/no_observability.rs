@@ -32,10 +32,17 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     {
         return;
     }
+    // "Set up monitoring and alerting" is observability work a tool name would only sharpen:
+    // the claim "no observability terms" would not be true.
+    let whole = crate::span::Span::new(0, ctx.doc.text.len());
+    let evidence = crate::phrases::format::OBSERVABILITY_EVIDENCE;
+    if !crate::rules::format::find_phrases(ctx.doc, whole, evidence).is_empty() {
+        return;
+    }
     let f = Finding::new(
         &RULE.meta,
         None,
-        String::from("No observability terms: no metrics or tracing tool, no SLO, no latency percentile or throughput unit."),
+        String::from("No observability anywhere on the resume: no metrics or tracing tool, no SLO, no latency percentile or throughput unit, not the words monitoring, metrics or alerting."),
         String::from("Show how you ran what you built, e.g. \"Instrumented 9 Go services with OpenTelemetry and owned the 99.95% availability SLO\"; cite p99 latency and RPS in your bullets."),
     );
     out.push(if ctx.doc.level == Level::Entry {

@@ -10,9 +10,9 @@
 //! tests" and "smoke testing". What it is sure of then: the word test appears nowhere.
 
 use crate::options::Level;
+use crate::phrases::format::{NOT_TESTING_WORDS, TESTING_STEMS};
 use crate::report::Finding;
 use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
-use crate::phrases::format::{NOT_TESTING_WORDS, TESTING_STEMS};
 use crate::taxonomy::SignalClass;
 use alloc::string::String;
 use alloc::vec::Vec;

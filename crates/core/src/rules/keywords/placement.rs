@@ -64,7 +64,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                     Finding::new(
                         &RULE.meta,
                         span,
-                        format!("The summary names {n} Tier-1 terms, past seed 003's {}–{}: it reads like a list.", want.min, want.max),
+                        format!("The summary names {n} of seed 003's Tier-1 terms, past its {}–{}; that many may read as a list.", want.min, want.max),
                         String::from("Keep the strongest 6–8 in the summary; let the bullets carry the rest."),
                     )
                     .points(0),

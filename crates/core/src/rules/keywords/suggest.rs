@@ -54,6 +54,15 @@ impl Placement {
             Placement::Bullets => "bullets",
         }
     }
+
+    /// Where it would go, in words: "your summary", "Skills", "a bullet of your latest role".
+    pub fn words(self) -> &'static str {
+        match self {
+            Placement::Summary => "your summary",
+            Placement::Skills => "Skills",
+            Placement::Bullets => "a bullet of your latest role where you used it",
+        }
+    }
 }
 
 /// Why a term is suggested (also the ranking group, best first).
@@ -62,8 +71,6 @@ impl Placement {
 pub enum SuggestReason {
     /// Its class has no term at all.
     ClassMissing,
-    /// Listed in Skills, proven in no bullet.
-    Unproven,
     /// Its class is below seed 003's density range.
     ClassThin,
 }
@@ -99,34 +106,8 @@ pub fn suggestions(doc: &Document<'_>, p: &profile::Profile) -> Vec<Suggestion> 
     // list opens with one term per gap before a second term for any of them.
     let mut out: Vec<(usize, SuggestReason, usize, u16, Suggestion)> = Vec::new();
 
-    // Listed in Skills, proven nowhere.
-    if !p.proof_bullets.is_empty() {
-        for &id in &p.order {
-            let term = taxonomy::term(id);
-            let unproven = p
-                .use_of(id)
-                .is_some_and(|u| u.in_skills > 0 && u.bullets == 0);
-            if !term.is_tier1() || !unproven {
-                continue;
-            }
-            out.push((
-                0,
-                SuggestReason::Unproven,
-                profile::class_slot(term.class).unwrap_or(usize::MAX),
-                id,
-                Suggestion {
-                    term: term.name(),
-                    class: term.class,
-                    class_label: term.class.label(),
-                    phrasing: term.phrasing(),
-                    placement: vec![Placement::Bullets],
-                    reason: SuggestReason::Unproven,
-                    source: term.source(),
-                },
-            ));
-        }
-    }
-
+    // Only terms the resume does not have: a skill listed but shown in no bullet is
+    // K-UNPROVEN's finding, not a term "to add".
     // Missing and thin classes.
     for (slot, c) in p.classes.iter().enumerate() {
         let status = coverage_status(c.class, c.distinct, c.occurrences);
@@ -210,10 +191,9 @@ pub fn example_for(class: SignalClass, level: Level) -> String {
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let p = ctx.profile();
     for s in suggestions(ctx.doc, p).into_iter().take(MAX_FINDINGS) {
-        let places: Vec<&str> = s.placement.iter().map(|p| p.as_str()).collect();
+        let places: Vec<&str> = s.placement.iter().map(|p| p.words()).collect();
         let why = match s.reason {
             SuggestReason::ClassMissing => format!("the resume has no {} term", s.class.as_str()),
-            SuggestReason::Unproven => String::from("it is in Skills but no bullet proves it"),
             SuggestReason::ClassThin => format!("{} terms are thin", s.class.as_str()),
         };
         let fix = if s.phrasing.is_empty() {
@@ -229,15 +209,24 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 &RULE.meta,
                 None,
                 format!(
-                    "Consider {} ({}): {why}; add it to {}.",
+                    "Consider {} ({}) if you have used it: {why}; it would go in {}.",
                     s.term,
                     s.class.label(),
-                    places.join(", ")
+                    join_places(&places)
                 ),
                 fix,
             )
             .points(0),
         );
+    }
+}
+
+/// "Skills and a bullet …", "your summary, Skills and a bullet …".
+fn join_places(places: &[&str]) -> String {
+    match places {
+        [] => String::new(),
+        [one] => String::from(*one),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
@@ -256,20 +245,18 @@ mod tests {
         let r = analyze(WEAK, Level::Mid);
         let s = &r.keywords.suggestions;
         assert!(!s.is_empty());
-        // One term per missing class first, then the unproven Cassandra.
+        // One term per missing class first.
         assert_eq!(s[0].reason, SuggestReason::ClassMissing);
-        let first_unproven = s
+        let missing: alloc::vec::Vec<SignalClass> = s
             .iter()
-            .position(|s| s.reason == SuggestReason::Unproven)
-            .unwrap();
-        let classes: alloc::vec::Vec<SignalClass> =
-            s[..first_unproven].iter().map(|s| s.class).collect();
-        let mut distinct = classes.clone();
+            .take_while(|s| s.reason == SuggestReason::ClassMissing)
+            .map(|s| s.class)
+            .collect();
+        let mut distinct = missing.clone();
         distinct.dedup();
-        assert_eq!(classes, distinct, "{s:?}");
-        assert!(s.iter().any(|s| s.term == "Cassandra"
-            && s.reason == SuggestReason::Unproven
-            && s.placement == [Placement::Bullets]));
+        assert_eq!(missing, distinct, "{s:?}");
+        // Never a term the resume has: Cassandra is in Skills (K-UNPROVEN asks for proof).
+        assert!(!s.iter().any(|s| s.term == "Cassandra"), "{s:?}");
         // A missing class is suggested into a thin summary, Skills and bullets.
         let obs = s
             .iter()
@@ -304,7 +291,6 @@ mod tests {
             .keywords
             .suggestions
             .iter()
-            .filter(|s| s.reason != SuggestReason::Unproven)
             .all(|s| min_level(s.term).unwrap() <= Level::Entry));
         assert!(staff
             .keywords

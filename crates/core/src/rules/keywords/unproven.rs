@@ -4,6 +4,9 @@
 //! you can prove it" ("reinforce top skills in 2 to 4 bullets"); "if you cannot write one proof
 //! bullet for a skill, it probably does not belong in your skills list". Seed 003 adds that
 //! Greenhouse weights bullet keywords above skills-section keywords.
+//!
+//! Shown means named anywhere in Experience or Projects: a bullet, a project's "Stack:" line or
+//! a paragraph. A project whose stack line names Go shows Go; saying otherwise is not true.
 
 use super::capped;
 use crate::report::Finding;
@@ -41,7 +44,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         }
         let Some(u) = p.use_of(id) else { continue };
         let Some(span) = u.first_skills else { continue };
-        if u.bullets > 0 {
+        if u.bullets > 0 || u.in_work > 0 {
             continue;
         }
         let example = if term.phrasing().is_empty() {
@@ -54,7 +57,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 &RULE.meta,
                 Some(span),
                 format!(
-                    "{} is listed in Skills but no Experience or Project bullet shows it.",
+                    "{} is listed in Skills but named nowhere in your Experience or Projects.",
                     term.name()
                 ),
                 format!("Prove it in 2–4 bullets with what you built and a number{example}; or drop it from Skills."),
