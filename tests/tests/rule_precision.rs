@@ -249,6 +249,7 @@ fn cases() -> Vec<Case> {
         case("K-NO-OBSERVABILITY", true, "nothing about running services", "Experience\n- Built Go services on PostgreSQL for 3 teams, cutting costs 20%.\n"),
         case("K-NO-OBSERVABILITY", false, "monitoring and alerting named", "Experience\n- Set up monitoring and alerting for 12 Go services on PostgreSQL, cutting missed incidents by half.\n"),
         case("K-NO-OBSERVABILITY", false, "Prometheus", BASE),
+        case("K-NO-OBSERVABILITY", true, "an admin dashboard is a feature, not monitoring", "Experience\n- Built the admin dashboard and price alerts for 30 clients on PostgreSQL.\n"),
         // ---------------------------------------------------------------- K-NO-TESTING
         case("K-NO-TESTING", true, "no testing at all", "Experience\n- Built Go services on PostgreSQL for 3 teams, cutting costs 20%.\n").level(Level::Senior),
         case("K-NO-TESTING", false, "automatic tests", "Experience\n- Wrote automatic tests for the billing API in Go, catching 12 regressions a quarter.\n").level(Level::Senior),

@@ -644,18 +644,15 @@ pub const CLASS_EVIDENCE_SECURITY: &[&str] = &[
 
 /// Words that show observability work even when no taxonomy term (a tool, an SLO, a
 /// percentile) names it: K-NO-OBSERVABILITY claims "no observability terms" only without any.
+/// Not "dashboard", "alerts" or "metrics": usually product features ("admin dashboard", "price
+/// alerts", "sales metrics").
 pub const OBSERVABILITY_EVIDENCE: &[&str] = &[
     "monitoring",
     "monitored",
     "alerting",
-    "alerts",
-    "metrics",
     "tracing",
-    "traces",
     "logging",
     "observability",
-    "dashboards",
-    "dashboard",
     "telemetry",
     "instrumented",
     "instrumentation",
