@@ -182,13 +182,18 @@ fn cases() -> Vec<Case> {
         case("F-MISSING-SECTION", true, "no Education", BASE.split("\nEducation\n").next().unwrap().to_string()).about("Education"),
         case("F-MISSING-SECTION", false, "standard sections with variants", base_with("\nSkills\n", "\nTechnical Skills\n").replace("\nExperience\n", "\nWork Experience\n")),
         // ---------------------------------------------------------------- F-NO-BULLETS
-        case("F-NO-BULLETS", true, "experience as prose", experience("Backend Engineer, Acme, 2020 - Present\nI built the service that accepts event uploads over HTTP and writes them to S3, and it now takes in about 3 billion events a month. I also cut the Snowflake spend by 30% by rewriting the merge jobs.\n")),
+        case("F-NO-BULLETS", true, "roles with nothing under them", experience("Senior Backend Engineer, Acme Payments\nJan 2020 - Present\nBackend Engineer, Globex\nMar 2016 - Dec 2019\n")),
+        case("F-NO-BULLETS", false, "prose whose sentences state work (graded, F-PROSE's)", experience("Backend Engineer, Acme, 2020 - Present\nI built the service that accepts event uploads over HTTP and writes them to S3, and it now takes in about 3 billion events a month. I also cut the Snowflake spend by 30% by rewriting the merge jobs.\n")),
         case("F-NO-BULLETS", true, "no experience at all", "Jane Doe\njane@example.com\n\nSkills\nGo, Python\n"),
         case("F-NO-BULLETS", false, "bullets", BASE),
         case("F-NO-BULLETS", false, "numbered bullets", BASE.replace("\n- ", "\n1. ")),
         // ---------------------------------------------------------------- F-NO-TEXT
         case("F-NO-TEXT", true, "a scan", "Page 1").layout(layout(|l| l.no_text_layer = true)),
         case("F-NO-TEXT", false, "a text PDF", BASE).layout(layout(|l| l.pages = Some(1))),
+        // ---------------------------------------------------------------- F-PROSE
+        case("F-PROSE", true, "experience as paragraphs", experience("Backend Engineer, Acme, 2020 - Present\nI built the service that accepts event uploads over HTTP and writes them to S3, and it now takes in about 3 billion events a month. I also cut the Snowflake spend by 30% by rewriting the merge jobs.\n")),
+        case("F-PROSE", false, "bullets", BASE),
+        case("F-PROSE", false, "a prose summary over bullets", base_with("Owns Postgres, Redis and Kafka stacks at 30k RPS sustained with p99 latency under 50ms.", "I have owned Postgres, Redis and Kafka stacks at 30k RPS sustained, and I care about quiet pagers and correct data.")),
         // ---------------------------------------------------------------- F-SKILL-BARS
         case("F-SKILL-BARS", true, "dot ratings", skills("Go ●●●●○\nPython ●●●○○\nRust ●●○○○")),
         case("F-SKILL-BARS", false, "versions in skills", skills("Languages: Go 1.22, Python 3.12, Java 21\nDatastores: PostgreSQL 16, Redis 7")),
@@ -241,7 +246,7 @@ fn cases() -> Vec<Case> {
         // ---------------------------------------------------------------- K-DENSITY
         case("K-DENSITY", true, "one datastore mention in the work", "Experience\n- Built Go services on PostgreSQL for 3 teams, cutting p99 latency 40%.\n").about("Datastore"),
         case("K-DENSITY", false, "every project has a stack line", "Projects\nledger\nStack: Go, Python, PostgreSQL\n- Built a double-entry ledger, cutting reconciliation from 3h to 20m.\nkvstore\nStack: Go, Rust\n- Wrote a replicated store passing 40 fault-injection tests.\ncache\nStack: Go, Redis\n- Cut p99 latency from 900ms to 80ms with a read-through cache.\n").about("Language"),
-        case("K-DENSITY", false, "experience in prose naming C, C++ and Python", experience("Engineer, Acme, 2018 - Present\nI wrote telemetry services in C, C++ and Python that take in data from 40 ground stations and store it in PostgreSQL for the science teams.\n")),
+        case("K-DENSITY", false, "experience in prose naming C, C++ and Python", experience("Engineer, Acme, 2018 - Present\nI wrote telemetry services in C, C++ and Python that take in data from 40 ground stations and store it in PostgreSQL for the science teams.\n")).about("Language"),
         // ---------------------------------------------------------------- K-GENERIC-ONLY
         case("K-GENERIC-ONLY", true, "SQL and NoSQL only", "Experience\n- Worked with SQL and NoSQL databases for 3 teams, cutting costs 20%.\n"),
         case("K-GENERIC-ONLY", false, "named datastores", BASE),

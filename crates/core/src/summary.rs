@@ -259,7 +259,7 @@ static GROUPED: &[Grouped] = &[
     ),
     row(
         "K-DENSITY",
-        "{n} signal classes appear too rarely or too often in your bullets",
+        "{n} notes: signal classes named fewer or more times than seed 003's rule of thumb",
         "Name the technology where each bullet's work used it; drop repeats.",
     ),
     row(
@@ -279,7 +279,7 @@ static GROUPED: &[Grouped] = &[
     ),
     row(
         "K-PLACEMENT",
-        "{n} places carry fewer backend terms than readers look for",
+        "{n} notes on how many backend terms your summary and latest bullets name",
         "Name the systems you used in your summary and your latest role's bullets.",
     ),
     row(

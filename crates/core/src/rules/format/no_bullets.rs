@@ -5,7 +5,9 @@
 //! layout hid its bullets, outscored every resume with real bullets. Nothing was graded, so
 //! the part is 0, and this one finding says why, as far as the text shows: paragraphs instead
 //! of bullets (or bullets whose markers a file reader lost), no Experience section at all, or
-//! roles listed with nothing under them.
+//! roles listed with nothing under them. Paragraphs whose sentences state work are read as
+//! bullets by the document model and graded (F-PROSE asks for bullet lines); this rule speaks
+//! only when not one sentence could be read as work.
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::lines_in;
@@ -77,9 +79,10 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         Why::Prose { lines } => (
             format!(
                 "No bullets read, so the bullets part is 0: your experience reads as paragraphs \
-                 ({lines} long line{} with no bullet marker). A recruiter skimming for results \
-                 finds none. If your file has bullets, the reader lost their markers (drawn as \
-                 graphics), and an ATS loses them the same way.",
+                 ({lines} long line{} with no bullet marker, and no sentence in them states \
+                 your work). A recruiter skimming for results finds none. If your file has \
+                 bullets, the reader lost their markers (drawn as graphics), and an ATS loses \
+                 them the same way.",
                 if lines == 1 { "" } else { "s" }
             ),
             String::from(
@@ -118,12 +121,21 @@ mod tests {
     }
 
     #[test]
-    fn prose_experience_is_named_as_prose() {
+    fn prose_whose_sentences_state_work_is_graded_not_zeroed() {
+        // Sentences that state work are read as bullets (F-PROSE asks for bullet lines).
         let text = "Jane Doe\n\nExperience\nBackend Engineer, Acme, 2020 - Present\n\
             I built the service that accepts event uploads over HTTP and writes them to S3, and \
             it now takes in about 3 billion events a month.\n";
+        assert!(findings(text, "F-NO-BULLETS").is_empty());
+    }
+
+    #[test]
+    fn long_lines_that_state_no_work_are_named() {
+        let text = "Jane Doe\n\nExperience\nBackend Engineer, Acme, 2020 - Present\n\
+            the team and the company and the product and the market and the customers and the \
+            office and the city\n";
         let found = findings(text, "F-NO-BULLETS");
-        assert_eq!(found.len(), 1);
+        assert_eq!(found.len(), 1, "{found:?}");
         assert!(
             found[0].message.contains("paragraphs"),
             "{}",

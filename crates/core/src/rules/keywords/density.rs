@@ -48,7 +48,11 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             continue;
         }
         let name = noun(c.class);
-        let (message, fix) = if n < range.min {
+        // One language per role is normal, and the taxonomy cannot see every language ("C",
+        // shell, assembler): "Language terms appear 2×" on prose naming C, C++ and Python was
+        // not true. Only overuse is noted for languages.
+        let thin = n < range.min && c.class != SignalClass::Language;
+        let (message, fix) = if thin {
             (
                 format!(
                     "{name} terms are named {n}× in your Experience and Projects; seed 003's \
@@ -157,12 +161,16 @@ cache\nStack: Go, Redis\n- Cut p99 latency from 900ms to 80ms with a read-throug
     }
 
     #[test]
-    fn quiet_without_bullets() {
+    fn prose_naming_the_languages_counts() {
         let text = "Experience\nBackend Engineer, Acme, 2020 - Present\n\
 I wrote services in C, C++ and Python that process telemetry from 40 ground stations and \
 store it in PostgreSQL for the science teams.\n";
         let r = analyze(text, Level::Mid);
-        assert!(findings(&r, "K-DENSITY").is_empty());
+        let f = findings(&r, "K-DENSITY");
+        assert!(
+            !f.iter().any(|f| f.message.starts_with("Language")),
+            "{f:?}"
+        );
     }
 
     #[test]
