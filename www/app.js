@@ -742,10 +742,49 @@ function closeWorkbench() {
   $('workbench').hidden = true;
 }
 
+/** The three parts of a bullet (the XYZ formula), as the page names them, and what to ask
+ *  when one is missing. */
+const XYZ = [
+  ['x', 'What changed', 'What did you build, fix or change?'],
+  ['y', 'How much', 'By how much? A figure you measured: before → after, %, users, requests, money.'],
+  ['z', 'How', 'How did you do it? The technique or technology.'],
+];
+
+/** The bullet's parts as the report found them in `text` (quoted), each missing one as its
+ *  question; nothing when the report has no parts for it. */
+function renderParts(bullet, text) {
+  const parts = bullet && bullet.parts;
+  const box = $('workbench-parts');
+  if (!parts) {
+    fill(box);
+    return;
+  }
+  const quote = (p) => (p && p.utf16 ? text.slice(p.utf16.start, p.utf16.end) : '');
+  const found = { x: quote(parts.x), y: (parts.y || []).map(quote).filter(Boolean).join(' · '), z: quote(parts.z) };
+  const missing = new Set(parts.missing || []);
+  fill(
+    box,
+    h(
+      'dl',
+      { className: 'xyz' },
+      ...XYZ.map(([key, label, question]) =>
+        h(
+          'div',
+          { className: `xyz-part ${missing.has(key) || !found[key] ? 'missing' : 'present'}`, dataset: { part: key } },
+          h('dt', {}, label),
+          h('dd', {}, missing.has(key) || !found[key] ? h('span', { className: 'xyz-question' }, question) : `“${found[key]}”`),
+        ),
+      ),
+    ),
+    parts.explanation ? h('p', { className: 'help' }, parts.explanation) : null,
+  );
+}
+
 /** The draft's grade (from the engine's report on the resume with the draft in place) and the
  *  findings still on it. */
-function renderWorkbenchGrade(bullet, problems, unchanged = false) {
+function renderWorkbenchGrade(bullet, problems, unchanged = false, text = workbench.base) {
   const box = $('workbench-grade');
+  renderParts(bullet, text);
   if (!bullet) {
     fill(box, h('p', { className: 'muted' }, 'This draft does not read as one bullet: keep it to one line.'));
     return;
@@ -780,7 +819,7 @@ async function gradeDraft() {
     if (sequence !== workbench.sequence) return;
     // The draft's bullet: the one that covers where the draft starts.
     const i = (report.bullets || []).findIndex((b) => b.utf16 && b.utf16.start <= workbench.start && workbench.start < Math.max(b.utf16.end, workbench.start + 1));
-    renderWorkbenchGrade(report.bullets[i], i >= 0 ? bulletFindings(report, i) : []);
+    renderWorkbenchGrade(report.bullets[i], i >= 0 ? bulletFindings(report, i) : [], false, text);
   } catch (error) {
     if (sequence === workbench.sequence) fill($('workbench-grade'), h('p', { className: 'muted' }, errorMessage(error)));
   }

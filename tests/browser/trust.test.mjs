@@ -235,6 +235,7 @@ describe('what a job-seeker reads', { skip }, () => {
     const was = await page.locator('#bullets .bullet').nth(index).locator('.grade').textContent();
     await page.locator('#bullets .bullet').nth(index).locator('button.rewrite').click();
     assert.equal(await page.inputValue('#workbench-text'), weak, 'prefilled with the bullet\'s own words');
+    assert.deepEqual(await shownProblems(page), [], 'the workbench shows nothing broken');
     assert.ok(await page.evaluate(() => document.activeElement.id === 'workbench-text'));
     const draft = 'Cut weekly on-call pages for the order service from 40 to 12 by adding idempotent retries in Go.';
     await page.fill('#workbench-text', draft);
