@@ -136,10 +136,10 @@ const TODAY: YearMonth = YearMonth {
 /// The target: Spearman correlation between the overall score and the expert ranking.
 const TARGET_SPEARMAN: f64 = 0.8;
 /// Ratchet: the test fails under it. The score reached 0.49 on the 44-resume corpus when the
-/// ranking landed (the digit baseline 0.36); the bullet grades and the PDF reading of bullets
-/// drawn as graphics are where the rest is (see the printed table). Raise it as the score
-/// improves; never lower it to make a change pass.
-const MIN_SPEARMAN: f64 = 0.45;
+/// ranking landed, 0.65 once prose sentences were graded and PDF bullets rebuilt from geometry
+/// (the digit baseline 0.39); the bullet grades are where most of the rest is (see the printed
+/// table). Raise it as the score improves; never lower it to make a change pass.
+const MIN_SPEARMAN: f64 = 0.6;
 
 /// One corpus resume as people hand it to the analyzer: the source, or for an HTML source the
 /// PDF a browser printed from it (people open the PDF, not the markup).
