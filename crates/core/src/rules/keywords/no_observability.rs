@@ -42,7 +42,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let f = Finding::new(
         &RULE.meta,
         None,
-        String::from("No observability anywhere on the resume: no metrics or tracing tool, no SLO, no latency percentile or throughput unit, not the words monitoring, metrics or alerting."),
+        String::from("No observability anywhere on the resume: no metrics or tracing tool, no SLO, no latency percentile or throughput unit, not the words monitoring, alerting or tracing."),
         String::from("Show how you ran what you built, e.g. \"Instrumented 9 Go services with OpenTelemetry and owned the 99.95% availability SLO\"; cite p99 latency and RPS in your bullets."),
     );
     out.push(if ctx.doc.level == Level::Entry {
