@@ -21,13 +21,16 @@ fn run(resume: &str) -> (String, Report) {
 /// The need of the requirement naming a term, by canonical name (taxonomy terms) or by
 /// spelling (unknown words).
 fn need_of(jd: &JobDescription, name: &str) -> Option<Need> {
-    let key = match resume_analyzer::taxonomy::lookup(name) {
-        Some(id) => Key::Term(id),
-        None => Key::Unknown(name.to_ascii_lowercase()),
+    let keys = match resume_analyzer::taxonomy::lookup(name) {
+        Some(id) => vec![Key::Term(id)],
+        None => vec![
+            Key::Lexicon(name.to_ascii_lowercase()),
+            Key::Unknown(name.to_ascii_lowercase()),
+        ],
     };
     jd.requirements
         .iter()
-        .find(|r| r.members.iter().any(|m| m.key == key))
+        .find(|r| r.members.iter().any(|m| keys.contains(&m.key)))
         .map(|r| r.need)
 }
 
@@ -59,12 +62,13 @@ fn reads_the_posting() {
     }
     // Named under "What you'll do" only.
     assert_eq!(need_of(&jd, "gRPC"), Some(Need::Mentioned));
-    // Unknown technology-looking words are terms; the company, places and benefits are not.
+    // Technologies outside the taxonomy (the lexicon's, unknown technology-looking words) are
+    // terms; the company, places and benefits are not.
     let unknown: Vec<&str> = jd
         .requirements
         .iter()
         .flat_map(|r| &r.members)
-        .filter(|m| matches!(m.key, Key::Unknown(_)))
+        .filter(|m| matches!(m.key, Key::Lexicon(_) | Key::Unknown(_)))
         .map(|m| m.written.as_str())
         .collect();
     assert_eq!(unknown, ["Vitess", "TigerBeetle"]);

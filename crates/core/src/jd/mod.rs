@@ -76,6 +76,8 @@ impl JobDescription {
         let tokens = text::tokenize(&text);
         let hits = taxonomy::find_terms(&text, &tokens);
         let vocab_hits = vocab::find(&text, &tokens);
+        let taken: Vec<Span> = hits.iter().map(|h| h.span).collect();
+        let lexicon_hits = taxonomy::lexicon::find(&text, &tokens, &taken);
         let explicit = requirements::has_explicit_parts(&lines);
         let skip_line = |i: usize| !requirements::yields_unknown(&lines, i, explicit, title_line);
         let company = company_words(&text, &spans, title_line);
@@ -86,6 +88,7 @@ impl JobDescription {
             title_line,
             hits: &hits,
             vocab: &vocab_hits,
+            lexicon: &lexicon_hits,
             unknown: &unknown,
             company: &company,
         });

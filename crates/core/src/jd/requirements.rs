@@ -14,13 +14,17 @@ use super::sections::{Line, Need, Role};
 use super::unknown::Candidate;
 use super::vocab::{self, VocabHit, VocabKind};
 use crate::span::Span;
+use crate::taxonomy::lexicon::{self, LexHit};
 use crate::taxonomy::{self, SignalClass, TermHit};
+use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 /// At most this many requirements are kept (a real posting has a few dozen): bounds the
 /// report and the merge search on hostile input.
 pub const MAX_REQUIREMENTS: usize = 200;
+/// At most this many members are kept per any-of group (a real list has a handful).
+pub const MAX_MEMBERS: usize = 12;
 /// At most this many places in the posting are kept per requirement (the page highlights them).
 pub const MAX_SPANS: usize = 16;
 
@@ -31,7 +35,9 @@ pub enum Key {
     Term(u16),
     /// A vocabulary entry (its id).
     Vocab(u16),
-    /// A technology-looking word neither knows, lower-cased ("vitess").
+    /// A technology of the lexicon (outside the taxonomy), lower-cased as written ("solr").
+    Lexicon(String),
+    /// A technology-looking word none of them knows, lower-cased ("zab").
     Unknown(String),
 }
 
@@ -41,13 +47,17 @@ impl Key {
         match self {
             Key::Term(id) => Some(taxonomy::term(*id).name()),
             Key::Vocab(id) => vocab::entry(*id).map(|e| e.name),
-            Key::Unknown(_) => None,
+            Key::Lexicon(_) | Key::Unknown(_) => None,
         }
     }
 
-    /// A frontend (counter-list) term.
+    /// A frontend term (the taxonomy's counter-list, the lexicon's frontend class).
     pub fn is_counter(&self) -> bool {
-        matches!(self, Key::Term(id) if taxonomy::term(*id).class == SignalClass::Counter)
+        match self {
+            Key::Term(id) => taxonomy::term(*id).class == SignalClass::Counter,
+            Key::Lexicon(word) => lexicon::lookup(word) == Some(true),
+            Key::Vocab(_) | Key::Unknown(_) => false,
+        }
     }
 }
 
@@ -138,6 +148,7 @@ pub struct Found<'a> {
     pub title_line: Option<usize>,
     pub hits: &'a [TermHit],
     pub vocab: &'a [VocabHit],
+    pub lexicon: &'a [LexHit],
     pub unknown: &'a [Candidate],
     /// Lower-case words naming the hiring company.
     pub company: &'a [String],
@@ -148,6 +159,7 @@ pub fn build(f: &Found<'_>) -> Vec<JdRequirement> {
     let explicit = has_explicit_parts(f.lines);
     let mentions = mentions(f, explicit);
     let mut out: Vec<JdRequirement> = Vec::new();
+    let mut index: BTreeMap<Vec<Key>, usize> = BTreeMap::new();
     let mut m = 0;
     for (li, line) in f.lines.iter().enumerate() {
         let from = m;
@@ -165,7 +177,7 @@ pub fn build(f: &Found<'_>) -> Vec<JdRequirement> {
         let groups = group_line(f.text, line.span, on_line);
         let years = years_on_line(f.text, line.span, &groups);
         for (g, y) in groups.into_iter().zip(years) {
-            push_merged(&mut out, f.text, g, line.need, y);
+            push_merged(&mut out, &mut index, f.text, g, line.need, y);
         }
     }
     out
@@ -195,6 +207,18 @@ fn mentions(f: &Found<'_>, explicit: bool) -> Vec<Mention> {
             1,
         ));
     }
+    let mut buf = String::new();
+    for h in f.lexicon {
+        crate::text::lower_into(h.span.slice(f.text), &mut buf);
+        all.push((
+            Mention {
+                key: Key::Lexicon(buf.clone()),
+                span: h.span,
+                spelling: None,
+            },
+            2,
+        ));
+    }
     for c in f.unknown {
         all.push((
             Mention {
@@ -202,13 +226,12 @@ fn mentions(f: &Found<'_>, explicit: bool) -> Vec<Mention> {
                 span: c.span,
                 spelling: None,
             },
-            2,
+            3,
         ));
     }
     crate::sort::sort_by_key(&mut all, |(m, rank)| (m.span.start, *rank));
     let mut out: Vec<Mention> = Vec::with_capacity(all.len());
     let mut line = 0usize;
-    let mut buf = String::new();
     for (m, _) in all {
         if out.last().is_some_and(|p| p.span.end > m.span.start) {
             continue;
@@ -254,7 +277,7 @@ fn allowed(key: &Key, y: Yield) -> bool {
             }
             None => false,
         },
-        (Key::Unknown(_), y) => y == Yield::All,
+        (Key::Lexicon(_) | Key::Unknown(_), y) => y == Yield::All,
     }
 }
 
@@ -683,9 +706,19 @@ fn years_on_line(text: &str, line: Span, groups: &[Group]) -> Vec<Option<u32>> {
 }
 
 /// Add a group as a requirement, or merge it into an earlier one with the same members.
-fn push_merged(out: &mut Vec<JdRequirement>, text: &str, g: Group, need: Need, years: Option<u32>) {
-    let mut members: Vec<Member> = Vec::with_capacity(g.members.len());
+fn push_merged(
+    out: &mut Vec<JdRequirement>,
+    index: &mut BTreeMap<Vec<Key>, usize>,
+    text: &str,
+    g: Group,
+    need: Need,
+    years: Option<u32>,
+) {
+    let mut members: Vec<Member> = Vec::with_capacity(g.members.len().min(MAX_MEMBERS));
     for m in &g.members {
+        if members.len() >= MAX_MEMBERS && !members.iter().any(|x| x.key == m.key) {
+            continue;
+        }
         match members.iter_mut().find(|x| x.key == m.key) {
             Some(x) => {
                 if let Some(s) = m.spelling.filter(|s| !x.spellings.contains(s)) {
@@ -699,13 +732,9 @@ fn push_merged(out: &mut Vec<JdRequirement>, text: &str, g: Group, need: Need, y
             }),
         }
     }
-    let same = |r: &JdRequirement| {
-        r.members.len() == members.len()
-            && r.members
-                .iter()
-                .all(|a| members.iter().any(|b| b.key == a.key))
-    };
-    if let Some(r) = out.iter_mut().find(|r| same(r)) {
+    let mut key: Vec<Key> = members.iter().map(|m| m.key.clone()).collect();
+    crate::sort::sort(&mut key);
+    if let Some(r) = index.get(&key).and_then(|&i| out.get_mut(i)) {
         r.need = r.need.merge(need);
         r.years = r.years.max(years);
         r.similar |= g.similar;
@@ -726,6 +755,7 @@ fn push_merged(out: &mut Vec<JdRequirement>, text: &str, g: Group, need: Need, y
     if out.len() >= MAX_REQUIREMENTS {
         return;
     }
+    index.insert(key, out.len());
     let label = label(&members, g.headed);
     out.push(JdRequirement {
         label,

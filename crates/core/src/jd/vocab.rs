@@ -186,10 +186,12 @@ fn matches_at(text: &str, tokens: &[Token], start: usize, p: &Phrase) -> Option<
     i.checked_sub(1)
 }
 
-/// Whether a member name resolves (a taxonomy term or a vocabulary entry).
+/// Whether a member name resolves (a taxonomy term, a vocabulary entry or a lexicon
+/// technology).
 pub fn resolves(name: &str) -> bool {
     taxonomy::lookup(name).is_some_and(|id| taxonomy::term(id).name() == name)
         || lookup(name).is_some()
+        || taxonomy::lexicon::lookup(name).is_some()
 }
 
 #[cfg(test)]

@@ -151,7 +151,13 @@ pub fn find(text: &str, toks: &[Token], skip: &[Span]) -> Vec<LexHit> {
         let mut j = i;
         while j < toks.len() && j < i + MAX_TOKENS {
             let Some(last) = toks.get(j) else { break };
-            if j > i && skip.iter().skip(skip_at).any(|s| s.contains(last.span)) {
+            // Skip spans are in text order: only those starting before this token can hold it.
+            let ahead = skip.get(skip_at..).unwrap_or(&[]).iter();
+            if j > i
+                && ahead
+                    .take_while(|s| s.start < last.span.end)
+                    .any(|s| s.contains(last.span))
+            {
                 break;
             }
             let piece = Span::new(t.span.start, last.span.end).slice(text);

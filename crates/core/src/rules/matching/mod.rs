@@ -78,6 +78,8 @@ struct Resume<'a> {
     vocab: Vec<Option<Use>>,
     /// The posting's unknown words, sorted, with the resume's first use.
     unknown: Vec<(String, Option<Span>)>,
+    /// The lexicon's technologies on the resume, lower-cased, sorted, first use each.
+    lexicon: Vec<(String, Span, Option<SectionKind>)>,
 }
 
 impl Resume<'_> {
@@ -106,6 +108,16 @@ impl Resume<'_> {
                 }
                 self.vocab(*id).cloned()
             }
+            Key::Lexicon(word) => {
+                let i = self
+                    .lexicon
+                    .binary_search_by(|(w, _, _)| w.as_str().cmp(word))
+                    .ok()?;
+                let (_, span, section) = self.lexicon.get(i)?;
+                let mut u = Use::default();
+                u.add(*span, *section);
+                Some(u)
+            }
             Key::Unknown(k) => {
                 let i = self
                     .unknown
@@ -126,8 +138,12 @@ impl Resume<'_> {
                 return Some((name.to_string(), u));
             }
         }
-        let id = vocab::lookup(name)?;
-        self.direct(&Key::Vocab(id)).map(|u| (name.to_string(), u))
+        if let Some(u) = vocab::lookup(name).and_then(|id| self.direct(&Key::Vocab(id))) {
+            return Some((name.to_string(), u));
+        }
+        let lower = name.to_ascii_lowercase();
+        self.direct(&Key::Lexicon(lower))
+            .map(|u| (name.to_string(), u))
     }
 
     /// What meets a member named `name`: itself, or a member of its class (two levels: SQL is
@@ -224,11 +240,25 @@ fn resume_uses<'a>(doc: &'a Document<'a>, jd: &JobDescription) -> Resume<'a> {
             }
         });
     }
+    let taken: Vec<Span> = doc.terms.iter().map(|h| h.span).collect();
+    let mut lexicon: Vec<(String, Span, Option<SectionKind>)> =
+        taxonomy::lexicon::find(doc.text, &doc.tokens, &taken)
+            .into_iter()
+            .map(|h| {
+                let mut w = String::new();
+                crate::text::lower_into(h.span.slice(doc.text), &mut w);
+                (w, h.span, section_at(doc, h.span.start))
+            })
+            .collect();
+    // First use of each word: a stable sort keeps text order among equals.
+    crate::sort::sort_by(&mut lexicon, |a, b| a.0.cmp(&b.0));
+    lexicon.dedup_by(|a, b| a.0 == b.0);
     Resume {
         text: doc.text,
         terms,
         vocab: vocab_uses,
         unknown,
+        lexicon,
     }
 }
 
@@ -386,7 +416,7 @@ fn place_for(r: &JdRequirement) -> String {
             ) || taxonomy::term(*id).tier > 1 && taxonomy::term(*id).class != SignalClass::Framework
         }
         Key::Vocab(id) => vocab::entry(*id).is_some_and(|e| e.kind == vocab::VocabKind::Domain),
-        Key::Unknown(_) => false,
+        Key::Lexicon(_) | Key::Unknown(_) => false,
     });
     String::from(if concept { LATEST_ROLE } else { "skills" })
 }
