@@ -111,6 +111,9 @@ fn subject_then_verb<'a>(subject: &str, rest: &mut impl Iterator<Item = &'a str>
     let Some(next) = rest.next() else {
         return false;
     };
+    if has(&ph::SCENE_VERBS, &next.to_ascii_lowercase()) {
+        return false;
+    }
     if has(&ph::PROSE_ADVERBS, &next.to_ascii_lowercase()) {
         return rest.next().is_some_and(is_verb);
     }
@@ -274,10 +277,26 @@ fn states_work(s: &str) -> bool {
     if ws.first().is_some_and(|w| is_verb(w)) {
         return true;
     }
+    // "I built …" states work; "I run the CI platform for 90 developers." sets the scene
+    // unless it goes on to say what came of it (a long present-tense sentence).
     (0..ws.len().min(6)).any(|i| {
         let mut rest = ws.iter().skip(i + 1).copied();
+        let verb = ws
+            .get(i + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .find(|w| !has(&ph::PROSE_ADVERBS, &w.to_ascii_lowercase()));
         ws.get(i).is_some_and(|w| subject_then_verb(w, &mut rest))
+            && (verb.is_some_and(|v| is_past(v)) || ws.len() >= 12)
     })
+}
+
+/// Whether `word` is a past tense: a regular "-ed" or an irregular one of the verb tables.
+fn is_past(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    (w.len() >= 4 && w.ends_with("ed"))
+        || vb::IRREGULAR_PAST.iter().any(|&(_, past)| past == w)
+        || has(&ph::IRREGULAR_PAST_FORMS, &w)
 }
 
 /// Split `span` into sentences: at `.`, `!` or `?` followed by a space and a capital, a digit
@@ -351,9 +370,10 @@ pub fn classify_all(text: &str, bullets: &mut Vec<Bullet>, sections: &[Section])
 }
 
 /// Bullets for the work sentences of prose paragraphs in Experience, Projects and unknown
-/// sections: runs of non-blank lines that are not bullets or headings, with at least twelve
-/// words, ending a sentence. A short first line without a period (the role line right above
-/// the paragraph) is not part of the paragraph.
+/// sections: runs of non-blank lines that are not bullets or headings, with at least eight
+/// words (one work sentence under a role is a bullet without its marker), ending a sentence. A short first line without a period (the role line right above
+/// the paragraph) is not part of the paragraph, and a dated line right after a finished
+/// sentence (the next role, with no blank line before it) starts a new one.
 pub fn prose_bullets(
     text: &str,
     lines: &[Span],
@@ -388,7 +408,11 @@ pub fn prose_bullets(
         let heading = sections.get(section).and_then(|s| s.heading.as_ref());
         let is_heading = heading.is_some_and(|h| h.span.contains(line));
         let blank = line.slice(text).trim().is_empty();
-        if blank || in_bullet || is_heading || section != run_section {
+        let next_role = run
+            .last()
+            .is_some_and(|prev| prev.slice(text).trim_end().ends_with(['.', '!', '?']))
+            && role_line_between_paragraphs(line.slice(text));
+        if blank || in_bullet || is_heading || section != run_section || next_role {
             paragraph(text, &run, sections.get(run_section), run_section, &mut out);
             run.clear();
         }
@@ -398,6 +422,14 @@ pub fn prose_bullets(
         }
     }
     out
+}
+
+/// A line that ends one role's paragraph and starts the next: short, no sentence end, dated.
+fn role_line_between_paragraphs(line: &str) -> bool {
+    let t = line.trim_end();
+    !t.ends_with(['.', '!', '?'])
+        && words(t).count() <= 16
+        && (roles::date_range_in(t).is_some() || roles::single_date_in(t).is_some())
 }
 
 /// The work sentences of one paragraph (its lines), as prose bullets.
@@ -422,7 +454,7 @@ fn paragraph(
     };
     let span = Span::new(first.start, last.end);
     let s = span.slice(text);
-    if words(s).count() < 12 || !s.trim_end().ends_with(['.', '!', '?', ')', '"']) {
+    if words(s).count() < 8 || !s.trim_end().ends_with(['.', '!', '?', ')', '"']) {
         return;
     }
     for sentence in work_sentences(text, span) {
@@ -532,6 +564,42 @@ mod tests {
                 None
             ),
             None
+        );
+    }
+
+    #[test]
+    fn present_tense_scene_setting_is_not_work() {
+        assert!(!states_work("I run the CI/CD platform for 90 developers."));
+        assert!(!states_work(
+            "I own the promotions service for the online store."
+        ));
+        assert!(!states_work(
+            "I joined the refunds team as a junior engineer."
+        ));
+        assert!(states_work(
+            "I also moved our secrets from CI variables to Vault with short-lived credentials."
+        ));
+        assert!(states_work(
+            "I lead the infrastructure architecture group, which sets direction for about 120 engineers."
+        ));
+    }
+
+    #[test]
+    fn a_dated_role_line_splits_two_paragraphs() {
+        let text = "Experience\nDevOps Engineer — Wawel | 2022.03 – now\nI run the platform for 90 developers. I rebuilt the GitLab pipelines around shared templates for all teams.\nJunior Engineer — Vistula | 2020.09 – 2022.02\nI wrote Terraform modules for client AWS accounts and automated nightly backups.\n";
+        let r = crate::analyze(text, &crate::Options::default()).unwrap();
+        let judged: Vec<&str> = r
+            .bullets
+            .iter()
+            .filter(|b| b.judged)
+            .map(|b| b.span.slice(text))
+            .collect();
+        assert_eq!(
+            judged,
+            [
+                "I rebuilt the GitLab pipelines around shared templates for all teams.",
+                "I wrote Terraform modules for client AWS accounts and automated nightly backups."
+            ]
         );
     }
 

@@ -549,7 +549,10 @@ pub fn title_level(title: &str) -> Option<Level> {
 /// shows ("senior: latest title 'Senior Backend Engineer', 7.5 years of work").
 ///
 /// Years of professional experience set the band, on seed 002's ranges (Entry 0–2 years,
-/// Mid 3–5, Senior 6–10, Lead/Principal 10+): under 2 years Entry, under 6 Mid, then Senior.
+/// Mid 3–5, Senior 6–10, Lead/Principal 10+): under 2 years Entry, under 7 Mid, then Senior.
+/// Six years sit on the seed's mid/senior boundary and month arithmetic over "2019 – now"
+/// ranges overstates tenure by months, so a title that claims nothing reads senior from the
+/// seventh year on.
 /// The latest title then decides within what the years allow (seed 003 reads level from
 /// title and scope): a Staff/Principal/Architect/Director/Head-of title is Staff from 6 years
 /// (Senior from 3); Senior/Lead is Senior from 3 years (Mid before: a title inflated at a
@@ -600,7 +603,7 @@ pub fn infer_level(months: u32, roles: &[Role], text: &str) -> (Level, alloc::st
     }
     let by_years = match months {
         0..=23 => Level::Entry,
-        24..=71 => Level::Mid,
+        24..=83 => Level::Mid,
         _ => Level::Senior,
     };
     let level = match claimed {
@@ -685,7 +688,8 @@ mod tests {
             "EXPERIENCE\nBackend Engineer - Acme\nJanuary 2022 to June 2023\n- Built a customs service in Go\nBackend Engineer - Beta\nOctober 2020 to present\n- Own the KYC pipeline\n\nEDUCATION\nB.Sc. Computing, NUS, 2014 - 2018\n\nTEACHING\nAdjunct Instructor, Cloud module - Academy, 2012 - 2023\n- Taught evening classes on AWS to 30 people\n\nPROJECTS\nhomelab - a Kubernetes cluster, 2005 - 2026\n",
         );
         assert_eq!(months, 75);
-        assert_eq!(level, Level::Senior);
+        // Six and a quarter years with a title that claims nothing: mid.
+        assert_eq!(level, Level::Mid);
     }
 
     #[test]

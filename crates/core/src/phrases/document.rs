@@ -95,3 +95,63 @@ pub const ABBREVIATIONS: PhraseTable = PhraseTable {
         "ph.d", "incl",
     ],
 };
+
+/// Irregular past tenses the verb tables do not pair with a present form: a prose sentence in
+/// the past states work done ("I ran the migration"), one in the present often sets the scene.
+pub const IRREGULAR_PAST_FORMS: PhraseTable = PhraseTable {
+    name: "irregular past tenses",
+    source: &["common"],
+    phrases: &[
+        "built",
+        "rebuilt",
+        "led",
+        "ran",
+        "wrote",
+        "rewrote",
+        "drove",
+        "cut",
+        "grew",
+        "shrank",
+        "split",
+        "spun",
+        "took",
+        "held",
+        "kept",
+        "sent",
+        "brought",
+        "taught",
+        "found",
+        "won",
+        "oversaw",
+        "undertook",
+        "sped",
+        "stood",
+        "made",
+        "set",
+        "began",
+        "put",
+        "shipped",
+        "got",
+        "gave",
+        "chose",
+        "drew",
+        "fought",
+        "overtook",
+        "rode",
+        "saw",
+        "sold",
+        "spent",
+        "struck",
+    ],
+};
+
+/// Verbs after "I"/"we" that say where someone was, not what they did ("I joined the refunds
+/// team as a junior engineer", "I was part of …").
+pub const SCENE_VERBS: PhraseTable = PhraseTable {
+    name: "scene-setting verbs",
+    source: &["common"],
+    phrases: &[
+        "joined", "am", "was", "were", "is", "are", "have", "has", "had", "became", "belong",
+        "belonged",
+    ],
+};
