@@ -1,6 +1,6 @@
 // app.js: the page. It reads input (editor, files, options), asks the engine for a report and
 // renders what the report says. Every judgement about the resume is made in Rust.
-import { analyze, analyzeJson, analyzeMarkdown, version, HighlightEditor, renderHighlights, findingShortcut, shiftFindings, todayOption, readDocx, readPdf, loadEngine, limits } from './resume-analyzer.js';
+import { analyze, analyzeJson, analyzeMarkdown, version, HighlightEditor, renderHighlights, findingShortcut, shiftFindings, todayOption, readDocx, readPdf, readYaml, loadEngine, limits } from './resume-analyzer.js';
 
 // Start compiling the engine now, while the rest of this module sets the page up: the first
 // report waits on it (index.html preloads the files; this starts the instantiation).
@@ -1205,12 +1205,12 @@ window.addEventListener('scroll', () => showTooltip(-1), { capture: true, passiv
 // items come from PDF.js (loaded only when a PDF is opened) and are laid out in Rust. The file's
 // content decides the reader where it is clear (a PDF named .txt is still a PDF), as in the CLI.
 
-const TEXT_FORMATS = { txt: 'text', text: 'text', md: 'text', markdown: 'text', json: 'json-resume', tex: 'latex' };
+const TEXT_FORMATS = { txt: 'text', text: 'text', md: 'text', markdown: 'text', json: 'json-resume', tex: 'latex', yaml: 'yaml', yml: 'yaml' };
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 // The .docx reader's own limit (crates/docx MAX_FILE_BYTES); PDFs get the same.
 const MAX_BINARY_BYTES = 16 * 1024 * 1024;
 const IMAGE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'bmp', 'tif', 'tiff', 'heic', 'heif', 'avif', 'svg', 'ico']);
-const SUPPORTED = 'Open a .pdf, .docx, .txt, .md, .json (JSON Resume) or .tex file, or paste the text.';
+const SUPPORTED = 'Open a .pdf, .docx, .txt, .md, .json (JSON Resume), .yaml (RenderCV) or .tex file, or paste the text.';
 
 /** An Error for the user; `kind` as the Rust readers name problems. */
 function fileError(kind, message) {
@@ -1328,6 +1328,14 @@ async function readFile(file, { onProgress, onPage } = {}) {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw fileError('encoding', `“${name}” is not UTF-8 text. Save it as UTF-8 (most editors offer this under "Save as") and open it again.`);
+  }
+  if (textFormat === 'yaml') {
+    try {
+      const yaml = await readYaml(text);
+      return { text: yaml.text, format: 'text', layout: yaml.layout, label: 'YAML resume' };
+    } catch (error) {
+      throw fileError(error && error.kind ? error.kind : 'unreadable', readerMessage(name, error));
+    }
   }
   return { text, format: textFormat, label: formatName(textFormat) };
 }

@@ -403,6 +403,11 @@ export function loadFileReaders(): Promise<unknown>;
  *  `FileError`. */
 export function readDocx(bytes: Uint8Array): Promise<FileText>;
 
+/** Read a YAML resume's text (RenderCV `cv:`, YAMLResume `content:`, or any mapping of
+ *  sections) in the file readers' .wasm: the resume rendered as plain text (layout origin
+ *  "yaml"). Rejects with a `FileError` (`malformed`, `too-large`, …). */
+export function readYaml(text: string): Promise<FileText>;
+
 /** Read a PDF's bytes: PDF.js (loaded on first use from ./vendor/pdfjs/, or inlined in the
  *  single file) extracts the text items, the file readers' .wasm lays them out.
  *  `onPage(n, total)` reports progress. Rejects with a `FileError` (`encrypted`, `damaged`, `too-large`, …). */

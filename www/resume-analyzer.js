@@ -155,6 +155,13 @@ export async function readDocx(bytes) {
   return readers.readDocx(bytes);
 }
 
+/** Read a YAML resume's text (RenderCV, YAMLResume; in Rust, inside the file readers' .wasm,
+ *  which carries the YAML parser): `{ text, layout }`, the resume rendered as plain text. */
+export async function readYaml(text) {
+  const readers = await loadFileReaders();
+  return readers.readYaml(text);
+}
+
 /** Most pages handed to PDF.js (crates/pdf refuses more than 50 with its own message). */
 export const PDF_MAX_PAGES = 50;
 

@@ -586,3 +586,78 @@ fn json_resume_variants_in_the_wild() {
     let level = serde_json::to_value(&report).unwrap()["level"].clone();
     assert_ne!(level["inferred"], "entry", "{level}");
 }
+
+// --- YAML -----------------------------------------------------------------------------------
+
+#[test]
+fn rendercv_yaml_reads_into_sections_bullets_contact_and_roles() {
+    let yaml = fixture("inputs/rendercv.yaml");
+    assert_eq!(input::sniff(&yaml), InputFormat::Yaml);
+    build(&yaml, InputFormat::Yaml, |source, doc| {
+        assert_eq!(source.format, InputFormat::Yaml);
+        assert_eq!(doc.layout.origin.as_deref(), Some("yaml"));
+        assert!(doc.text.starts_with("Tomasz Wrobel\n"), "{}", doc.text);
+        let [email, _, linkedin, github, _] = contact(doc);
+        assert_eq!(
+            [email, linkedin, github],
+            [
+                Some("tomasz.wrobel@example.com"),
+                Some("linkedin.com/in/tomaszwrobel"),
+                Some("github.com/twrobel"),
+            ]
+        );
+        let kinds = section_kinds(doc);
+        for kind in [
+            SectionKind::Experience,
+            SectionKind::Education,
+            SectionKind::Projects,
+            SectionKind::Skills,
+            SectionKind::Summary,
+        ] {
+            assert!(kinds.contains(&kind), "{kind:?}: {kinds:?}");
+        }
+        let bullets: Vec<&str> = doc.bullets.iter().map(|b| b.body.slice(doc.text)).collect();
+        assert_eq!(bullets.len(), 6, "{bullets:#?}");
+        assert_eq!(
+            bullets[0],
+            "Designed the settlement service in Go that reconciles 1.2M card transactions a day"
+        );
+        let roles: Vec<(&str, &str)> = doc
+            .roles
+            .iter()
+            .filter(|r| r.section == SectionKind::Experience)
+            .map(|r| {
+                (
+                    r.title.map(|t| t.slice(doc.text)).unwrap_or_default(),
+                    r.dates.map(|d| d.span.slice(doc.text)).unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                ("Senior Backend Engineer", "Feb 2021 – Present"),
+                ("Backend Engineer", "Sep 2017 – Jan 2021")
+            ]
+        );
+        assert!(doc.text.contains("\nLanguages: Go, Java, SQL\n"));
+        assert!(
+            !doc.text.contains("classic"),
+            "design settings are not text"
+        );
+    });
+}
+
+#[test]
+fn yaml_errors_are_one_clear_line() {
+    for (yaml, says) in [
+        ("cv:\n  name: [unclosed\n", "line"),
+        ("- a\n- b\n", "not a"),
+        ("a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e]\ng: [*f, *f, *f, *f, *f, *f, *f, *f]\n", "aliases"),
+    ] {
+        let err = input::read(yaml, InputFormat::Yaml).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::Malformed);
+        assert!(err.message.contains(says), "{yaml}: {}", err.message);
+        assert!(!err.message.contains('\n'));
+    }
+}

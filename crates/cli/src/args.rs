@@ -11,7 +11,8 @@ USAGE:
                          [--format text|json|markdown] [--min-score N]
     resume-analyzer --rules
 
-FILE is plain text, Markdown, JSON Resume (.json), LaTeX (.tex), Word (.docx) or PDF (.pdf).
+FILE is plain text, Markdown, JSON Resume (.json), LaTeX (.tex), YAML (.yaml: RenderCV,
+YAMLResume), Word (.docx) or PDF (.pdf).
 Use - for stdin.
 
 OPTIONS:

@@ -25,6 +25,7 @@ pub fn read_resume(path: &str) -> Result<Resume, String> {
     let format = match ext.as_str() {
         "json" => InputFormat::JsonResume,
         "tex" => InputFormat::Latex,
+        "yaml" | "yml" => InputFormat::Yaml,
         _ => InputFormat::Auto,
     };
     if ext == "docx" || bytes.starts_with(b"PK\x03\x04") {

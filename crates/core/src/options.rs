@@ -47,6 +47,9 @@ pub enum InputFormat {
     JsonResume,
     /// LaTeX source (`.tex`).
     Latex,
+    /// A YAML resume (RenderCV `cv.yaml`, YAMLResume, others): read when the `yaml` feature is
+    /// on (the CLI, the file-reader module); otherwise refused with a message.
+    Yaml,
 }
 
 /// Analysis options. `Default` is what the page starts with.

@@ -10,6 +10,8 @@ mod commands;
 mod json_resume;
 mod latex;
 mod macros;
+#[cfg(feature = "yaml")]
+mod yaml;
 
 use crate::document::LayoutFacts;
 use crate::error::{AnalyzeError, ErrorKind};
@@ -55,10 +57,35 @@ pub fn read(input: &str, format: InputFormat) -> Result<Source, AnalyzeError> {
         },
         InputFormat::JsonResume => json_resume::read(input)?,
         InputFormat::Latex => latex::read(input)?,
+        InputFormat::Yaml => yaml_source(input)?,
     };
     // A reader's rendering can have many more lines than its input (one-line JSON).
     check_lines(&source.text)?;
     Ok(source)
+}
+
+/// Read a YAML resume (the file-reader module's entry point: it links this reader alone,
+/// not the LaTeX and text readers).
+#[cfg(feature = "yaml")]
+pub fn read_yaml(input: &str) -> Result<Source, AnalyzeError> {
+    check_plausible(input)?;
+    let source = yaml::read(input)?;
+    check_lines(&source.text)?;
+    Ok(source)
+}
+
+#[cfg(feature = "yaml")]
+fn yaml_source(input: &str) -> Result<Source, AnalyzeError> {
+    yaml::read(input)
+}
+
+/// Without the parser (the page's engine), YAML is read by the file-reader module.
+#[cfg(not(feature = "yaml"))]
+fn yaml_source(_: &str) -> Result<Source, AnalyzeError> {
+    Err(AnalyzeError::new(
+        ErrorKind::Malformed,
+        "YAML resumes are read from a .yaml or .yml file: open the file instead of pasting it.",
+    ))
 }
 
 /// Guess the format from the text: JSON when it starts with `{` (or is a JSON array), LaTeX
@@ -71,6 +98,10 @@ pub fn sniff(input: &str) -> InputFormat {
     // "[Jane Doe](https://…)" is Markdown; `[ {…} ]` is JSON (of the wrong shape).
     if t.starts_with('[') && t.trim_end().ends_with(']') && json_resume::is_json(t) {
         return InputFormat::JsonResume;
+    }
+    #[cfg(feature = "yaml")]
+    if yaml::looks_like_yaml(t) {
+        return InputFormat::Yaml;
     }
     const LATEX: &[&str] = &[
         "\\documentclass",
