@@ -15,7 +15,7 @@ for target in "$@"; do
     docx) max_len=262144 ;;          # the zip bombs are 205 KB
     docx_structured) max_len=65536 ;;
     pdf_json) max_len=32768 ;;
-    analyze|latex|json_resume) max_len=16384 ;;
+    analyze|latex|latex_macros|json_resume|yaml) max_len=16384 ;;
     *) max_len=4096 ;;
   esac
   log=logs/$target-$(date +%Y%m%d-%H%M%S).log

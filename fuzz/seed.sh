@@ -32,6 +32,12 @@ for jd in $F/jd/*; do
 done
 for f in $F/inputs/*.tex $H/*.tex; do [ -f "$f" ] && plain latex "$f"; done
 for f in $F/inputs/*.json $F/resumes/*.json $H/*.json; do [ -f "$f" ] && plain json_resume "$f"; done
+# latex_macros: the LaTeX fixtures (the target puts its own preamble of definitions first).
+for f in $F/inputs/*.tex $F/real-world/*.tex $H/*.tex; do [ -f "$f" ] && plain latex_macros "$f"; done
+# yaml: the YAML fixtures, and the JSON ones (JSON is YAML).
+for f in $F/inputs/*.yaml $F/real-world/*.yaml $F/real-world/*.yml $F/inputs/*.json $H/*.yaml $H/*.json; do
+  [ -f "$f" ] && plain yaml "$f"
+done
 # docx: every fixture but the 10,000-entry one (880 KB; the hostile tests cover it).
 for f in $F/docx/*.docx $F/docx/*.doc; do
   case "$f" in *many-entries*) continue;; esac

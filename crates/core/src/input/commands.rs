@@ -28,8 +28,11 @@ pub(crate) enum Role {
     RunInLocation,
     /// `\item` (with an optional label).
     Item,
-    /// A bullet macro: its arguments joined ("title: text"); the first of three is an icon.
+    /// A bullet macro: its arguments joined ("title: text").
     Bullet { args: u8 },
+    /// AltaCV's `\cvachievement{icon}{title}{text}`: a sidebar highlight, one line
+    /// "title: text" (not an experience bullet).
+    Highlight,
     /// moderncv's `\cvlistdoubleitem{a}{b}`: two bullets.
     BulletPair,
     /// moderncv's `\cvitem{label}{text}` (with a comment for `\cvitemwithcomment`).
@@ -147,7 +150,7 @@ static COMMANDS: &[(&str, Role)] = &[
     ("columnbreak", Break),
     ("columnratio", Skip { args: 1 }),
     ("copyright", Symbol("©")),
-    ("cvachievement", Bullet { args: 3 }),
+    ("cvachievement", Highlight),
     ("cvaddress", Identity { args: 1 }),
     ("cvcolumn", Skip { args: 1 }),
     ("cvdoubleitem", DoubleLabeledLine),

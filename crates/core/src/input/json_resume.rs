@@ -23,6 +23,7 @@
 //! refused with a message that says so. serde_json bounds nesting (128 levels), so hostile
 //! input cannot exhaust the stack.
 
+use super::prose::{sentences, states_accomplishment};
 use super::{finish, Source, HEADING_MARK};
 use crate::document::LayoutFacts;
 use crate::error::{AnalyzeError, ErrorKind};
@@ -368,60 +369,6 @@ fn skill_line(out: &mut Out, s: &Map<String, Value>) {
     }
 }
 
-/// A text split after sentence ends (". ", "! ", "? "), each trimmed.
-fn sentences(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let bytes = text.as_bytes();
-    for (i, b) in bytes.iter().enumerate() {
-        let ends = matches!(b, b'.' | b'!' | b'?')
-            && bytes.get(i + 1) == Some(&b' ')
-            && bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase);
-        if ends {
-            if let Some(s) = text.get(start..=i) {
-                out.push(s.trim());
-            }
-            start = i + 1;
-        }
-    }
-    if let Some(s) = text.get(start..) {
-        if !s.trim().is_empty() {
-            out.push(s.trim());
-        }
-    }
-    out
-}
-
-/// A sentence that states something done: at least four words, opened (after an optional
-/// "I"/"We") by an action verb of the bullet tables or a past-tense verb.
-fn states_accomplishment(sentence: &str) -> bool {
-    use crate::phrases::bullet as ph;
-    let mut words = sentence.split_whitespace();
-    let mut first = words.next().unwrap_or("");
-    if matches!(first, "I" | "We" | "we") {
-        first = words.next().unwrap_or("");
-    }
-    if sentence.split_whitespace().count() < 4 {
-        return false;
-    }
-    let word: String = first
-        .chars()
-        .filter(char::is_ascii_alphabetic)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let listed = [
-        &ph::ACTION_VERBS,
-        &ph::STRONG_SYSTEM_VERBS,
-        &ph::OUTCOME_VERBS,
-    ]
-    .iter()
-    .any(|t| t.phrases.iter().any(|p| crate::text::same_word(p, &word)));
-    listed
-        || (word.len() >= 4
-            && word.ends_with("ed")
-            && first.starts_with(|c: char| c.is_uppercase()))
-}
-
 fn render(root: &Map<String, Value>) -> String {
     let mut out = Out { raw: String::new() };
     let basics = root.get("basics").and_then(Value::as_object);
@@ -678,9 +625,12 @@ fn title_case(key: &str) -> String {
     key.split(['_', '-', ' '])
         .filter(|w| !w.is_empty())
         .map(|w| {
+            // ASCII case only: Unicode's case tables are kilobytes of the web build.
             let mut chars = w.chars();
             chars.next().map_or_else(String::new, |c| {
-                c.to_uppercase().chain(chars).collect::<String>()
+                core::iter::once(c.to_ascii_uppercase())
+                    .chain(chars)
+                    .collect::<String>()
             })
         })
         .collect::<Vec<_>>()

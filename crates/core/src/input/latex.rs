@@ -28,6 +28,7 @@
 //! unbalanced braces end at the end of the text, and unknown commands are dropped.
 
 use super::commands::{lookup, Role};
+use super::prose::{sentences, states_accomplishment};
 use super::{finish, macros, Source, HEADING_MARK};
 use crate::document::{is_date_text, location_in, LayoutFacts};
 use crate::error::{AnalyzeError, ErrorKind};
@@ -69,7 +70,11 @@ pub(crate) fn read(input: &str) -> Result<Source, AnalyzeError> {
     } else {
         input
     };
-    let expanded = macros::expand(src, |name| lookup(name).is_some());
+    // The table's roles win over the document's definitions, except for list starts and ends
+    // (Jake's `\resumeItemListStart`), whose definitions say whether the items show markers.
+    let expanded = macros::expand(src, |name| {
+        lookup(name).is_some_and(|role| role != Role::Break)
+    });
     let mut tex = Tex::new(&expanded.text);
     tex.arities = expanded.arities();
     tex.run(0, false);
@@ -628,6 +633,16 @@ impl<'a> Tex<'a> {
             Role::RunInLocation => self.identity(name, 1, depth),
             Role::Item => self.item(depth),
             Role::Bullet { args } => self.bullet(name, args, depth),
+            Role::Highlight => {
+                let _icon = self.capture(depth);
+                let parts: Vec<String> = [self.capture(depth), self.capture(depth)]
+                    .into_iter()
+                    .flatten()
+                    .map(|p| one_line(&p))
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                self.line(&parts.join(": "));
+            }
             Role::BulletPair => {
                 for _ in 0..2 {
                     if let Some(item) = self.capture(depth) {
@@ -829,8 +844,7 @@ impl<'a> Tex<'a> {
 
     /// A bullet macro: one `- ` line. With the document's own definition, exactly its
     /// arguments (sb2nov's `\resumeItem{title}{text}` → "title: text"); otherwise the first
-    /// and, when a group follows at once, up to `args - 1` more. Of three, the first is an
-    /// icon (`\cvachievement{\faTrophy}{title}{text}`).
+    /// and, when a group follows at once, up to `args - 1` more.
     fn bullet(&mut self, name: &str, args: u8, depth: usize) {
         let defined = self.arity(name);
         let want = defined.unwrap_or(usize::from(args.max(2)));
@@ -841,9 +855,6 @@ impl<'a> Tex<'a> {
                 None if i == 0 && defined.is_none() => pieces.push(String::new()),
                 None => break,
             }
-        }
-        if pieces.len() > 2 {
-            pieces.remove(0);
         }
         pieces.retain(|p| !p.is_empty());
         self.write("\n- ");
@@ -1209,8 +1220,31 @@ impl<'a> Tex<'a> {
         self.write(&out);
         self.write("\n");
         for d in descriptions {
-            self.write(&d);
-            self.write("\n");
+            self.description(&d);
+        }
+    }
+
+    /// An entry's description (friggeri's `\entry`, Twenty Seconds' `\twentyitem`): when some
+    /// of its sentences state work done, each sentence is a line and those are `- ` bullets,
+    /// so they are judged; otherwise it stays text.
+    fn description(&mut self, text: &str) {
+        for line in text.lines() {
+            let line = one_line(line);
+            let sentences = sentences(&line);
+            if sentences.iter().any(|s| states_accomplishment(s)) && !line.starts_with("- ") {
+                for s in sentences {
+                    self.write(if states_accomplishment(s) {
+                        "\n- "
+                    } else {
+                        "\n"
+                    });
+                    self.write(s);
+                }
+                self.write("\n");
+            } else {
+                self.write(&line);
+                self.write("\n");
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ mod commands;
 mod json_resume;
 mod latex;
 mod macros;
+mod prose;
 #[cfg(feature = "yaml")]
 mod yaml;
 
