@@ -277,9 +277,13 @@ fn moderncv_entries_and_preamble_identity() {
                 experience[0].dates.unwrap().span.slice(doc.text),
                 "2019–Present"
             );
-            // Two \item bullets, and the second entry's description sentence read as one.
+            // Two \item bullets, and the second entry's description sentence, which states
+            // work done, written as one by the reader.
             assert_eq!(doc.bullets.len(), 3);
-            assert!(doc.bullets[2].prose);
+            assert_eq!(
+                doc.bullets[2].body.slice(doc.text),
+                "Built the billing API in Java and PostgreSQL used by 300 merchants."
+            );
         },
     );
 }
@@ -660,4 +664,27 @@ fn yaml_errors_are_one_clear_line() {
         assert!(err.message.contains(says), "{yaml}: {}", err.message);
         assert!(!err.message.contains('\n'));
     }
+}
+
+// --- HTML inside Markdown -------------------------------------------------------------------
+
+#[test]
+fn html_in_markdown_is_markup_not_text() {
+    let md = fixture("real-world/md-html-table-mid.md");
+    build(&md, InputFormat::Auto, |source, doc| {
+        // Same length and lines: spans and line numbers point into what the user wrote.
+        assert_eq!(source.text.len(), md.len());
+        assert_eq!(source.text.lines().count(), md.lines().count());
+        assert!(doc.layout.tables >= 1, "a <table> is a table");
+        for markup in ["style=", "width:100%", "<td", "align=", "<div", "</b>"] {
+            assert!(!doc.text.contains(markup), "{markup}");
+        }
+        assert!(doc.text.contains("Tomás Ferreira"));
+        assert!(doc
+            .bullets
+            .iter()
+            .all(|b| !b.body.slice(doc.text).contains('<')));
+    });
+    let report = analyze(&md, &Options::default()).unwrap();
+    assert!(report.findings.iter().any(|f| f.rule == "F-TABLE"));
 }

@@ -80,18 +80,15 @@ pub(crate) fn read_value(value: &Value, generic: bool) -> Result<Source, Analyze
         ));
     };
     let content = root.get("content").and_then(Value::as_object);
-    let rendercv = root.get("cv").and_then(Value::as_object);
     let has_sections = |m: &Map<String, Value>| RESUME_KEYS.iter().any(|k| m.contains_key(*k));
-    let raw = if let Some(cv) =
-        rendercv.filter(|cv| cv.contains_key("sections") || cv.contains_key("name"))
-    {
-        render_rendercv(cv)
+    let raw = if let Some(raw) = render_rendercv_root(root) {
+        raw
     } else if let Some(content) = content.filter(|c| has_sections(c)) {
         render(content)
     } else if has_sections(root) {
         render(root)
-    } else if generic {
-        render_generic(root)
+    } else if let Some(raw) = render_generic_root(root, generic) {
+        raw
     } else {
         return Err(AnalyzeError::new(
             ErrorKind::Malformed,
@@ -596,13 +593,39 @@ mod tests {
 }
 
 // --- RenderCV and other YAML resumes ------------------------------------------------------------
+// Behind the `yaml` feature: the page's engine reads JSON Resume only (its size budget).
+
+/// RenderCV: a `cv:` object with `sections:` or `name:`.
+#[cfg(feature = "yaml")]
+fn render_rendercv_root(root: &Map<String, Value>) -> Option<String> {
+    let cv = root.get("cv").and_then(Value::as_object)?;
+    (cv.contains_key("sections") || cv.contains_key("name")).then(|| render_rendercv(cv))
+}
+
+/// When `generic` (a YAML resume of no known schema): any object read as sections.
+#[cfg(feature = "yaml")]
+fn render_generic_root(root: &Map<String, Value>, generic: bool) -> Option<String> {
+    generic.then(|| render_generic(root))
+}
+
+#[cfg(not(feature = "yaml"))]
+fn render_rendercv_root(_: &Map<String, Value>) -> Option<String> {
+    None
+}
+
+#[cfg(not(feature = "yaml"))]
+fn render_generic_root(_: &Map<String, Value>, _: bool) -> Option<String> {
+    None
+}
 
 /// Keys whose text is a contact item of the header.
+#[cfg(feature = "yaml")]
 const CONTACT_KEYS: &[&str] = &[
     "email", "phone", "mobile", "website", "url", "homepage", "location", "address", "city",
 ];
 
 /// Keys whose list items are an entry's bullets.
+#[cfg(feature = "yaml")]
 const BULLET_KEYS: &[&str] = &[
     "highlights",
     "bullets",
@@ -618,9 +641,11 @@ const BULLET_KEYS: &[&str] = &[
 
 /// Keys whose text describes an entry (judged sentence by sentence when they state
 /// accomplishments).
+#[cfg(feature = "yaml")]
 const PROSE_KEYS: &[&str] = &["summary", "description", "details", "about", "text"];
 
 /// "technical_skills" → "Technical Skills".
+#[cfg(feature = "yaml")]
 fn title_case(key: &str) -> String {
     key.split(['_', '-', ' '])
         .filter(|w| !w.is_empty())
@@ -638,11 +663,13 @@ fn title_case(key: &str) -> String {
 }
 
 /// Markdown emphasis RenderCV allows in its text (`**Go**`, `*x*`) is not part of the words.
+#[cfg(feature = "yaml")]
 fn plain(s: &str) -> String {
     one_line(&s.replace("**", ""))
 }
 
 /// The header: name, headline, contact items, social profiles.
+#[cfg(feature = "yaml")]
 fn generic_header(out: &mut Out, obj: &Map<String, Value>) {
     if let Some(name) = any_field(obj, &["name", "full_name", "fullName"]) {
         out.line(&one_line(&name));
@@ -683,6 +710,7 @@ fn generic_header(out: &mut Out, obj: &Map<String, Value>) {
 
 /// RenderCV: `cv:` holds the header fields and `sections:`, a map from section title to a
 /// list of entries (experience, education, normal, one-line, bullet, publication or text).
+#[cfg(feature = "yaml")]
 fn render_rendercv(cv: &Map<String, Value>) -> String {
     let mut out = Out { raw: String::new() };
     generic_header(&mut out, cv);
@@ -697,12 +725,14 @@ fn render_rendercv(cv: &Map<String, Value>) -> String {
 /// A YAML resume of no known schema: scalar fields make the header, each list (also inside
 /// a wrapping `resume:`/`sections:` object) a section of entries, each text a section of
 /// prose.
+#[cfg(feature = "yaml")]
 fn render_generic(root: &Map<String, Value>) -> String {
     let mut out = Out { raw: String::new() };
     generic_object(&mut out, root, 0);
     out.raw
 }
 
+#[cfg(feature = "yaml")]
 fn generic_object(out: &mut Out, obj: &Map<String, Value>, depth: usize) {
     generic_header(out, obj);
     for (key, value) in obj {
@@ -732,6 +762,7 @@ fn generic_object(out: &mut Out, obj: &Map<String, Value>, depth: usize) {
 }
 
 /// One section: a heading and its entries.
+#[cfg(feature = "yaml")]
 fn section(out: &mut Out, title: &str, entries: &Value) {
     let Value::Array(items) = entries else {
         if let Value::String(text) = entries {
@@ -755,6 +786,7 @@ fn section(out: &mut Out, title: &str, entries: &Value) {
 
 /// One entry of any shape: a bullet (`bullet:`), a one-line entry (`label: details`, a skill
 /// group), or a role/school/project line with its dates, then its text and bullets.
+#[cfg(feature = "yaml")]
 fn generic_entry(out: &mut Out, o: &Map<String, Value>, skills: bool) {
     if let Some(b) = field(o, "bullet") {
         out.bullets(&[plain(&b)]);
@@ -807,7 +839,7 @@ fn generic_entry(out: &mut Out, o: &Map<String, Value>, skills: bool) {
     out.technologies(o);
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "yaml"))]
 mod structured_tests {
     use super::*;
 

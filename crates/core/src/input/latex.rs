@@ -33,7 +33,6 @@ use super::{finish, macros, Source, HEADING_MARK};
 use crate::document::{is_date_text, location_in, LayoutFacts};
 use crate::error::{AnalyzeError, ErrorKind};
 use crate::options::InputFormat;
-use alloc::collections::BTreeMap;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -72,10 +71,11 @@ pub(crate) fn read(input: &str) -> Result<Source, AnalyzeError> {
     };
     // The table's roles win over the document's definitions, except for list starts and ends
     // (Jake's `\resumeItemListStart`), whose definitions say whether the items show markers.
-    let expanded = macros::expand(src, |name| {
+    let mut expanded = macros::expand(src, |name| {
         lookup(name).is_some_and(|role| role != Role::Break)
     });
-    let mut tex = Tex::new(&expanded.text);
+    let text = core::mem::take(&mut expanded.text);
+    let mut tex = Tex::new(&text);
     tex.arities = expanded.arities();
     tex.run(0, false);
     tex.finish_layout();
@@ -123,7 +123,7 @@ struct Tex<'a> {
     /// Open list environments: true when its items show no marker (`label={}`, Jake's skills).
     lists: Vec<bool>,
     /// Argument counts of the known macros the document defines itself.
-    arities: BTreeMap<String, usize>,
+    arities: macros::Names<usize>,
     /// The document class is moderncv, and the style it chose.
     moderncv: bool,
     moderncv_style: Option<String>,
@@ -145,7 +145,7 @@ impl<'a> Tex<'a> {
             minipages_open: 0,
             minipages_in_paragraph: 0,
             lists: Vec::new(),
-            arities: BTreeMap::new(),
+            arities: macros::Names::default(),
             moderncv: false,
             moderncv_style: None,
         }

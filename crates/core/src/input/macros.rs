@@ -22,7 +22,6 @@
 //! is copied as written. Each input byte is copied once; expansion work is bounded by the
 //! budget, so the pass is linear in the input.
 
-use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -31,6 +30,10 @@ const MAX_DEPTH: usize = 24;
 
 /// Most expansions in one document (a resume makes a few hundred).
 const MAX_EXPANSIONS: usize = 50_000;
+
+/// Most definitions recorded (a template defines a few dozen); past this, definitions are
+/// left for the reader, which skips them.
+const MAX_DEFINITIONS: usize = 2048;
 
 /// Longest definition body or argument read (a template's longest macro is ~1 KB).
 const MAX_BODY: usize = 16 * 1024;
@@ -56,7 +59,52 @@ pub(crate) struct Expanded {
     pub text: String,
     /// Arguments of the known macros the document defines itself (name → count of
     /// mandatory arguments), for the reader's table.
-    arity: BTreeMap<String, usize>,
+    arity: Names<usize>,
+}
+
+/// A small map by name: a vector sorted by name (binary search), smaller in the web build
+/// than a `BTreeMap` and bounded by [`MAX_DEFINITIONS`].
+#[derive(Debug, Clone)]
+pub(crate) struct Names<V>(Vec<(String, V)>);
+
+impl<V> Default for Names<V> {
+    fn default() -> Self {
+        Names(Vec::new())
+    }
+}
+
+impl<V> Names<V> {
+    fn position(&self, name: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(n, _)| n.as_str().cmp(name))
+    }
+
+    pub fn get(&self, name: &str) -> Option<&V> {
+        self.position(name)
+            .ok()
+            .and_then(|i| self.0.get(i))
+            .map(|(_, v)| v)
+    }
+
+    fn contains(&self, name: &str) -> bool {
+        self.position(name).is_ok()
+    }
+
+    /// Insert or replace; false when the map is full and `name` is new.
+    fn insert(&mut self, name: String, value: V) -> bool {
+        match self.position(&name) {
+            Ok(i) => {
+                if let Some(slot) = self.0.get_mut(i) {
+                    slot.1 = value;
+                }
+                true
+            }
+            Err(_) if self.0.len() >= MAX_DEFINITIONS => false,
+            Err(i) => {
+                self.0.insert(i, (name, value));
+                true
+            }
+        }
+    }
 }
 
 impl Expanded {
@@ -68,8 +116,8 @@ impl Expanded {
     }
 
     /// All of them, for the reader.
-    pub fn arities(&self) -> BTreeMap<String, usize> {
-        self.arity.clone()
+    pub fn arities(self) -> Names<usize> {
+        self.arity
     }
 }
 
@@ -77,14 +125,14 @@ impl Expanded {
 /// are never expanded).
 pub(crate) fn expand(src: &str, known: impl Fn(&str) -> bool) -> Expanded {
     let mut ex = Expander {
-        defs: BTreeMap::new(),
+        defs: Names::default(),
         out: String::with_capacity(src.len()),
         budget: budget(src.len()),
         expansions: 0,
         work: 0,
         active: Vec::new(),
         known: &known,
-        arity: BTreeMap::new(),
+        arity: Names::default(),
     };
     ex.expand(src, 0);
     Expanded {
@@ -94,7 +142,7 @@ pub(crate) fn expand(src: &str, known: impl Fn(&str) -> bool) -> Expanded {
 }
 
 struct Expander<'k> {
-    defs: BTreeMap<String, Macro>,
+    defs: Names<Macro>,
     out: String,
     budget: usize,
     expansions: usize,
@@ -103,7 +151,7 @@ struct Expander<'k> {
     /// Macros being expanded (innermost last): one of them met again is not expanded.
     active: Vec<String>,
     known: &'k dyn Fn(&str) -> bool,
-    arity: BTreeMap<String, usize>,
+    arity: Names<usize>,
 }
 
 /// The definition commands this pass reads.
@@ -184,7 +232,7 @@ impl Expander<'_> {
         let expandable = depth < MAX_DEPTH
             && !self.over_budget()
             && !self.active.iter().any(|a| a == name)
-            && self.defs.contains_key(name);
+            && self.defs.contains(name);
         if !expandable {
             self.copy(s, start);
             return;
@@ -274,10 +322,9 @@ impl Expander<'_> {
         );
         if (self.known)(&name) {
             let mandatory = params - usize::from(optional.is_some());
-            self.arity.insert(name, mandatory);
-            return true;
+            return self.arity.insert(name, mandatory);
         }
-        if provide && self.defs.contains_key(&name) {
+        if provide && self.defs.contains(&name) {
             return true;
         }
         self.defs.insert(
@@ -287,8 +334,7 @@ impl Expander<'_> {
                 optional,
                 body: String::from(body),
             },
-        );
-        true
+        )
     }
 }
 

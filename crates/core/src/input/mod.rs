@@ -7,6 +7,7 @@
 //! like text; spans then index that rendering ([`Source::text`], which the report returns).
 
 mod commands;
+mod html;
 mod json_resume;
 mod latex;
 mod macros;
@@ -47,15 +48,7 @@ pub fn read(input: &str, format: InputFormat) -> Result<Source, AnalyzeError> {
         f => f,
     };
     let source = match format {
-        InputFormat::Auto | InputFormat::Text => Source {
-            text: String::from(input),
-            format: InputFormat::Text,
-            layout: LayoutFacts {
-                origin: Some(String::from("text")),
-                ..LayoutFacts::default()
-            },
-            ..Source::default()
-        },
+        InputFormat::Auto | InputFormat::Text => text_source(input),
         InputFormat::JsonResume => json_resume::read(input)?,
         InputFormat::Latex => latex::read(input)?,
         InputFormat::Yaml => yaml_source(input)?,
@@ -87,6 +80,22 @@ fn yaml_source(_: &str) -> Result<Source, AnalyzeError> {
         ErrorKind::Malformed,
         "YAML resumes are read from a .yaml or .yml file: open the file instead of pasting it.",
     ))
+}
+
+/// Plain text and Markdown: the input as it is, with the tags of any HTML in it blanked in
+/// place (same length, same lines: spans still index the input) and its tables counted.
+fn text_source(input: &str) -> Source {
+    let (text, tables) = html::blank_tags(input).unwrap_or_else(|| (String::from(input), 0));
+    Source {
+        text,
+        format: InputFormat::Text,
+        layout: LayoutFacts {
+            origin: Some(String::from("text")),
+            tables,
+            ..LayoutFacts::default()
+        },
+        ..Source::default()
+    }
 }
 
 /// Guess the format from the text: JSON when it starts with `{` (or is a JSON array), LaTeX
