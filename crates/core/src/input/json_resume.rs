@@ -839,7 +839,8 @@ fn generic_entry(out: &mut Out, o: &Map<String, Value>, skills: bool) {
     out.technologies(o);
 }
 
-#[cfg(all(test, feature = "yaml"))]
+#[cfg(test)]
+#[cfg(feature = "yaml")]
 mod structured_tests {
     use super::*;
 
