@@ -818,7 +818,7 @@ async function gradeDraft() {
     const report = await analyze(text, currentOptions(workbench.base));
     if (sequence !== workbench.sequence) return;
     // The draft's bullet: the one that covers where the draft starts.
-    const i = (report.bullets || []).findIndex((b) => b.utf16 && b.utf16.start <= workbench.start && workbench.start < Math.max(b.utf16.end, workbench.start + 1));
+    const i = (report.bullets || []).findIndex((b) => b.utf16 && b.utf16.start <= workbench.start && workbench.start <= b.utf16.end);
     renderWorkbenchGrade(report.bullets[i], i >= 0 ? bulletFindings(report, i) : [], false, text);
   } catch (error) {
     if (sequence === workbench.sequence) fill($('workbench-grade'), h('p', { className: 'muted' }, errorMessage(error)));

@@ -250,6 +250,8 @@ describe('what a job-seeker reads', { skip }, () => {
     await settle(page);
     const after = await page.inputValue('#resume');
     assert.equal(after, before.replace(weak, draft));
+    const listed = await page.$$eval('#bullets .bullet', (lis, draft) => lis.find((li) => li.textContent.includes(draft))?.querySelector('.grade').textContent, draft);
+    assert.equal(listed, now, 'the workbench showed the grade the bullet gets in the resume');
     assert.ok(await page.isHidden('#workbench'));
     // The browser's own undo takes it back, and so does the page's Undo.
     await page.focus('#resume');
