@@ -161,6 +161,9 @@ pub struct BulletReport {
     pub signals: Vec<&'static str>,
     /// A rewrite hint built from the bullet's own verb and technologies (weak bullets).
     pub hint: Option<String>,
+    /// The XYZ parts with their spans, every figure's class, and what is missing (judged
+    /// bullets).
+    pub parts: Option<rules::bullets::BulletParts>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -379,6 +382,7 @@ fn bullet_reports(
                 grade,
                 signals,
                 hint,
+                parts,
             } = rules::bullets::assess(doc, i, &own);
             BulletReport {
                 span: b.span,
@@ -390,6 +394,7 @@ fn bullet_reports(
                 rules: own.iter().map(|f| f.rule).collect(),
                 signals,
                 hint,
+                parts: parts.map(|p| p.with_utf16(utf16)),
             }
         })
         .collect()

@@ -103,6 +103,16 @@ static GROUPED: &[Grouped] = &[
         "Open each with your own verb (\"Migrated …\", not \"… was migrated\").",
     ),
     row(
+        "B-PROFILE-HEDGE",
+        "{n} places in the summary or skills hedge a skill (\"familiarity with\")",
+        "List what you have used plainly and prove it in a bullet; leave out the rest.",
+    ),
+    row(
+        "B-PROFILE-PRAISE",
+        "{n} places in the summary or skills praise yourself (\"passionate\", \"team player\")",
+        "Replace the adjectives with what you built and at what scale.",
+    ),
+    row(
         "B-PRONOUN",
         "{n} bullets use the first person",
         "Drop I, me, my, we and our: open each bullet with its verb.",

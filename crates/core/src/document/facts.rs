@@ -434,6 +434,58 @@ pub fn bullet_facts(doc: &Document<'_>, body: Span, index: &PhraseIndex) -> Bull
 }
 
 // ---------------------------------------------------------------------------------------------
+// Wording outside the bullets (summary, objective, skills, the header's title line)
+// ---------------------------------------------------------------------------------------------
+
+/// A hedge or a piece of self-praise outside the bullets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordingHit {
+    pub span: Span,
+    /// The table entry that matched.
+    pub phrase: &'static str,
+    /// A hedge ("familiarity with"); otherwise self-praise ("results-driven").
+    pub hedge: bool,
+    pub section: SectionKind,
+}
+
+/// Hedges and self-praise in the Header, Summary, Objective and Skills sections: the lines a
+/// recruiter reads first, where "Familiarity with Kubernetes" and "Passionate, results-driven
+/// team player" stand (the bullet rules never read them). One pass over those sections'
+/// tokens, with the same phrase index the bullets use.
+pub fn profile_wording(doc: &Document<'_>) -> Vec<WordingHit> {
+    let index = PhraseIndex::build();
+    let mut out = Vec::new();
+    for section in doc.sections.iter().filter(|s| {
+        matches!(
+            s.kind,
+            SectionKind::Header
+                | SectionKind::Summary
+                | SectionKind::Objective
+                | SectionKind::Skills
+        )
+    }) {
+        let scan = Scan {
+            text: doc.text,
+            toks: doc.tokens_in(section.span),
+        };
+        for h in phrase_hits(&scan, &index) {
+            let hedge = match h.table {
+                Table::Hedge => true,
+                Table::Praise => false,
+                _ => continue,
+            };
+            out.push(WordingHit {
+                span: h.span,
+                phrase: h.phrase,
+                hedge,
+                section: section.kind,
+            });
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
 // The XYZ parts (seed 004: "Accomplished [X] as measured by [Y], by doing [Z]")
 // ---------------------------------------------------------------------------------------------
 
@@ -454,7 +506,7 @@ fn xyz(scan: &Scan<'_>, facts: &BulletFacts, first: Option<usize>, body: Span) -
         x,
         y: figures,
         z,
-        result_first: action.is_none() && facts.has_impact(),
+        result_first: action.is_none() && facts.duty.is_none() && facts.has_impact(),
     }
 }
 
@@ -500,11 +552,29 @@ fn x_span(scan: &Scan<'_>, k: usize, facts: &BulletFacts) -> Span {
     let mut j = k + 1;
     while j < scan.len() && j <= k + X_TOKENS {
         let Some(t) = scan.tok(j) else { break };
-        let figure = facts.metrics.iter().any(|m| m.span.start == t.span.start);
+        let figure_at = |i: usize| {
+            scan.tok(i).is_some_and(|t| {
+                facts
+                    .metrics
+                    .iter()
+                    .any(|m| m.span.start == t.span.start && m.class != MetricClass::Incidental)
+            })
+        };
+        // "Cut p99 latency | from 480 ms …": the preposition belongs to the figure. A version
+        // belongs to the object ("Implemented OAuth 2.0 login").
+        let lead = lower(scan.str_at(j));
+        let leads_figure = figure_at(j + 1)
+            && (matches!(
+                lead.as_str(),
+                "from" | "by" | "to" | "of" | "at" | "over" | "across"
+            ) || lead.ends_with("ing")
+                || scan.in_table(j, &ph::SERVING_WORDS));
         if Some(t.span.start) == method_at
-            || figure
+            || figure_at(j)
+            || leads_figure
             || scan.is_break(j)
-            || matches!(scan.str_at(j), "," | "." | ":" | "(")
+            || matches!(scan.str_at(j), "," | ":" | "(")
+            || (scan.str_at(j) == "." && !scan.glued(j + 1))
         {
             break;
         }
@@ -517,9 +587,19 @@ fn x_span(scan: &Scan<'_>, k: usize, facts: &BulletFacts) -> Span {
 /// Where the clause that starts at byte `from` ends: the next ";", "," or sentence end.
 fn clause_end(scan: &Scan<'_>, from: usize, body: Span) -> usize {
     let mut end = from;
-    for t in scan.toks.iter().filter(|t| t.span.start >= from) {
+    let toks = scan.toks;
+    for (k, t) in toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.span.start >= from)
+    {
         let s = t.span.slice(scan.text);
-        if t.kind == TokenKind::Punct && matches!(s, ";" | "," | "." | "—" | "–") && end > from
+        // A "." inside a number or a name ("2.8", "Node.js") does not end the clause.
+        let inner_dot = s == "." && toks.get(k + 1).is_some_and(|n| !n.space_before);
+        if t.kind == TokenKind::Punct
+            && matches!(s, ";" | "," | "." | "—" | "–")
+            && !inner_dot
+            && end > from
         {
             return end;
         }

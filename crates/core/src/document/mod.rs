@@ -16,7 +16,11 @@ pub use bullets::{Bullet, PROSE_MARKER};
 pub use classify::NotWork;
 pub use contact::Contact;
 pub use dates::{date_range_in, month_name, DateRange, DateStyle, MonthForm, YearMonth, MONTHS};
-pub use facts::{BeforeAfter, BulletFacts, Metric, MetricKind, OpeningVerb, PhraseHit};
+pub use facts::profile_wording;
+pub use facts::{
+    BeforeAfter, BulletFacts, Metric, MetricClass, MetricKind, OpeningVerb, PhraseHit, WordingHit,
+    Xyz,
+};
 pub use roles::{title_level, Role, NOW_FLOOR};
 pub use sections::{Heading, HeadingStyle, Section, SectionKind};
 

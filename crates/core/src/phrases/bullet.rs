@@ -488,7 +488,6 @@ pub const HEDGES: PhraseTable = PhraseTable {
         "familiar with",
         "familiarity with",
         "exposure to",
-        "exposed to",
         "knowledge of",
         "basic knowledge of",
         "working knowledge of",

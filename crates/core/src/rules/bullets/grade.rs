@@ -45,6 +45,8 @@ pub struct BulletAssessment {
     pub grade: Grade,
     pub signals: Vec<&'static str>,
     pub hint: Option<String>,
+    /// The XYZ parts and what they explain (judged bullets only).
+    pub parts: Option<super::BulletParts>,
 }
 
 /// Lowest score of an A bullet: two small warnings at most (a missing method and a pronoun),
@@ -78,6 +80,7 @@ pub fn assess(doc: &Document<'_>, index: usize, findings: &[&Finding]) -> Bullet
             grade: by_score(score),
             signals: Vec::new(),
             hint: None,
+            parts: None,
         };
     };
     let facts = &bullet.facts;
@@ -89,6 +92,7 @@ pub fn assess(doc: &Document<'_>, index: usize, findings: &[&Finding]) -> Bullet
         grade,
         signals,
         hint,
+        parts: Some(super::parts::of(doc.text, bullet)),
     }
 }
 

@@ -1,12 +1,14 @@
 //! Rewrite hints for weak bullets, built from what the bullet does contain.
 //!
 //! The shape is seed 000/004's XYZ formula, "Accomplished [X] as measured by [Y] by doing [Z]",
-//! read as seed 002's Verb + Task + Result + Context: the bullet's own verb (or a strong
-//! replacement for a duty opener or weak verb, from the seeds' own before → after pairs), its
-//! own task words and technologies, then the missing slots named in brackets ("[Y: add a
-//! number — …]", "[Z: how — …]"). Deterministic: the same bullet always gets the same hint.
+//! read as seed 002's Verb + Task + Result + Context: the bullet's own words, its result moved
+//! first when it has one, its own verb (or a strong replacement for a duty opener or weak verb,
+//! from the seeds' own before → after pairs), then a question for each missing part ("What
+//! changed, and by how much? (p99 latency before → after, …)"). Never an invented figure or
+//! system, and no fill-in template: the user answers with their own facts. Deterministic: the
+//! same bullet always gets the same hint.
 
-use crate::document::{Bullet, BulletFacts, MetricKind};
+use crate::document::{Bullet, BulletFacts, MetricClass, MetricKind};
 use crate::phrases::bullet as ph;
 use crate::phrases::PhraseTable;
 use crate::span::Span;
@@ -18,40 +20,112 @@ use alloc::vec::Vec;
 /// Most task words a hint quotes before cutting with "…".
 const MAX_TASK_WORDS: usize = 24;
 
-/// The rewrite hint for `bullet` of `text`.
+/// The rewrite hint for `bullet` of `text`: the bullet's own words with the result first and
+/// a strong verb for a duty opener, then one question per missing part. Never a figure or a
+/// system the user did not write: a hint is pasted into resumes, and an invented "40%" would be
+/// pasted as if it were true.
 pub fn build(text: &str, bullet: &Bullet) -> String {
     let facts = &bullet.facts;
     let x = x_part(text, bullet);
     if x.tenure {
         return x.words;
     }
-    let mut hint = String::from("Rewrite as X + Y + Z: ");
-    hint.push_str(&x.words);
-    if let Some(y) = y_slot(facts) {
-        hint.push_str(", ");
-        hint.push_str(&y);
-    }
-    if facts.method.is_none() {
-        hint.push_str(", by [Z: how — e.g. ");
-        hint.push_str(method_suggestion(facts));
-        hint.push(']');
-    }
-    if facts.tech == 0 {
-        if facts.generic > 0 {
-            hint.push_str(
-                " on [the named systems, not the family: e.g. PostgreSQL, Redis, DynamoDB]",
-            );
-        } else {
-            hint.push_str(if facts.method.is_some() {
-                " [name the system — e.g. "
-            } else {
-                " using [a named system — e.g. "
-            });
-            hint.push_str(ph::SYSTEM_SUGGESTION);
-            hint.push(']');
+    let mut hint = String::new();
+    match result_clause(text, facts) {
+        Some(result) if !starts_with_result(text, bullet) => {
+            hint.push_str("Lead with the result, in your words: \"");
+            hint.push_str(&upper_first(&result));
+            hint.push_str("\" — then what you did: \"");
+            hint.push_str(&x.words);
+            hint.push_str("\".");
+        }
+        _ => {
+            hint.push_str("Keep your words, with the verb first: \"");
+            hint.push_str(&x.words);
+            hint.push_str("\".");
         }
     }
+    for question in questions(text, facts, &x) {
+        hint.push(' ');
+        hint.push_str(&question);
+    }
     hint
+}
+
+/// The result in the bullet's own words: its before → after pair, or its first impact figure.
+fn result_clause(text: &str, facts: &BulletFacts) -> Option<String> {
+    if let Some(pair) = facts.before_after.first() {
+        return Some(String::from(pair.span.slice(text)));
+    }
+    facts
+        .metrics
+        .iter()
+        .find(|m| m.class == MetricClass::Impact)
+        .map(|m| String::from(m.span.slice(text)))
+}
+
+/// The bullet already opens with its result ("Cut p99 …", "p99 300→40ms after …").
+fn starts_with_result(text: &str, bullet: &Bullet) -> bool {
+    let facts = &bullet.facts;
+    let first_figure = facts.real_metrics().map(|m| m.span.start).next();
+    let opening = facts.verb.is_some_and(|v| v.outcome);
+    let early = first_figure.is_some_and(|at| {
+        Span::new(bullet.body.start, at)
+            .slice(text)
+            .split_whitespace()
+            .count()
+            <= 6
+    });
+    opening || early || facts.xyz.result_first
+}
+
+/// One question per missing XYZ part, in the order a reader needs them.
+fn questions(text: &str, facts: &BulletFacts, x: &XPart) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(q) = x.question {
+        out.push(String::from(q));
+    }
+    if !facts.has_metric() {
+        match facts.scope_only() {
+            Some(scope) => out.push(format!(
+                "\"{}\" says how big the job was; what did the work change, and by how much? ({})",
+                scope.span.slice(text),
+                metric_suggestion(facts)
+            )),
+            None => out.push(format!(
+                "What changed, and by how much? ({})",
+                metric_suggestion(facts)
+            )),
+        }
+    } else if !facts.has_system_metric() {
+        out.push(format!(
+            "What did the system do differently? ({})",
+            metric_suggestion(facts)
+        ));
+    } else if facts
+        .metrics
+        .iter()
+        .any(|m| m.kind == MetricKind::Latency && m.average)
+        || !facts.average_latency.is_empty()
+    {
+        out.push(String::from(
+            "Which percentile was it: p95 or p99, not the average?",
+        ));
+    }
+    if facts.method.is_none() {
+        out.push(format!(
+            "How did you do it? (the technique: {})",
+            method_suggestion(facts)
+        ));
+    }
+    if facts.tech + facts.lexicon == 0 {
+        out.push(String::from(if facts.generic > 0 {
+            "Which system exactly? Name the database or queue you ran, not the family."
+        } else {
+            "On which system? Name the service, database or queue you worked on."
+        }));
+    }
+    out
 }
 
 /// What to measure, by the first Tier-1 class the bullet names (seed examples per class).
@@ -86,28 +160,12 @@ pub fn replacement_verb(phrase: &str) -> &'static str {
         .unwrap_or("Built")
 }
 
-fn y_slot(facts: &BulletFacts) -> Option<String> {
-    if !facts.has_metric() {
-        return Some(format!("[Y: add a number — {}]", metric_suggestion(facts)));
-    }
-    if !facts.has_system_metric() {
-        return Some(format!(
-            "[Y: add a system figure — {}]",
-            metric_suggestion(facts)
-        ));
-    }
-    let average = facts
-        .metrics
-        .iter()
-        .any(|m| m.kind == MetricKind::Latency && m.average)
-        || !facts.average_latency.is_empty();
-    average.then(|| String::from("[Y: cite p95/p99, not the average]"))
-}
-
 struct XPart {
     words: String,
     /// A tenure line: the hint is seed 003's own tightening, complete on its own.
     tenure: bool,
+    /// What the words cannot say for the user ("What did you build on it?").
+    question: Option<&'static str>,
 }
 
 fn x_part(text: &str, bullet: &Bullet) -> XPart {
@@ -117,6 +175,12 @@ fn x_part(text: &str, bullet: &Bullet) -> XPart {
     let plain = |words: String| XPart {
         words,
         tenure: false,
+        question: None,
+    };
+    let asking = |words: String, question: &'static str| XPart {
+        words,
+        tenure: false,
+        question: Some(question),
     };
     if let Some(duty) = facts.duty {
         let rest = after(duty.span);
@@ -147,7 +211,10 @@ fn x_part(text: &str, bullet: &Bullet) -> XPart {
         let word = verb.span.slice(text);
         let mut rest = after(verb.span);
         if verb.tool {
-            return plain(join("Built [what: the service or pipeline] on", rest));
+            return asking(
+                join(&upper_first(word), rest),
+                "What did you build with it: which service or pipeline?",
+            );
         }
         if verb.weak {
             let lower = word.to_ascii_lowercase();
@@ -164,17 +231,21 @@ fn x_part(text: &str, bullet: &Bullet) -> XPart {
     let first = facts.first_word.map(|s| s.start).unwrap_or(body.start);
     if let Some(hedge) = facts.hedges.iter().find(|h| h.span.start == first) {
         let object = tidy(after(hedge.span));
-        return plain(format!("Used {object} in production for [which service]"));
+        return asking(
+            format!("Used {object}"),
+            "Where did you use it in production, and for which service? If nowhere yet, \
+             list it under Skills instead.",
+        );
     }
     if let Some(tenure) = facts.metrics.iter().find(|m| m.kind == MetricKind::Tenure) {
         return XPart {
             words: format!(
-                "Tighten to \"{} building production backend systems\" and name two or three \
-                 systems right after (e.g. {}); the bullets below should prove them.",
+                "Tighten to \"{} building production backend systems\" and name the two or \
+                 three systems you built them with; the bullets below should prove them.",
                 tenure.span.slice(text),
-                ph::SYSTEM_SUGGESTION
             ),
             tenure: true,
+            question: None,
         };
     }
     // "Features were implemented for X" → "Implemented features for X".
@@ -198,10 +269,10 @@ fn x_part(text: &str, bullet: &Bullet) -> XPart {
         return plain(words);
     }
     let whole = body.slice(text);
-    plain(join(
-        "[Verb: Built, Owned or Designed]",
-        &lower_first(whole.trim()),
-    ))
+    asking(
+        tidy(whole),
+        "What did you do? Start with that verb: built, owned, designed, migrated.",
+    )
 }
 
 /// Lower-case a capitalised first word, keeping acronyms ("API gateway") as written.
@@ -309,11 +380,11 @@ mod tests {
     fn duty_openers_get_a_strong_verb_and_keep_the_task() {
         let h = hint("Worked on backend services for the platform.");
         assert!(
-            h.contains("Built backend services for the platform,"),
+            h.contains("\"Built backend services for the platform\""),
             "{h}"
         );
-        assert!(h.contains("[Y: add a number"), "{h}");
-        assert!(h.contains("by [Z: how"), "{h}");
+        assert!(h.contains("What changed, and by how much?"), "{h}");
+        assert!(h.contains("How did you do it?"), "{h}");
         let h = hint("Responsible for managing projects.");
         assert!(h.contains("Managed projects"), "{h}");
         let h = hint("Helped improve team performance.");
@@ -323,30 +394,31 @@ mod tests {
     }
 
     #[test]
-    fn weak_and_tool_verbs_are_replaced() {
+    fn weak_and_tool_verbs_are_replaced_or_questioned() {
         let h = hint("Used Kafka to send events between services.");
         assert!(
-            h.contains("Built [what: the service or pipeline] on Kafka to send events"),
+            h.contains("\"Used Kafka to send events between services\""),
             "{h}"
         );
+        assert!(h.contains("What did you build with it"), "{h}");
         let h = hint("Set up monitoring for the team's services.");
         assert!(
             h.contains("Built monitoring for the team's services"),
             "{h}"
         );
+        let h = hint("Improved the reporting flow for the finance team.");
+        assert!(h.contains("On which system?"), "{h}");
         let h = hint("Managed team.");
         assert!(h.contains("Led team"), "{h}");
     }
 
     #[test]
-    fn own_verb_is_kept_and_hedges_become_production_use() {
+    fn own_verb_is_kept_and_hedges_ask_where() {
         let h = hint("Optimized database queries.");
-        assert!(h.contains("Optimized database queries,"), "{h}");
+        assert!(h.contains("\"Optimized database queries\""), "{h}");
         let h = hint("Familiar with PostgreSQL.");
-        assert!(
-            h.contains("Used PostgreSQL in production for [which service]"),
-            "{h}"
-        );
+        assert!(h.contains("\"Used PostgreSQL\""), "{h}");
+        assert!(h.contains("Where did you use it in production"), "{h}");
         let h = hint("10+ years of programming experience.");
         assert!(
             h.contains("10+ years building production backend systems"),
@@ -355,16 +427,61 @@ mod tests {
     }
 
     #[test]
+    fn the_result_moves_first_and_scope_is_named() {
+        let h = hint(
+            "Involved in tuning the Kafka producers, which raised ingest throughput from 40k to \
+             110k msgs/s",
+        );
+        assert!(
+            h.starts_with("Lead with the result, in your words: \"From 40k to 110k msgs/s\""),
+            "{h}"
+        );
+        assert!(h.contains("\"Tuned the Kafka producers"), "{h}");
+        let h = hint("Led a team of 4 engineers maintaining the billing API.");
+        assert!(
+            h.contains("\"4 engineers\" says how big the job was"),
+            "{h}"
+        );
+    }
+
+    #[test]
+    fn hints_never_carry_invented_figures_or_fill_in_templates() {
+        for b in [
+            "Worked on backend services for the platform.",
+            "Used Kafka to send events between services.",
+            "Familiar with PostgreSQL.",
+            "10+ years of programming experience.",
+            "Built websites and created landing pages for clients.",
+            "Participated in code reviews and sprint planning.",
+        ] {
+            let h = hint(b);
+            assert!(!h.is_empty(), "{b}");
+            assert!(!h.contains('['), "{b}: {h}");
+            let own_digits: alloc::string::String =
+                b.chars().filter(char::is_ascii_digit).collect();
+            let hint_digits: alloc::string::String = h
+                .chars()
+                .filter(char::is_ascii_digit)
+                .filter(|c| *c != '9' && *c != '5')
+                .collect();
+            assert!(
+                hint_digits.chars().all(|c| own_digits.contains(c)),
+                "{b}: a figure the bullet does not have: {h}"
+            );
+        }
+    }
+
+    #[test]
     fn passives_and_leading_pronouns_become_active() {
         let h = hint("Features were implemented for the billing service.");
         assert!(
-            h.contains("Implemented features for the billing service,"),
+            h.contains("Implemented features for the billing service"),
             "{h}"
         );
         let h = hint("I fixed bugs in the billing service.");
-        assert!(h.contains("Fixed bugs in the billing service,"), "{h}");
+        assert!(h.contains("Fixed bugs in the billing service"), "{h}");
         let h = hint("Helped with database stuff.");
-        assert!(h.contains("Delivered database stuff,"), "{h}");
+        assert!(h.contains("Delivered database stuff"), "{h}");
     }
 
     #[test]

@@ -17,12 +17,16 @@ mod length;
 mod no_method;
 mod no_metric;
 mod no_tech;
+mod parts;
 mod passive;
+mod profile_hedge;
+mod profile_praise;
 mod pronoun;
 mod repeated_verb;
 mod unitless_scale;
 
 pub use grade::{assess, BulletAssessment, Grade};
+pub use parts::{BulletParts, Figure, PartSpan};
 
 use super::Rule;
 use crate::document::{Bullet, Document};
@@ -32,6 +36,8 @@ pub static RULES: &[&Rule] = &[
     &no_metric::RULE,
     &duty_opener::RULE,
     &hedge::RULE,
+    &profile_hedge::RULE,
+    &profile_praise::RULE,
     &no_tech::RULE,
     &average_latency::RULE,
     &unitless_scale::RULE,
