@@ -12,10 +12,9 @@
 //! - **parity**: the same resume read from its source and from its PDF/DOCX gives the same
 //!   bullets and level (HTML sources are only printed to PDF: their PDF is read, not the markup).
 //!
-//! The issue's targets are recall 98%, precision 97%, level 90%, parity 95%. The test fails when
-//! a figure drops below its ratchet in `FLOORS` (the best figure reached so far), so every change
-//! keeps what was won; raise a floor when a change lifts a figure. Run with `--nocapture` to see
-//! the table and the misses.
+//! The issue's targets are recall 98%, precision 97%, level 90%, parity 95%; the test fails when
+//! the whole corpus falls under one of them (`FLOORS`). Run with `--nocapture` to see the table
+//! per reading path and every miss.
 
 use resume_analyzer::document::{LayoutFacts, YearMonth};
 use resume_analyzer::{analyze_with_layout, InputFormat, Options, Report};
@@ -39,14 +38,10 @@ const TARGETS: Figures = Figures {
     parity: 95.0,
 };
 
-/// Ratchets, in percent, for the whole corpus (all reading paths together): the test fails under
-/// them. Raise them as the readers improve; never lower one to make a change pass.
-const FLOORS: Figures = Figures {
-    recall: 0.0,
-    precision: 0.0,
-    level: 0.0,
-    parity: 0.0,
-};
+/// The figures the whole corpus (all reading paths together) must reach: the issue's targets,
+/// met since the reading work of issue 11 (98.9 / 99.5 / 98.6 / 96.6 when they were set). The
+/// per-path rows are printed, not enforced: PDF recall (96.8%) is still under 98%.
+const FLOORS: Figures = TARGETS;
 
 #[derive(Debug, Clone, Copy)]
 struct Figures {
