@@ -131,6 +131,7 @@ const UPWARD_ALLOWED: &[(&str, &str, &str)] = &[
     ("rules/bullets/hyperbole.rs", "report", FINDING_IN_REPORT),
     ("rules/bullets/length.rs", "report", FINDING_IN_REPORT),
     ("rules/bullets/no_method.rs", "report", FINDING_IN_REPORT),
+    ("rules/bullets/mod.rs", "report", FINDING_IN_REPORT),
     ("rules/bullets/no_metric.rs", "report", FINDING_IN_REPORT),
     ("rules/bullets/no_tech.rs", "report", FINDING_IN_REPORT),
     ("rules/bullets/passive.rs", "report", FINDING_IN_REPORT),

@@ -563,35 +563,6 @@ fn basics_block(out: &mut Out, b: &Map<String, Value>) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates() {
-        assert_eq!(date("2020-03-01"), "Mar 2020");
-        assert_eq!(date("2020-11"), "Nov 2020");
-        assert_eq!(date("2020"), "2020");
-        assert_eq!(date("spring"), "spring");
-    }
-
-    #[test]
-    fn wrong_shapes_are_malformed() {
-        for (json, says) in [
-            ("[1, 2]", "an array"),
-            ("42", "a number"),
-            ("\"resume\"", "a string"),
-            ("{\"name\": \"x\"}", "none of the JSON Resume sections"),
-            ("{\"basics\": ", "not valid JSON"),
-        ] {
-            let err = read(json).unwrap_err();
-            assert_eq!(err.kind, ErrorKind::Malformed);
-            assert!(err.message.contains(says), "{json}: {}", err.message);
-            assert!(!err.message.contains('\n'));
-        }
-    }
-}
-
 // --- RenderCV and other YAML resumes ------------------------------------------------------------
 // Behind the `yaml` feature: the page's engine reads JSON Resume only (its size budget).
 
@@ -915,5 +886,34 @@ mod structured_tests {
             "{t}"
         );
         assert!(t.contains("\n- Wrote the on-call runbooks"), "{t}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(date("2020-03-01"), "Mar 2020");
+        assert_eq!(date("2020-11"), "Nov 2020");
+        assert_eq!(date("2020"), "2020");
+        assert_eq!(date("spring"), "spring");
+    }
+
+    #[test]
+    fn wrong_shapes_are_malformed() {
+        for (json, says) in [
+            ("[1, 2]", "an array"),
+            ("42", "a number"),
+            ("\"resume\"", "a string"),
+            ("{\"name\": \"x\"}", "none of the JSON Resume sections"),
+            ("{\"basics\": ", "not valid JSON"),
+        ] {
+            let err = read(json).unwrap_err();
+            assert_eq!(err.kind, ErrorKind::Malformed);
+            assert!(err.message.contains(says), "{json}: {}", err.message);
+            assert!(!err.message.contains('\n'));
+        }
     }
 }

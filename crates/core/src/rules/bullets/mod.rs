@@ -61,6 +61,34 @@ pub fn in_scope<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = (usize, &'d B
 }
 
 /// Up to `max` characters of `s`, with "…" when cut (for quoting a bullet in a message).
+/// The profile-wording rules (B-PROFILE-HEDGE, B-PROFILE-PRAISE) share one shape: a finding per
+/// phrase of their kind in the summary, objective, skills or title line, the first costing
+/// `first` points and each further one `more` (a whole-resume habit, not a per-line fault).
+/// `say` gives the message and the fix from the phrase and the section it stands in.
+fn profile_findings(
+    ctx: &super::Context<'_, '_>,
+    out: &mut alloc::vec::Vec<crate::report::Finding>,
+    meta: &'static super::RuleMeta,
+    hedge: bool,
+    (first, more): (u32, u32),
+    say: fn(&str, &str) -> (alloc::string::String, alloc::string::String),
+) {
+    let doc = ctx.doc;
+    let hits = crate::document::profile_wording(doc)
+        .into_iter()
+        .filter(|h| h.hedge == hedge);
+    for (n, hit) in hits.enumerate() {
+        let (message, fix) = say(hit.span.slice(doc.text), hit.section.as_str());
+        out.push(
+            crate::report::Finding::new(meta, Some(hit.span), message, fix).points(if n == 0 {
+                first
+            } else {
+                more
+            }),
+        );
+    }
+}
+
 fn quote(s: &str, max: usize) -> alloc::string::String {
     let s = s.trim();
     match s.char_indices().nth(max) {

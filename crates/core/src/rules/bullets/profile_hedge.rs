@@ -7,7 +7,6 @@
 //! same (issue 12: "Familiarity with …" skill lines passed).
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
-use crate::document::profile_wording;
 use crate::report::Finding;
 use alloc::format;
 use alloc::vec::Vec;
@@ -35,29 +34,22 @@ const POINTS: u32 = 4;
 const MORE_POINTS: u32 = 1;
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-    let doc = ctx.doc;
-    for (n, hit) in profile_wording(doc)
-        .into_iter()
-        .filter(|h| h.hedge)
-        .enumerate()
-    {
-        let words = hit.span.slice(doc.text);
-        out.push(
-            Finding::new(
-                &RULE.meta,
-                Some(hit.span),
-                format!(
-                    "\"{words}\" in the {} hedges: recruiters discount it.",
-                    hit.section.as_str()
-                ),
+    super::profile_findings(
+        ctx,
+        out,
+        &RULE.meta,
+        true,
+        (POINTS, MORE_POINTS),
+        |words, section| {
+            (
+                format!("\"{words}\" in the {section} hedges: recruiters discount it."),
                 format!(
                     "Drop \"{words}\": list what you have used in production plainly and prove it \
                      in a bullet; leave out what you have only tried (seed 003)."
                 ),
             )
-            .points(if n == 0 { POINTS } else { MORE_POINTS }),
-        );
-    }
+        },
+    );
 }
 
 #[cfg(test)]

@@ -8,7 +8,6 @@
 //! (issue 12: such summaries passed).
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
-use crate::document::profile_wording;
 use crate::report::Finding;
 use alloc::format;
 use alloc::vec::Vec;
@@ -36,29 +35,20 @@ const POINTS: u32 = 4;
 const MORE_POINTS: u32 = 1;
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-    let doc = ctx.doc;
-    for (n, hit) in profile_wording(doc)
-        .into_iter()
-        .filter(|h| !h.hedge)
-        .enumerate()
-    {
-        let words = hit.span.slice(doc.text);
-        out.push(
-            Finding::new(
-                &RULE.meta,
-                Some(hit.span),
-                format!(
-                    "\"{words}\" in the {} is self-praise: it communicates nothing verifiable.",
-                    hit.section.as_str()
-                ),
-                format!(
-                    "Replace \"{words}\" with evidence: the systems you built and their scale, \
-                     in your own figures (seeds 000, 004)."
-                ),
-            )
-            .points(if n == 0 { POINTS } else { MORE_POINTS }),
-        );
-    }
+    super::profile_findings(
+        ctx,
+        out,
+        &RULE.meta,
+        false,
+        (POINTS, MORE_POINTS),
+        |words, section| {
+            (
+            format!("\"{words}\" in the {section} is self-praise: it communicates nothing verifiable."),
+            format!("Replace \"{words}\" with evidence: the systems you built and their scale, \
+                     in your own figures (seeds 000, 004)."),
+        )
+        },
+    );
 }
 
 #[cfg(test)]
