@@ -573,7 +573,7 @@ function renderFindings(report) {
 const DETAILS_PROMPT = 'Select a place to read what to change there.';
 
 function severityName(severity) {
-  return { error: 'Fix first', warning: 'Weakens the resume', info: 'Worth a look' }[severity] || titleCase(severity);
+  return { error: 'Serious', warning: 'Weakens the resume', info: 'Worth a look' }[severity] || titleCase(severity);
 }
 
 function severityBadge(severity) {
