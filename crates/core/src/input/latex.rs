@@ -383,21 +383,9 @@ impl<'a> Tex<'a> {
         }
         self.pos += 1;
         let start = self.pos;
-        let bytes = self.src.as_bytes();
-        let mut depth = 0usize;
-        let mut i = start;
-        while i < self.limit {
-            match bytes.get(i) {
-                Some(b'\\') => i += 1,
-                Some(b'{') => depth += 1,
-                Some(b'}') if depth == 0 => {
-                    self.pos = i + 1;
-                    return self.src.get(start..i);
-                }
-                Some(b'}') => depth -= 1,
-                _ => {}
-            }
-            i += 1;
+        if let Some(close) = super::macros::group_close(self.src.as_bytes(), start, self.limit) {
+            self.pos = close + 1;
+            return self.src.get(start..close);
         }
         self.pos = self.limit;
         self.src.get(start..self.limit)

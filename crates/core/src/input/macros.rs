@@ -536,24 +536,10 @@ impl<'a> Cursor<'a> {
             return None;
         }
         let open = self.pos + 1;
-        let bytes = self.src.as_bytes();
         let end = self.src.len().min(open.saturating_add(MAX_BODY));
-        let mut depth = 0usize;
-        let mut i = open;
-        while i < end {
-            match bytes.get(i) {
-                Some(b'\\') => i += 1,
-                Some(b'{') => depth += 1,
-                Some(b'}') if depth == 0 => {
-                    self.pos = i + 1;
-                    return self.src.get(open..i);
-                }
-                Some(b'}') => depth -= 1,
-                _ => {}
-            }
-            i += 1;
-        }
-        None
+        let close = group_close(self.src.as_bytes(), open, end)?;
+        self.pos = close + 1;
+        self.src.get(open..close)
     }
 
     /// An optional `[…]` argument's inner text (no blank line, at most [`MAX_BODY`] bytes);
@@ -586,6 +572,25 @@ impl<'a> Cursor<'a> {
         self.pos = start;
         None
     }
+}
+
+/// The index of the `}` that closes a group whose text starts at `open`, scanning no further
+/// than `end`; escaped characters (`\{`, `\}`) are skipped. `None` when unclosed by `end`.
+/// One scanner for the macro expander and the LaTeX reader.
+pub(super) fn group_close(bytes: &[u8], open: usize, end: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = open;
+    while i < end {
+        match bytes.get(i) {
+            Some(b'\\') => i += 1,
+            Some(b'{') => depth += 1,
+            Some(b'}') if depth == 0 => return Some(i),
+            Some(b'}') => depth -= 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 #[cfg(test)]
