@@ -1,34 +1,70 @@
 //! `wasm-pack.toml`: the web build's settings, in wasm-pack's vocabulary.
 //!
-//! A tiny reader for the TOML subset the file uses (tables, strings, integers, booleans,
-//! arrays of strings, comments). Unknown keys are errors, so a typo cannot silently turn a
-//! setting off.
+//! Read with the `toml` crate into serde structs that deny unknown fields, so a typo cannot
+//! silently turn a setting off; then checked as a whole (names unique, globals that JavaScript
+//! accepts, a budget for every module and a module for every budget).
 
 use crate::util::Result;
+use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The file, relative to the workspace root.
 pub const FILE: &str = "wasm-pack.toml";
 
-#[derive(Debug, Clone, PartialEq)]
-pub enum Value {
-    Str(String),
-    Int(i64),
-    Bool(bool),
-    List(Vec<String>),
+/// wasm-bindgen's `no-modules` global when `--no-modules-global` is not given: the engine's.
+pub const DEFAULT_GLOBAL: &str = "wasm_bindgen";
+
+/// Globals the single file defines itself (see `single_file.rs`); a module's `inline-global`
+/// must not take one.
+const RESERVED_GLOBALS: [&str; 4] = [
+    DEFAULT_GLOBAL,
+    crate::single_file::WASM_GLOBAL,
+    crate::single_file::PDFJS_GLOBAL,
+    crate::single_file::ENGINE_GLOBAL,
+];
+
+/// The file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct File {
+    package: Package,
+    module: Vec<Module>,
+    web: Web,
+    single_file: SingleFile,
+    profile: BTreeMap<String, Profile>,
+    budget: BTreeMap<String, u32>,
 }
 
-/// One wasm module of the page.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Package {
+    profile: String,
+}
+
+/// One wasm module of the page (a `[[module]]` table).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Module {
     /// Cargo package built to wasm32-unknown-unknown.
+    #[serde(rename = "crate")]
     pub crate_name: String,
     /// Output file stem: `<out_name>.js`, `<out_name>_bg.wasm`.
     pub out_name: String,
+    /// The check smoke.mjs runs on the optimized module.
+    pub smoke: String,
+    /// What the module is, for the single file's comment (lazily loaded modules only).
+    pub description: Option<String>,
+    /// When the page loads it: "a .docx or .pdf is opened" (lazily loaded modules only).
+    pub loaded_when: Option<String>,
     /// The global the `no-modules` glue defines (wasm-bindgen's `--no-modules-global`);
-    /// `None`: wasm-bindgen's default, `wasm_bindgen`.
+    /// `None`: wasm-bindgen's default, `wasm_bindgen` (the engine's).
     pub no_modules_global: Option<String>,
+    /// The global the single file sets to `{ init, wasm }` for a lazily loaded module.
+    pub inline_global: Option<String>,
+    /// Largest gzipped .wasm allowed, in bytes (from `[budget]`).
+    #[serde(skip)]
+    pub gzip_budget: usize,
 }
 
 impl Module {
@@ -38,17 +74,72 @@ impl Module {
     }
 }
 
-/// wasm-bindgen's `no-modules` global when `--no-modules-global` is not given.
-pub const DEFAULT_GLOBAL: &str = "wasm_bindgen";
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Web {
+    target: String,
+    www: String,
+    site_dir: String,
+    out_dir: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct SingleFile {
+    target: String,
+    page: String,
+    js_modules: Vec<String>,
+    out_file: String,
+    csp: String,
+}
+
+/// `[profile.<name>]`: wasm-opt's arguments and the `[profile.<name>.wasm-bindgen]` flags.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Profile {
+    wasm_opt: Option<WasmOpt>,
+    #[serde(default)]
+    wasm_bindgen: BindgenFlags,
+}
+
+/// `wasm-opt = [arguments]` or `wasm-opt = false`.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum WasmOpt {
+    Args(Vec<String>),
+    Enabled(bool),
+}
+
+/// wasm-pack's `[profile.*.wasm-bindgen]` keys, with wasm-pack's defaults.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
+pub struct BindgenFlags {
+    pub debug_js_glue: bool,
+    pub demangle_name_section: bool,
+    pub dwarf_debug_info: bool,
+    pub omit_default_module_path: bool,
+    pub remove_name_section: bool,
+    pub remove_producers_section: bool,
+}
+
+impl Default for BindgenFlags {
+    fn default() -> Self {
+        BindgenFlags {
+            debug_js_glue: false,
+            demangle_name_section: true,
+            dwarf_debug_info: false,
+            omit_default_module_path: false,
+            remove_name_section: false,
+            remove_producers_section: false,
+        }
+    }
+}
 
 /// The settings `cargo xtask dist` uses.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebBuild {
-    /// The engine: the module the page loads first (`[package]`).
-    pub engine: Module,
-    /// The DOCX/PDF readers: the module the page loads when a file is opened
-    /// (`[files-module]`).
-    pub files: Module,
+    /// The page's wasm modules in load order: the engine first, then the lazily loaded ones.
+    pub modules: Vec<Module>,
     /// Cargo profile.
     pub profile: String,
     /// wasm-bindgen `--target` of the served site.
@@ -62,21 +153,14 @@ pub struct WebBuild {
     pub single_target: String,
     /// The page (inside `site_dir`) the single file is made from.
     pub single_page: String,
+    /// The page's JS modules, in inlining order; the last is the entry.
+    pub js_modules: Vec<String>,
     pub single_out: String,
     /// The single file's Content-Security-Policy.
     pub single_csp: String,
     /// Arguments for wasm-opt; `None` when the profile sets `wasm-opt = false`.
     pub wasm_opt: Option<Vec<String>>,
-    pub debug_js_glue: bool,
-    pub demangle_name_section: bool,
-    pub dwarf_debug_info: bool,
-    pub omit_default_module_path: bool,
-    pub remove_name_section: bool,
-    pub remove_producers_section: bool,
-    /// Largest gzipped engine .wasm allowed, in bytes.
-    pub wasm_gzip_budget: usize,
-    /// Largest gzipped files-module .wasm allowed, in bytes.
-    pub files_wasm_gzip_budget: usize,
+    pub bindgen: BindgenFlags,
 }
 
 impl WebBuild {
@@ -87,392 +171,282 @@ impl WebBuild {
     }
 
     pub fn parse(text: &str) -> Result<WebBuild> {
-        let mut table = parse(text)?;
-        let mut take_str = |key: &str| match table.remove(key) {
-            Some(Value::Str(s)) => Ok(s),
-            Some(other) => Err(format!("`{key}` must be a string, found {other:?}")),
-            None => Err(format!("`{key}` is missing")),
-        };
-        let engine = Module {
-            crate_name: take_str("package.crate")?,
-            out_name: take_str("package.out-name")?,
-            no_modules_global: None,
-        };
-        let files = Module {
-            crate_name: take_str("files-module.crate")?,
-            out_name: take_str("files-module.out-name")?,
-            no_modules_global: Some(take_str("files-module.no-modules-global")?),
-        };
-        if files.crate_name == engine.crate_name || files.out_name == engine.out_name {
-            return Err(
-                "`files-module` must name another crate and out-name than `package`".into(),
-            );
-        }
-        let global = files.global();
-        let is_js_name = !global.is_empty()
-            && !global.starts_with(|c: char| c.is_ascii_digit())
-            && global
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
-        if !is_js_name || global == DEFAULT_GLOBAL {
-            return Err(format!(
-                "`files-module.no-modules-global` must be a JavaScript name other than \
-                 `{DEFAULT_GLOBAL}` (the engine's glue defines that one), found `{global}`"
-            ));
-        }
-        let profile = take_str("package.profile")?;
-        let web_target = take_str("web.target")?;
-        let www = take_str("web.www")?;
-        let site_dir = take_str("web.site-dir")?;
-        let out_dir = take_str("web.out-dir")?;
-        let single_target = take_str("single-file.target")?;
-        let single_page = take_str("single-file.page")?;
-        let single_out = take_str("single-file.out-file")?;
-        let single_csp = take_str("single-file.csp")?;
-
-        let section = format!("profile.{profile}");
-        let wasm_opt = match table.remove(&format!("{section}.wasm-opt")) {
-            Some(Value::List(args)) => Some(args),
-            Some(Value::Bool(false)) | None => None,
-            Some(other) => {
+        let mut file: File = toml::from_str(text).map_err(|e| e.to_string())?;
+        let profile = file.package.profile;
+        let own = file.profile.remove(&profile).ok_or_else(|| {
+            format!("`[profile.{profile}]` is missing (`package.profile` names it)")
+        })?;
+        let wasm_opt = match own.wasm_opt {
+            Some(WasmOpt::Args(args)) => Some(args),
+            Some(WasmOpt::Enabled(false)) | None => None,
+            Some(WasmOpt::Enabled(true)) => {
                 return Err(format!(
-                    "`{section}.wasm-opt` must be a list of arguments or false, found {other:?}"
+                    "`profile.{profile}.wasm-opt` must be a list of arguments or false"
                 ))
             }
         };
-        let mut take_bool = |key: &str, default: bool| match table
-            .remove(&format!("{section}.wasm-bindgen.{key}"))
-        {
-            Some(Value::Bool(b)) => Ok(b),
-            None => Ok(default),
-            Some(other) => Err(format!(
-                "`{section}.wasm-bindgen.{key}` must be true or false, found {other:?}"
-            )),
-        };
-        let debug_js_glue = take_bool("debug-js-glue", false)?;
-        let demangle_name_section = take_bool("demangle-name-section", true)?;
-        let dwarf_debug_info = take_bool("dwarf-debug-info", false)?;
-        let omit_default_module_path = take_bool("omit-default-module-path", false)?;
-        let remove_name_section = take_bool("remove-name-section", false)?;
-        let remove_producers_section = take_bool("remove-producers-section", false)?;
-        let mut take_budget = |key: &str| match table.remove(key) {
-            Some(Value::Int(kb)) if kb > 0 => usize::try_from(kb)
-                .ok()
-                .and_then(|kb| kb.checked_mul(1024))
-                .ok_or(format!("`{key}` is too large")),
-            Some(other) => Err(format!(
-                "`{key}` must be a positive integer, found {other:?}"
-            )),
-            None => Err(format!("`{key}` is missing")),
-        };
-        let wasm_gzip_budget = take_budget("budget.wasm-gzip-kb")?;
-        let files_wasm_gzip_budget = take_budget("budget.files-wasm-gzip-kb")?;
-        // Other profiles may be present for other builds; anything else is a typo.
-        let own = format!("{section}.");
-        table.retain(|key, _| !key.starts_with("profile.") || key.starts_with(&own));
-        if let Some(key) = table.keys().next() {
-            return Err(format!("unknown setting `{key}`"));
+        let mut modules = file.module;
+        check_modules(&modules)?;
+        for module in &mut modules {
+            let kb = file.budget.remove(&module.out_name).ok_or_else(|| {
+                format!(
+                    "`[budget]` has no `{}`: every module needs a gzipped size budget",
+                    module.out_name
+                )
+            })?;
+            if kb == 0 {
+                return Err(format!("`budget.{}` must be positive", module.out_name));
+            }
+            module.gzip_budget = usize::try_from(kb).map_or(usize::MAX, |kb| kb * 1024);
+        }
+        if let Some(name) = file.budget.keys().next() {
+            return Err(format!(
+                "`budget.{name}` names no module (a budget's key is a module's out-name)"
+            ));
+        }
+        if file.single_file.js_modules.is_empty() {
+            return Err("`single-file.js-modules` must list at least the page's entry".into());
         }
         Ok(WebBuild {
-            engine,
-            files,
+            modules,
             profile,
-            web_target,
-            www,
-            site_dir,
-            out_dir,
-            single_target,
-            single_page,
-            single_out,
-            single_csp,
+            web_target: file.web.target,
+            www: file.web.www,
+            site_dir: file.web.site_dir,
+            out_dir: file.web.out_dir,
+            single_target: file.single_file.target,
+            single_page: file.single_file.page,
+            js_modules: file.single_file.js_modules,
+            single_out: file.single_file.out_file,
+            single_csp: file.single_file.csp,
             wasm_opt,
-            debug_js_glue,
-            demangle_name_section,
-            dwarf_debug_info,
-            omit_default_module_path,
-            remove_name_section,
-            remove_producers_section,
-            wasm_gzip_budget,
-            files_wasm_gzip_budget,
+            bindgen: own.wasm_bindgen,
         })
     }
 
     /// The wasm-bindgen flags the profile's `[profile.*.wasm-bindgen]` section asks for.
     pub fn wasm_bindgen_flags(&self) -> Vec<&'static str> {
-        let mut flags = Vec::new();
-        if self.debug_js_glue {
-            flags.push("--debug");
-        }
-        if !self.demangle_name_section {
-            flags.push("--no-demangle");
-        }
-        if self.dwarf_debug_info {
-            flags.push("--keep-debug");
-        }
-        if self.omit_default_module_path {
-            flags.push("--omit-default-module-path");
-        }
-        if self.remove_name_section {
-            flags.push("--remove-name-section");
-        }
-        if self.remove_producers_section {
-            flags.push("--remove-producers-section");
-        }
-        flags
+        let flags = &self.bindgen;
+        [
+            (flags.debug_js_glue, "--debug"),
+            (!flags.demangle_name_section, "--no-demangle"),
+            (flags.dwarf_debug_info, "--keep-debug"),
+            (flags.omit_default_module_path, "--omit-default-module-path"),
+            (flags.remove_name_section, "--remove-name-section"),
+            (flags.remove_producers_section, "--remove-producers-section"),
+        ]
+        .into_iter()
+        .filter_map(|(on, flag)| on.then_some(flag))
+        .collect()
     }
 }
 
-/// Parse the TOML subset into `table.key` → value.
-pub fn parse(text: &str) -> Result<BTreeMap<String, Value>> {
-    let mut out = BTreeMap::new();
-    let mut table = String::new();
-    let mut lines = text.lines().enumerate();
-    while let Some((i, line)) = lines.next() {
-        let at = |msg: &str| format!("line {}: {msg}", i + 1);
-        let line = strip_comment(line).trim();
-        if line.is_empty() {
-            continue;
-        }
-        if let Some(name) = line.strip_prefix('[') {
-            let name = name
-                .strip_suffix(']')
-                .ok_or_else(|| at("a table header must end with `]`"))?
-                .trim();
-            if name.is_empty() || !name.split('.').all(is_bare_key) {
-                return Err(at(&format!("bad table name `{name}`")));
-            }
-            table = name.to_string();
-            continue;
-        }
-        let (key, value) = line
-            .split_once('=')
-            .ok_or_else(|| at("expected `key = value`"))?;
-        let key = key.trim();
-        if !is_bare_key(key) {
-            return Err(at(&format!("bad key `{key}`")));
-        }
-        let mut value = value.trim().to_string();
-        // Arrays may span lines until the closing bracket.
-        if value.starts_with('[') {
-            while !array_closed(&value) {
-                let (_, next) = lines
-                    .next()
-                    .ok_or_else(|| at("unterminated array (missing `]`)"))?;
-                value.push(' ');
-                value.push_str(strip_comment(next).trim());
-            }
-        }
-        let value = parse_value(&value).map_err(|e| at(&e))?;
-        let full = if table.is_empty() {
-            key.to_string()
-        } else {
-            format!("{table}.{key}")
-        };
-        if out.insert(full.clone(), value).is_some() {
-            return Err(at(&format!("`{full}` is set twice")));
-        }
-    }
-    Ok(out)
-}
-
-fn is_bare_key(key: &str) -> bool {
-    !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-}
-
-/// The line without a `#` comment (a `#` inside a string stays).
-fn strip_comment(line: &str) -> &str {
-    let mut quote = None;
-    let mut escaped = false;
-    for (i, c) in line.char_indices() {
-        match quote {
-            Some('"') if escaped => escaped = false,
-            Some('"') if c == '\\' => escaped = true,
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None if c == '"' || c == '\'' => quote = Some(c),
-            None if c == '#' => return line.get(..i).unwrap_or(line),
-            None => {}
-        }
-    }
-    line
-}
-
-fn array_closed(value: &str) -> bool {
-    let mut quote = None;
-    let mut escaped = false;
-    for c in value.chars() {
-        match quote {
-            Some('"') if escaped => escaped = false,
-            Some('"') if c == '\\' => escaped = true,
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None if c == '"' || c == '\'' => quote = Some(c),
-            None if c == ']' => return true,
-            None => {}
-        }
-    }
-    false
-}
-
-fn parse_value(value: &str) -> Result<Value> {
-    match value {
-        "true" => return Ok(Value::Bool(true)),
-        "false" => return Ok(Value::Bool(false)),
-        _ => {}
-    }
-    if let Some(inner) = value.strip_prefix('[') {
-        let inner = inner
-            .strip_suffix(']')
-            .ok_or("text after the array's `]`")?;
-        let mut items = Vec::new();
-        let mut rest = inner.trim();
-        while !rest.is_empty() {
-            let (item, after) = parse_string(rest)?;
-            items.push(item);
-            rest = after.trim_start();
-            match rest.strip_prefix(',') {
-                Some(after_comma) => rest = after_comma.trim_start(),
-                None if rest.is_empty() => {}
-                None => return Err(format!("expected `,` or `]` before `{rest}`")),
-            }
-        }
-        return Ok(Value::List(items));
-    }
-    if value.starts_with('"') || value.starts_with('\'') {
-        let (s, rest) = parse_string(value)?;
-        if !rest.trim().is_empty() {
-            return Err(format!("unexpected `{}` after the string", rest.trim()));
-        }
-        return Ok(Value::Str(s));
-    }
-    value
-        .replace('_', "")
-        .parse::<i64>()
-        .map(Value::Int)
-        .map_err(|_| {
-            format!(
-                "unsupported value `{value}` (use a string, integer, boolean or array of strings)"
-            )
-        })
-}
-
-/// A basic `"…"` (with `\"`, `\\`, `\n`, `\t` escapes) or literal `'…'` string at the start of
-/// `s`; returns it and the rest.
-fn parse_string(s: &str) -> Result<(String, &str)> {
-    let mut chars = s.char_indices();
-    let quote = match chars.next() {
-        Some((_, q @ ('"' | '\''))) => q,
-        _ => return Err(format!("expected a string at `{s}`")),
+/// The modules as a whole: the engine first with the default global, every later module
+/// lazily loaded under globals of its own, no crate, out-name or global twice.
+fn check_modules(modules: &[Module]) -> Result {
+    let Some((engine, lazy)) = modules.split_first() else {
+        return Err("at least one `[[module]]` (the engine) is needed".into());
     };
-    let mut out = String::new();
-    let mut escaped = false;
-    for (i, c) in chars {
-        if escaped {
-            out.push(match c {
-                'n' => '\n',
-                't' => '\t',
-                '"' | '\\' => c,
-                other => return Err(format!("unsupported escape `\\{other}`")),
-            });
-            escaped = false;
-        } else if quote == '"' && c == '\\' {
-            escaped = true;
-        } else if c == quote {
-            return Ok((out, s.get(i + 1..).unwrap_or("")));
-        } else {
-            out.push(c);
+    let lazy_keys = [
+        ("description", &engine.description),
+        ("loaded-when", &engine.loaded_when),
+        ("no-modules-global", &engine.no_modules_global),
+        ("inline-global", &engine.inline_global),
+    ];
+    if let Some((key, _)) = lazy_keys.iter().find(|(_, value)| value.is_some()) {
+        return Err(format!(
+            "the first `[[module]]` is the engine, loaded with the page: `{key}` is for lazily \
+             loaded modules"
+        ));
+    }
+    let mut globals: Vec<&str> = RESERVED_GLOBALS.to_vec();
+    for module in lazy {
+        let name = &module.out_name;
+        let required = |key: &str, value: &Option<String>| -> Result {
+            match value.as_deref() {
+                Some(v) if !v.trim().is_empty() => Ok(()),
+                _ => Err(format!(
+                    "module `{name}`: a lazily loaded module needs `{key}`"
+                )),
+            }
+        };
+        required("description", &module.description)?;
+        required("loaded-when", &module.loaded_when)?;
+        required("no-modules-global", &module.no_modules_global)?;
+        required("inline-global", &module.inline_global)?;
+        for global in [&module.no_modules_global, &module.inline_global]
+            .into_iter()
+            .flatten()
+        {
+            if !is_js_name(global) {
+                return Err(format!(
+                    "module `{name}`: `{global}` is not a JavaScript name"
+                ));
+            }
+            if globals.contains(&global.as_str()) {
+                return Err(format!(
+                    "module `{name}`: the global `{global}` is already taken (by another module \
+                     or the single file itself)"
+                ));
+            }
+            globals.push(global);
         }
     }
-    Err(format!("unterminated string `{s}`"))
+    for (i, module) in modules.iter().enumerate() {
+        let earlier = modules.get(..i).unwrap_or_default();
+        if let Some(twin) = earlier
+            .iter()
+            .find(|m| m.crate_name == module.crate_name || m.out_name == module.out_name)
+        {
+            return Err(format!(
+                "modules `{}` and `{}` share a crate or an out-name",
+                twin.out_name, module.out_name
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A plain JavaScript identifier (ASCII), as wasm-bindgen's `--no-modules-global` needs.
+pub fn is_js_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn repository_file() -> String {
+        crate::util::read_string(&crate::util::root().join(FILE)).expect("reads")
+    }
+
     #[test]
     fn reads_the_repository_file() {
         let build = WebBuild::load(&crate::util::root()).expect("wasm-pack.toml is valid");
         assert_eq!(build.web_target, "web");
         assert_eq!(build.single_target, "no-modules");
-        assert!(build.wasm_gzip_budget > 0);
-        assert!(build.files_wasm_gzip_budget > 0);
-        assert_eq!(build.engine.global(), "wasm_bindgen");
-        assert_ne!(build.files.global(), build.engine.global());
-        assert_ne!(build.files.out_name, build.engine.out_name);
+        assert_eq!(build.modules[0].global(), "wasm_bindgen");
+        assert!(build.modules.len() >= 2, "the engine and the files module");
+        for module in &build.modules {
+            assert!(module.gzip_budget > 0, "{}", module.out_name);
+        }
+        assert_eq!(build.js_modules.last().map(String::as_str), Some("app.js"));
         assert!(build
             .wasm_opt
             .as_ref()
             .is_some_and(|args| args.iter().any(|a| a.starts_with("-O"))));
         assert!(build.single_csp.contains("connect-src 'none'"));
-    }
-
-    #[test]
-    fn parses_the_subset() {
-        let table = parse(
-            "top = 1\n[a.b] # comment\nname = \"x # not a comment\" # comment\n\
-             lit = 'it''\nlist = [\n  \"-Oz\", # first\n  \"--x\",\n]\nflag = false\n",
-        );
-        // `'it''` is malformed: text after the string.
-        assert!(table.is_err());
-        let table = parse(
-            "top = 1_000\n[a.b] # comment\nname = \"x # \\\"q\\\"\" # c\nlit = 'a\\b'\n\
-             list = [\n  \"-Oz\", # first\n  \"--x\",\n]\nflag = false\n",
-        )
-        .expect("parses");
-        assert_eq!(table.get("top"), Some(&Value::Int(1000)));
-        assert_eq!(table.get("a.b.name"), Some(&Value::Str("x # \"q\"".into())));
-        assert_eq!(table.get("a.b.lit"), Some(&Value::Str("a\\b".into())));
         assert_eq!(
-            table.get("a.b.list"),
-            Some(&Value::List(vec!["-Oz".into(), "--x".into()]))
+            build.wasm_bindgen_flags(),
+            ["--remove-name-section", "--remove-producers-section"]
         );
-        assert_eq!(table.get("a.b.flag"), Some(&Value::Bool(false)));
     }
 
     #[test]
-    fn rejects_what_it_does_not_understand() {
-        for bad in [
-            "x = 1.5",
-            "x = [1, 2]",
-            "[a\nx = 1",
-            "x = \"open",
-            "x = 1\nx = 2",
-            "x = [\"a\"",
-            "x",
-        ] {
-            assert!(parse(bad).is_err(), "{bad:?}");
+    fn typos_and_missing_settings_are_errors() {
+        let text = repository_file();
+        let cases = [
+            (format!("{text}\n[budget2]\nx = 1\n"), "budget2"),
+            (
+                text.replace("debug-js-glue", "debug-js-glu"),
+                "debug-js-glu",
+            ),
+            (
+                text.replace("resume_analyzer_files = ", "# resume_analyzer_files = "),
+                "has no `resume_analyzer_files`",
+            ),
+            (
+                text.replace(
+                    "resume_analyzer_wasm = 354",
+                    "resume_analyzer_wasm = 354\nother = 1",
+                ),
+                "budget.other",
+            ),
+            (
+                text.replace(
+                    "no-modules-global = \"resume_analyzer_files\"",
+                    "no-modules-global = \"wasm_bindgen\"",
+                ),
+                "wasm_bindgen",
+            ),
+            (
+                text.replace(
+                    "inline-global = \"__RESUME_ANALYZER_FILES__\"",
+                    "inline-global = \"not a name\"",
+                ),
+                "not a JavaScript name",
+            ),
+            (
+                text.replace("inline-global = \"__RESUME_ANALYZER_FILES__\"", ""),
+                "needs `inline-global`",
+            ),
+            (
+                text.replace(
+                    "smoke = \"engine\"",
+                    "smoke = \"engine\"\ninline-global = \"__X__\"",
+                ),
+                "for lazily loaded modules",
+            ),
+            (
+                text.replace(
+                    "crate = \"resume-analyzer-files-wasm\"",
+                    "crate = \"resume-analyzer-wasm\"",
+                ),
+                "share a crate",
+            ),
+            (
+                text.replace("profile = \"release\"", "profile = \"fast\""),
+                "profile.fast",
+            ),
+            (
+                text.replace(
+                    "js-modules = [\"resume-analyzer.js\", \"app.js\"]",
+                    "js-modules = []",
+                ),
+                "js-modules",
+            ),
+        ];
+        for (bad, expected) in cases {
+            let err = WebBuild::parse(&bad).expect_err(expected);
+            assert!(err.contains(expected), "{err} lacks {expected}");
         }
     }
 
     #[test]
-    fn unknown_keys_and_disabled_wasm_opt() {
-        let text = crate::util::read_string(&crate::util::root().join(FILE)).expect("reads");
-        let typo = format!("{text}\n[budget2]\nx = 1\n");
-        let err = WebBuild::parse(&typo).expect_err("typo");
-        assert!(err.contains("budget2.x"), "{err}");
-        let typo = text.replace("debug-js-glue", "debug-js-glu");
-        let err = WebBuild::parse(&typo).expect_err("typo");
-        assert!(err.contains("debug-js-glu"), "{err}");
-        let missing = text.replace("files-wasm-gzip-kb", "# files-wasm-gzip-kb");
-        let err = WebBuild::parse(&missing).expect_err("missing");
-        assert!(err.contains("files-wasm-gzip-kb"), "{err}");
-        let clash = text.replace(
-            "no-modules-global = \"resume_analyzer_files\"",
-            "no-modules-global = \"wasm_bindgen\"",
-        );
-        let err = WebBuild::parse(&clash).expect_err("same global");
-        assert!(err.contains("no-modules-global"), "{err}");
+    fn other_profiles_and_disabled_wasm_opt() {
+        let text = repository_file();
         let other_profile = format!("{text}\n[profile.dev]\nwasm-opt = false\n");
         assert!(WebBuild::parse(&other_profile).is_ok());
 
         let start = text.find("wasm-opt = [").expect("has wasm-opt");
         let end = start + text[start..].find(']').expect("closes");
         let disabled = format!("{}wasm-opt = false{}", &text[..start], &text[end + 1..]);
-        let build = WebBuild::parse(&disabled).expect("parses");
-        assert_eq!(build.wasm_opt, None);
+        assert_eq!(WebBuild::parse(&disabled).expect("parses").wasm_opt, None);
+        let enabled = format!("{}wasm-opt = true{}", &text[..start], &text[end + 1..]);
+        assert!(WebBuild::parse(&enabled).is_err());
+    }
+
+    #[test]
+    fn a_further_lazy_module_is_one_table_and_one_budget() {
+        let text = repository_file().replace(
+            "[web]",
+            "[[module]]\ncrate = \"jd-wasm\"\nout-name = \"jd\"\nsmoke = \"jd\"\n\
+             description = \"The job-description reader\"\n\
+             loaded-when = \"a job description is pasted\"\n\
+             no-modules-global = \"jd\"\ninline-global = \"__RESUME_ANALYZER_JD__\"\n\n[web]",
+        );
+        let err = WebBuild::parse(&text).expect_err("no budget yet");
+        assert!(err.contains("has no `jd`"), "{err}");
+        let build = WebBuild::parse(&format!("{text}\njd = 40\n")).expect("parses");
+        let names: Vec<&str> = build.modules.iter().map(|m| m.out_name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["resume_analyzer_wasm", "resume_analyzer_files", "jd"]
+        );
+        assert_eq!(build.modules[2].gzip_budget, 40 * 1024);
     }
 }

@@ -1,20 +1,22 @@
 //! `cargo xtask dist`: build the page into `dist/`.
 //!
-//! 1. `cargo build` the two wasm crates for wasm32-unknown-unknown (size-tuned release
-//!    profile): the engine (`crates/wasm`, loaded with the page) and the files module
-//!    (`crates/wasm-files`, the DOCX/PDF readers, loaded when a .docx or .pdf is opened);
+//! 1. `cargo build` each wasm module of `wasm-pack.toml` for wasm32-unknown-unknown
+//!    (size-tuned release profile): the engine (`crates/wasm`, loaded with the page) and the
+//!    lazily loaded ones (`crates/wasm-files`, the DOCX/PDF readers, loaded when a .docx or
+//!    .pdf is opened);
 //! 2. for each, `wasm-bindgen --target web` → `dist/pkg/` (the served site), and
-//!    `wasm-bindgen --target no-modules` → a scratch folder (for the single file; the files
-//!    module's glue gets its own global with `--no-modules-global`);
+//!    `wasm-bindgen --target no-modules` → a scratch folder (for the single file; a lazily
+//!    loaded module's glue gets its own global with `--no-modules-global`);
 //! 3. `wasm-opt` (binaryen) when present, and a smoke test of each module in Node;
 //! 4. copy `www/` into `dist/`, and PDF.js into `dist/vendor/pdfjs/` (see [`crate::pdfjs`]);
 //! 5. write the single offline file `dist/resume-analyzer.html` (see [`crate::single_file`]);
 //! 6. print the sizes and fail when a gzipped .wasm is over its budget in `wasm-pack.toml`.
 
+use crate::bundle::JsModule;
 use crate::config::{Module, WebBuild};
 use crate::pdfjs;
 use crate::setup::{installed_wasm_bindgen, locked_wasm_bindgen, WASM_TARGET};
-use crate::single_file::{self, InlineModule, InlinePdfJs, Parts, APP, ENGINE};
+use crate::single_file::{self, InlineModule, InlinePdfJs, Parts};
 use crate::util::{self, cargo, gzip_len, kb, note, run, which, Result};
 use std::path::{Component, Path, PathBuf};
 use std::process::Command;
@@ -41,8 +43,6 @@ impl Built {
 /// One wasm module of the page, built: where wasm-bindgen put its files.
 struct BuiltModule<'a> {
     module: &'a Module,
-    /// What the smoke test checks (`engine` or `files`, see smoke.mjs).
-    smoke: &'static str,
     /// The served site's `--target web` glue and .wasm.
     web_glue: PathBuf,
     web_wasm: PathBuf,
@@ -66,7 +66,7 @@ pub fn dist() -> Result<Built> {
     // One cargo build per module, so the engine's dependencies are compiled with exactly the
     // features the engine asks for (no unification with the readers' dependencies).
     let mut wasm_files = Vec::new();
-    for module in [&build.engine, &build.files] {
+    for module in &build.modules {
         wasm_files.push(cargo_build(&build, module)?);
     }
 
@@ -118,17 +118,13 @@ pub fn dist() -> Result<Built> {
         run(&mut cmd)
     };
     let mut modules = Vec::new();
-    for ((module, smoke), wasm) in [(&build.engine, "engine"), (&build.files, "files")]
-        .into_iter()
-        .zip(&wasm_files)
-    {
+    for (module, wasm) in build.modules.iter().zip(&wasm_files) {
         bindgen(wasm, module, &build.web_target, &out_dir, true)?;
         bindgen(wasm, module, &build.single_target, &scratch, false)?;
         let name = &module.out_name;
         let web_wasm = out_dir.join(format!("{name}_bg.wasm"));
         modules.push(BuiltModule {
             module,
-            smoke,
             web_glue: out_dir.join(format!("{name}.js")),
             bindgen_size: util::read(&web_wasm)?.len(),
             web_wasm,
@@ -136,8 +132,8 @@ pub fn dist() -> Result<Built> {
             single_wasm: scratch.join(format!("{name}_bg.wasm")),
         });
     }
-    let [engine, files] = modules.as_slice() else {
-        return Err("expected two modules (engine, files)".into());
+    let Some((engine, lazy)) = modules.split_first() else {
+        return Err(format!("{} has no `[[module]]`", crate::config::FILE));
     };
 
     util::banner("wasm-opt");
@@ -155,26 +151,49 @@ pub fn dist() -> Result<Built> {
         pdfjs::SITE_DIR
     );
     let page = util::read_string(&site.join(&build.single_page))?;
-    let engine_js = util::read_string(&site.join(ENGINE))?;
-    let app = util::read_string(&site.join(APP))?;
+    let js_sources = build
+        .js_modules
+        .iter()
+        .map(|name| util::read_string(&site_file(&site, name)?))
+        .collect::<Result<Vec<_>>>()?;
+    let js_modules: Vec<JsModule<'_>> = build
+        .js_modules
+        .iter()
+        .zip(&js_sources)
+        .map(|(name, source)| JsModule { name, source })
+        .collect();
     let glue = util::read_string(&engine.single_glue)?;
     let wasm_bytes = util::read(&engine.single_wasm)?;
-    let files_glue = util::read_string(&files.single_glue)?;
-    let files_wasm = util::read(&files.single_wasm)?;
+    let lazy_sources = lazy
+        .iter()
+        .map(|m| {
+            Ok((
+                util::read_string(&m.single_glue)?,
+                util::read(&m.single_wasm)?,
+            ))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let lazy_modules: Vec<InlineModule<'_>> = lazy
+        .iter()
+        .zip(&lazy_sources)
+        .map(|(built, (glue_js, wasm))| InlineModule {
+            glue_js,
+            global: built.module.global(),
+            inline_global: built.module.inline_global.as_deref().unwrap_or_default(),
+            description: built.module.description.as_deref().unwrap_or_default(),
+            loaded_when: built.module.loaded_when.as_deref().unwrap_or_default(),
+            wasm,
+        })
+        .collect();
     let read_local = |path: &str| util::read(&site_file(&site, path)?);
     let assembled = single_file::assemble(
         &Parts {
             index_html: &page,
-            engine_js: &engine_js,
-            app_js: &app,
+            js_modules: &js_modules,
             glue_js: &glue,
             wasm: &wasm_bytes,
             csp: &build.single_csp,
-            files: Some(InlineModule {
-                glue_js: &files_glue,
-                global: files.module.global(),
-                wasm: &files_wasm,
-            }),
+            lazy_modules: &lazy_modules,
             pdfjs: Some(InlinePdfJs {
                 version: &pdf.version,
                 main: &pdf.main,
@@ -184,7 +203,9 @@ pub fn dist() -> Result<Built> {
         &read_local,
     )
     .map_err(|e| {
-        format!("single file: {e} (see the contract in crates/xtask/src/single_file.rs)")
+        format!(
+            "single file: {e} (see the contract in crates/xtask/src/single_file.rs and bundle.rs)"
+        )
     })?;
     for n in &assembled.notes {
         note(&format!("single file: {n}"));
@@ -192,7 +213,7 @@ pub fn dist() -> Result<Built> {
     util::write(&single_out, &assembled.html)?;
     println!("wrote {}", display(&root, &single_out));
 
-    let over_budget = sizes(&root, &build, &site, engine, files, &single_out, &page)?;
+    let over_budget = sizes(&root, &build, &site, &modules, &single_out, &page)?;
     Ok(Built { site, over_budget })
 }
 
@@ -261,8 +282,9 @@ fn site_file(site: &Path, path: &str) -> Result<PathBuf> {
 fn check_www(www: &Path, build: &WebBuild) -> Result {
     if !www.is_dir() {
         return Err(format!(
-            "{} not found: the page's sources (index.html, app.js, {ENGINE}, style.css) live there",
-            www.display()
+            "{} not found: the page's sources ({}, its JS modules and style) live there",
+            www.display(),
+            build.single_page
         ));
     }
     if let Some(top) = Path::new(pdfjs::SITE_DIR).components().next() {
@@ -277,11 +299,16 @@ fn check_www(www: &Path, build: &WebBuild) -> Result {
             ));
         }
     }
-    for file in [build.single_page.as_str(), APP, ENGINE] {
-        if !www.join(file).is_file() {
+    let sources = std::iter::once(&build.single_page).chain(&build.js_modules);
+    for file in sources {
+        if !site_file(www, file)?.is_file() {
             return Err(format!(
-                "{}/{file} is missing: `cargo xtask dist` builds the page from {}/{{{}, {APP}, {ENGINE}}}",
-                build.www, build.www, build.single_page
+                "{}/{file} is missing: `cargo xtask dist` builds the page from {}/{} and the JS \
+                 modules listed in {} (`single-file.js-modules`)",
+                build.www,
+                build.www,
+                build.single_page,
+                crate::config::FILE
             ));
         }
     }
@@ -326,7 +353,7 @@ fn wasm_opt() -> Option<(Command, String)> {
 /// wasm-bindgen's own output, with a note.
 fn optimize(build: &WebBuild, module: &BuiltModule<'_>, scratch: &Path) -> Result {
     let (web_wasm, single_wasm) = (&module.web_wasm, &module.single_wasm);
-    let smoke_test = || smoke(module.smoke, &module.web_glue, web_wasm, scratch);
+    let smoke_test = || smoke(&module.module.smoke, &module.web_glue, web_wasm, scratch);
     let Some(args) = &build.wasm_opt else {
         note(&format!(
             "wasm-opt disabled in {} (profile.{}.wasm-opt = false)",
@@ -372,8 +399,8 @@ fn copy(from: &Path, to: &Path) -> Result {
         .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
 }
 
-/// Instantiate a module with its web glue in Node and call every binding once (`kind`:
-/// `engine` or `files`, see smoke.mjs).
+/// Instantiate a module with its web glue in Node and call every binding once (`kind`: the
+/// module's `smoke` check in smoke.mjs).
 fn smoke(kind: &str, glue: &Path, wasm: &Path, scratch: &Path) -> Result {
     if which("node").is_none() {
         note("node not found: the module is not smoke-tested");
@@ -400,25 +427,23 @@ fn sizes(
     root: &Path,
     build: &WebBuild,
     site: &Path,
-    engine: &BuiltModule<'_>,
-    files_module: &BuiltModule<'_>,
+    modules: &[BuiltModule<'_>],
     single_out: &Path,
     page: &str,
 ) -> Result<Option<String>> {
     util::banner("sizes");
-    // What a visitor's browser downloads to show the page: the engine, not the files module.
+    let (engine, lazy) = modules.split_first().ok_or("no wasm module was built")?;
+    // What a visitor's browser downloads to show the page: the engine, not the lazy modules.
     let mut first_load: Vec<PathBuf> = vec![site.join(&build.single_page)];
     first_load.extend(
         single_file::stylesheets(page)
             .iter()
             .filter_map(|href| site_file(site, href).ok()),
     );
-    first_load.extend([
-        site.join(APP),
-        site.join(ENGINE),
-        engine.web_glue.clone(),
-        engine.web_wasm.clone(),
-    ]);
+    for name in &build.js_modules {
+        first_load.push(site_file(site, name)?);
+    }
+    first_load.extend([engine.web_glue.clone(), engine.web_wasm.clone()]);
     let mut all = Vec::new();
     files(site, &mut all)?;
     all.retain(|f| f != single_out);
@@ -434,15 +459,10 @@ fn sizes(
         rows.push((label, raw, gz));
         Ok(())
     };
-    for module in [engine, files_module] {
-        row(
-            display(root, &module.web_wasm),
-            std::slice::from_ref(&module.web_wasm),
-        )?;
-        row(
-            display(root, &module.web_glue),
-            std::slice::from_ref(&module.web_glue),
-        )?;
+    for module in modules {
+        for file in [&module.web_wasm, &module.web_glue] {
+            row(display(root, file), std::slice::from_ref(file))?;
+        }
     }
     row(
         format!("{} (single file)", display(root, single_out)),
@@ -452,10 +472,16 @@ fn sizes(
         format!("page first load ({} files)", first_load.len()),
         &first_load,
     )?;
-    row(
-        "files module, loaded when a .docx/.pdf is opened".to_string(),
-        &[files_module.web_glue.clone(), files_module.web_wasm.clone()],
-    )?;
+    for module in lazy {
+        row(
+            format!(
+                "{}, loaded when {}",
+                module.module.out_name,
+                module.module.loaded_when.as_deref().unwrap_or("needed")
+            ),
+            &[module.web_glue.clone(), module.web_wasm.clone()],
+        )?;
+    }
     row(
         "PDF.js, loaded when a PDF is opened".to_string(),
         &[pdfjs::MAIN, pdfjs::WORKER].map(|f| site.join(pdfjs::SITE_DIR).join(f)),
@@ -471,19 +497,12 @@ fn sizes(
         println!("{label:width$}  {:>10}  {:>10}", kb(*raw), kb(*gz));
     }
     let mut over = Vec::new();
-    for (module, budget, key) in [
-        (engine, build.wasm_gzip_budget, "wasm-gzip-kb"),
-        (
-            files_module,
-            build.files_wasm_gzip_budget,
-            "files-wasm-gzip-kb",
-        ),
-    ] {
+    for module in modules {
+        let (budget, key) = (module.module.gzip_budget, &module.module.out_name);
         let bytes = util::read(&module.web_wasm)?;
         if module.bindgen_size != bytes.len() {
             println!(
-                "({}: wasm-opt {} → {} raw)",
-                module.module.out_name,
+                "({key}: wasm-opt {} → {} raw)",
                 kb(module.bindgen_size),
                 kb(bytes.len())
             );

@@ -1,7 +1,8 @@
 //! Project tasks, run as `cargo xtask <task>` (the alias is in `.cargo/config.toml`): the
 //! build, serve and test steps live here in Rust instead of shell scripts and Makefiles.
 //!
-//! - `dist`: the page in `dist/` and the single offline file (`dist.rs`, `single_file.rs`);
+//! - `dist`: the page in `dist/` and the single offline file (`dist.rs`, `single_file.rs`,
+//!   `bundle.rs`);
 //! - `serve`: `dist`, then a local static server (`serve.rs`);
 //! - `test`: every check CI runs, fail-fast (`test.rs`);
 //! - `setup`: install what is missing (`setup.rs`);
@@ -9,6 +10,7 @@
 //!
 //! The web build's settings are in `wasm-pack.toml` (`config.rs`).
 
+mod bundle;
 mod config;
 mod dist;
 mod pdfjs;

@@ -3,19 +3,20 @@
 //!
 //! The contract with the page (`www/`):
 //! - stylesheets are `<link rel="stylesheet" href="local.css">` → inlined as `<style>`;
-//! - the page's only script is `<script type="module" src="app.js"></script>` → replaced by
-//!   a classic `<script>` with the `--target no-modules` glue (global `wasm_bindgen`), a classic
-//!   `<script>` setting `globalThis.__RESUME_ANALYZER_WASM__` to the base64 .wasm, a classic
-//!   `<script>` that starts instantiating it at once (`globalThis.__RESUME_ANALYZER_ENGINE__`,
-//!   the promise the engine's `loadEngine()` awaits), and ONE
-//!   inline module: `resume-analyzer.js` with its `export ` keywords removed (only
-//!   `export function|async function|class|const`), then `app.js` without its single
-//!   `import { … } from './resume-analyzer.js';`;
-//! - when the build has a files module (the DOCX/PDF readers), a classic `<script>` before that
-//!   module with its `no-modules` glue (which defines its own global, not `wasm_bindgen`) and
-//!   `globalThis.__RESUME_ANALYZER_FILES__ = { init, wasm }`: the glue's init function and the
-//!   .wasm as base64. Nothing runs until the engine calls `init` with the decoded bytes, which
-//!   it does only when a .docx or .pdf is opened;
+//! - the page's only script is `<script type="module" src="ENTRY"></script>`, ENTRY being the
+//!   last of `wasm-pack.toml`'s `single-file.js-modules` → replaced by a classic `<script>` with
+//!   the engine's `--target no-modules` glue (global `wasm_bindgen`), a classic `<script>`
+//!   setting `globalThis.__RESUME_ANALYZER_WASM__` to its base64 .wasm, a classic `<script>`
+//!   that starts instantiating it at once (`globalThis.__RESUME_ANALYZER_ENGINE__`, the promise
+//!   the engine's `loadEngine()` awaits), and ONE inline module: the page's JS modules in their
+//!   listed order, flattened by [`crate::bundle`] (its contract: exports as
+//!   `export function|async function|class|const`, imports as `import { a, b } from './x.js';`
+//!   of a module listed before);
+//! - for each lazily loaded wasm module (every `[[module]]` after the engine), a classic
+//!   `<script>` before that module with its `no-modules` glue (which defines its own global,
+//!   not `wasm_bindgen`) and `globalThis.<inline-global> = { init, wasm }`: the glue's init
+//!   function and the .wasm as base64. Nothing runs until the page's JS calls `init` with the
+//!   decoded bytes, which it does only when it first needs the module;
 //! - when PDF.js is part of the build, a classic `<script>` before that module sets
 //!   `globalThis.__RESUME_ANALYZER_PDFJS__ = { version, main, worker }`: PDF.js' main module
 //!   and its worker (converted to a classic script, see [`crate::pdfjs`]) as JS strings. The
@@ -27,19 +28,16 @@
 //! Anything else the page does that cannot work inlined is an error with a message that says
 //! which file and line break the contract.
 
-use crate::util::{base64, Result};
-use std::collections::BTreeSet;
+use crate::bundle::{self, is_ident, JsModule};
+use crate::util::base64;
+use crate::util::Result;
 
-/// The engine module the page imports.
-pub const ENGINE: &str = "resume-analyzer.js";
-/// The page's entry module.
-pub const APP: &str = "app.js";
 /// The global the engine reads the inlined .wasm from.
 pub const WASM_GLOBAL: &str = "__RESUME_ANALYZER_WASM__";
 /// The global the engine reads the inlined PDF.js sources from.
 pub const PDFJS_GLOBAL: &str = "__RESUME_ANALYZER_PDFJS__";
-/// The global the engine reads the inlined files module (DOCX/PDF readers) from.
-pub const FILES_GLOBAL: &str = "__RESUME_ANALYZER_FILES__";
+/// The promise of the engine's instantiation, started by [`ENGINE_STARTER`].
+pub const ENGINE_GLOBAL: &str = "__RESUME_ANALYZER_ENGINE__";
 /// Starts compiling and instantiating the engine right after its base64 is parsed, so that
 /// happens while the rest of the file (the files module, PDF.js: ~2 MB) is parsed; the page's
 /// module runs only after the whole document. `loadEngine()` awaits this promise. A failure is
@@ -65,12 +63,18 @@ globalThis.__RESUME_ANALYZER_ENGINE__ = (() => {\n\
 /// The global wasm-bindgen's `no-modules` glue defines by default (the engine's).
 const ENGINE_GLUE_GLOBAL: &str = "wasm_bindgen";
 
-/// A second wasm module, inlined but not instantiated.
+/// A lazily loaded wasm module, inlined but not instantiated.
 pub struct InlineModule<'a> {
     /// Its `--target no-modules` glue, built with `--no-modules-global <global>`.
     pub glue_js: &'a str,
     /// The global that glue defines (anything but `wasm_bindgen`, the engine's).
     pub global: &'a str,
+    /// The global the page's JS reads `{ init, wasm }` from.
+    pub inline_global: &'a str,
+    /// What it is ("The DOCX/PDF readers") and when the page loads it ("a .docx or .pdf is
+    /// opened"), for the comment above it.
+    pub description: &'a str,
+    pub loaded_when: &'a str,
     /// The optimized .wasm.
     pub wasm: &'a [u8],
 }
@@ -87,15 +91,15 @@ pub struct InlinePdfJs<'a> {
 /// What the single file is made of.
 pub struct Parts<'a> {
     pub index_html: &'a str,
-    pub engine_js: &'a str,
-    pub app_js: &'a str,
-    /// wasm-bindgen's `--target no-modules` glue.
+    /// The page's JS modules in order; the last is the entry `index.html` loads.
+    pub js_modules: &'a [JsModule<'a>],
+    /// The engine's `--target no-modules` glue.
     pub glue_js: &'a str,
-    /// The optimized .wasm.
+    /// The engine's optimized .wasm.
     pub wasm: &'a [u8],
     pub csp: &'a str,
-    /// The files module (DOCX/PDF readers), when the build has one.
-    pub files: Option<InlineModule<'a>>,
+    /// The lazily loaded wasm modules, in the order of `wasm-pack.toml`.
+    pub lazy_modules: &'a [InlineModule<'a>],
     /// PDF.js, when the build includes it.
     pub pdfjs: Option<InlinePdfJs<'a>>,
 }
@@ -113,6 +117,11 @@ pub fn assemble(
     read_local: &dyn Fn(&str) -> Result<Vec<u8>>,
 ) -> Result<Assembled> {
     let html = parts.index_html;
+    let entry = parts
+        .js_modules
+        .last()
+        .map(|m| m.name)
+        .ok_or("no JS module to inline (single-file.js-modules is empty)")?;
     let mut notes = Vec::new();
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
     let mut module_script = None;
@@ -179,9 +188,9 @@ pub fn assemble(
                 let is_module = tag
                     .attr("type")
                     .is_some_and(|t| t.eq_ignore_ascii_case("module"));
-                if is_module && local_path(src).as_deref() == Some(APP) {
+                if is_module && local_path(src).as_deref() == Some(entry) {
                     if module_script.is_some() {
-                        return Err(format!("index.html loads {APP} twice"));
+                        return Err(format!("index.html loads {entry} twice"));
                     }
                     let close = closing_script(html, tag.end).ok_or_else(|| {
                         format!("index.html: `<script type=\"module\" src=\"{src}\">` must be followed by `</script>`")
@@ -190,7 +199,7 @@ pub fn assemble(
                 } else {
                     return Err(format!(
                         "index.html loads `<script src=\"{src}\">`: the page's only script must be \
-                         `<script type=\"module\" src=\"{APP}\"></script>` (the single-file build inlines just that; \
+                         `<script type=\"module\" src=\"{entry}\"></script>` (the single-file build inlines just that; \
                          a CDN would not work offline either)"
                     ));
                 }
@@ -200,53 +209,29 @@ pub fn assemble(
     }
 
     let (script_start, script_end) = module_script.ok_or_else(|| {
-        format!("index.html has no `<script type=\"module\" src=\"{APP}\"></script>`")
+        format!("index.html has no `<script type=\"module\" src=\"{entry}\"></script>`")
     })?;
-    let (engine, exported) = strip_exports(parts.engine_js)?;
-    let app = strip_engine_import(parts.app_js, &exported)?;
-    let clash: Vec<String> = top_level_names(&engine)
-        .intersection(&top_level_names(&app))
-        .cloned()
-        .collect();
-    if !clash.is_empty() {
-        return Err(format!(
-            "{ENGINE} and {APP} both declare top-level {}: in the single file they share one module scope; rename one",
-            clash.join(", ")
-        ));
-    }
-    let files_glue = parts.files.as_ref().map_or("", |f| f.glue_js);
-    for (name, js) in [
-        (ENGINE, engine.as_str()),
-        (APP, app.as_str()),
-        ("the wasm-bindgen glue", parts.glue_js),
-        ("the files module's wasm-bindgen glue", files_glue),
-    ] {
-        if js.contains("<!--") {
-            return Err(format!(
-                "{name} contains `<!--`, which breaks an inline <script>; write it as '<' + '!--'"
-            ));
-        }
-    }
-    let files = match &parts.files {
-        None => String::new(),
-        Some(f) => {
-            if !is_ident(f.global) || f.global == ENGINE_GLUE_GLOBAL {
-                return Err(format!(
-                    "the files module's glue global must be a JavaScript name other than \
-                     `{ENGINE_GLUE_GLOBAL}` (the engine's), found `{}`",
-                    f.global
-                ));
-            }
+    let page_module: String = bundle::flatten(parts.js_modules)?
+        .iter()
+        .map(|m| {
             format!(
-                "<script>\n// The DOCX/PDF readers: wasm-bindgen --target no-modules glue (global `{g}`) \
-                 and .wasm (base64),\n// instantiated only when a .docx or .pdf is opened.\n{}\n\
-                 globalThis.{FILES_GLOBAL} = {{ init: {g}, wasm: \"{}\" }};\n</script>\n",
-                escape_raw(f.glue_js.trim_end(), "script"),
-                base64(f.wasm),
-                g = f.global,
+                "{}\n{}\n",
+                m.header(),
+                escape_raw(m.code.trim_end(), "script")
             )
-        }
-    };
+        })
+        .collect();
+    if parts.glue_js.contains("<!--") {
+        return Err(
+            "the engine's wasm-bindgen glue contains `<!--`, which breaks an inline <script>"
+                .into(),
+        );
+    }
+    let lazy_modules = parts
+        .lazy_modules
+        .iter()
+        .map(lazy_module_script)
+        .collect::<Result<String>>()?;
     let pdfjs = parts.pdfjs.as_ref().map_or_else(String::new, |p| {
         format!(
             "<script>\n// PDF.js {} (Apache-2.0): its main module and its worker (as a classic script), \
@@ -267,13 +252,11 @@ pub fn assemble(
              globalThis.wasm_bindgen = wasm_bindgen;\n</script>\n\
              <script>globalThis.{WASM_GLOBAL} = \"{}\";</script>\n\
              {ENGINE_STARTER}\
-             {files}\
+             {lazy_modules}\
              {pdfjs}\
-             <script type=\"module\">\n// {ENGINE} (exports removed)\n{}\n// {APP} (its import of {ENGINE} removed)\n{}\n</script>",
+             <script type=\"module\">\n{page_module}</script>",
             escape_raw(parts.glue_js.trim_end(), "script"),
             base64(parts.wasm),
-            escape_raw(engine.trim_end(), "script"),
-            escape_raw(app.trim_end(), "script"),
         ),
     ));
 
@@ -314,6 +297,39 @@ pub fn assemble(
     Ok(Assembled { html: out, notes })
 }
 
+/// A lazily loaded wasm module's classic `<script>`: its glue and `{ init, wasm }` under its
+/// own global, nothing instantiated.
+fn lazy_module_script(module: &InlineModule<'_>) -> Result<String> {
+    let global = module.global;
+    if !is_ident(global) || global == ENGINE_GLUE_GLOBAL {
+        return Err(format!(
+            "a lazily loaded module's glue global must be a JavaScript name other than \
+             `{ENGINE_GLUE_GLOBAL}` (the engine's), found `{global}`"
+        ));
+    }
+    if !is_ident(module.inline_global) {
+        return Err(format!(
+            "`{}` is not a JavaScript name",
+            module.inline_global
+        ));
+    }
+    if module.glue_js.contains("<!--") {
+        return Err(format!(
+            "the wasm-bindgen glue of `{global}` contains `<!--`, which breaks an inline <script>"
+        ));
+    }
+    Ok(format!(
+        "<script>\n// {}: wasm-bindgen --target no-modules glue (global `{global}`) and .wasm \
+         (base64),\n// instantiated only when {}.\n{}\nglobalThis.{} = {{ init: {global}, wasm: \"{}\" }};\n\
+         </script>\n",
+        module.description,
+        module.loaded_when,
+        escape_raw(module.glue_js.trim_end(), "script"),
+        module.inline_global,
+        base64(module.wasm),
+    ))
+}
+
 /// The local stylesheets a page links, as site-relative paths.
 pub fn stylesheets(html: &str) -> Vec<String> {
     tags(html)
@@ -334,169 +350,6 @@ fn csp_meta(csp: &str) -> String {
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
         escape_attr(csp)
     )
-}
-
-/// `resume-analyzer.js` without its `export ` keywords, and the names it exported.
-pub fn strip_exports(js: &str) -> Result<(String, Vec<String>)> {
-    let mut out = String::with_capacity(js.len());
-    let mut names = Vec::new();
-    for (i, line) in js.split_inclusive('\n').enumerate() {
-        let trimmed = line.trim_start();
-        let indent = line.len() - trimmed.len();
-        if let Some(rest) = keyword(trimmed, "export") {
-            let rest = rest.trim_start();
-            let name = declared_name(rest).ok_or_else(|| {
-                format!(
-                    "{ENGINE} line {}: `{}`: the single-file build supports only `export function`, \
-                     `export async function`, `export class` and `export const NAME`",
-                    i + 1,
-                    line.trim()
-                )
-            })?;
-            names.push(name);
-            out.push_str(line.get(..indent).unwrap_or(""));
-            out.push_str(rest);
-        } else if is_static_import(trimmed) {
-            return Err(format!(
-                "{ENGINE} line {}: `{}`: the engine module must not import other modules statically \
-                 (only the dynamic `import('./pkg/…')`)",
-                i + 1,
-                line.trim()
-            ));
-        } else {
-            out.push_str(line);
-        }
-    }
-    Ok((out, names))
-}
-
-/// `app.js` without its one `import { … } from './resume-analyzer.js';`.
-pub fn strip_engine_import(js: &str, exported: &[String]) -> Result<String> {
-    let mut out = String::with_capacity(js.len());
-    let mut found = false;
-    let mut lines = js.split_inclusive('\n').enumerate();
-    while let Some((i, line)) = lines.next() {
-        let trimmed = line.trim_start();
-        if !is_static_import(trimmed) {
-            out.push_str(line);
-            continue;
-        }
-        // An import may spread its braces over several lines.
-        let mut statement = trimmed.trim_end().to_string();
-        while statement.contains('{') && !statement.contains('}') {
-            let (_, next) = lines
-                .next()
-                .ok_or_else(|| format!("{APP} line {}: unterminated import", i + 1))?;
-            statement.push(' ');
-            statement.push_str(next.trim());
-        }
-        let names = engine_import_names(&statement).ok_or_else(|| {
-            format!(
-                "{APP} line {}: `{statement}`: app.js may import only from './{ENGINE}', as \
-                 `import {{ a, b }} from './{ENGINE}';` (no `as`, no other modules)",
-                i + 1
-            )
-        })?;
-        if found {
-            return Err(format!("{APP} line {}: a second import of {ENGINE}", i + 1));
-        }
-        found = true;
-        for name in names {
-            if !exported.contains(&name) {
-                return Err(format!(
-                    "{APP} line {}: imports `{name}`, which {ENGINE} does not export",
-                    i + 1
-                ));
-            }
-        }
-        // Keep the line count so error line numbers in the single file stay close.
-        out.push('\n');
-    }
-    if !found {
-        return Err(format!("{APP} has no `import {{ … }} from './{ENGINE}';`"));
-    }
-    Ok(out)
-}
-
-/// The names of `import { a, b } from './resume-analyzer.js';`, or `None` for any other import.
-fn engine_import_names(statement: &str) -> Option<Vec<String>> {
-    let rest = keyword(statement, "import")?.trim_start();
-    let rest = rest.strip_prefix('{')?;
-    let (list, rest) = rest.split_once('}')?;
-    let rest = keyword(rest.trim_start(), "from")?.trim();
-    let rest = rest.strip_suffix(';').unwrap_or(rest).trim_end();
-    let spec = rest
-        .strip_prefix('\'')
-        .and_then(|r| r.strip_suffix('\''))
-        .or_else(|| rest.strip_prefix('"').and_then(|r| r.strip_suffix('"')))?;
-    if spec != format!("./{ENGINE}") {
-        return None;
-    }
-    let mut names = Vec::new();
-    for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-        if !is_ident(name) {
-            return None;
-        }
-        names.push(name.to_string());
-    }
-    Some(names)
-}
-
-/// `rest` after `word` when `line` starts with the keyword `word` (not `exports`, `imported`).
-fn keyword<'a>(line: &'a str, word: &str) -> Option<&'a str> {
-    let rest = line.strip_prefix(word)?;
-    match rest.chars().next() {
-        Some(c) if c.is_alphanumeric() || c == '_' || c == '$' => None,
-        _ => Some(rest),
-    }
-}
-
-/// A static `import …` statement (not `import(…)` or `import.meta`).
-fn is_static_import(line: &str) -> bool {
-    keyword(line, "import").is_some_and(|rest| {
-        let rest = rest.trim_start();
-        !rest.is_empty() && !rest.starts_with('(') && !rest.starts_with('.')
-    })
-}
-
-/// The name a supported export form declares.
-fn declared_name(decl: &str) -> Option<String> {
-    let rest = keyword(decl, "async")
-        .map(str::trim_start)
-        .and_then(|r| keyword(r, "function"))
-        .or_else(|| keyword(decl, "function"))
-        .map(|r| r.trim_start().trim_start_matches('*'))
-        .or_else(|| keyword(decl, "class"))
-        .or_else(|| keyword(decl, "const"))?;
-    let name: String = rest
-        .trim_start()
-        .chars()
-        .take_while(|&c| c.is_alphanumeric() || c == '_' || c == '$')
-        .collect();
-    is_ident(&name).then_some(name)
-}
-
-/// Names declared at the top level (column 0) of a module.
-fn top_level_names(js: &str) -> BTreeSet<String> {
-    js.lines()
-        .filter(|line| !line.starts_with(char::is_whitespace))
-        .filter_map(|line| {
-            declared_name(line).or_else(|| {
-                keyword(line, "let")
-                    .or_else(|| keyword(line, "var"))
-                    .and_then(|r| declared_name(&format!("const{r}")))
-            })
-        })
-        .collect()
-}
-
-fn is_ident(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$')
-        && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '$')
-        && !matches!(name, "default" | "function" | "class" | "const" | "async")
 }
 
 /// `text` as a double-quoted JS string literal that is also safe inside an inline
@@ -796,22 +649,45 @@ const sample = 'x';\nanalyze(sample);\n";
         }
     }
 
-    fn parts<'a>(index: &'a str, engine: &'a str, app: &'a str) -> Parts<'a> {
-        Parts {
+    const ENGINE_GLUE: &str = "let wasm_bindgen;\n(function() { wasm_bindgen = {}; })();\n";
+    const CSP: &str = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'";
+
+    /// The page with the engine and app modules, and what else a test adds.
+    fn assemble_page(
+        index: &str,
+        app: &str,
+        lazy_modules: &[InlineModule<'_>],
+        pdfjs: Option<InlinePdfJs<'_>>,
+    ) -> Result<Assembled> {
+        let js_modules = [
+            JsModule {
+                name: "resume-analyzer.js",
+                source: ENGINE_JS,
+            },
+            JsModule {
+                name: "app.js",
+                source: app,
+            },
+        ];
+        let parts = Parts {
             index_html: index,
-            engine_js: engine,
-            app_js: app,
-            glue_js: "let wasm_bindgen;\n(function() { wasm_bindgen = {}; })();\n",
+            js_modules: &js_modules,
+            glue_js: ENGINE_GLUE,
             wasm: b"\0asm",
-            csp: "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'",
-            files: None,
-            pdfjs: None,
-        }
+            csp: CSP,
+            lazy_modules,
+            pdfjs,
+        };
+        assemble(&parts, &read)
+    }
+
+    fn plain(index: &str) -> Result<Assembled> {
+        assemble_page(index, APP_JS, &[], None)
     }
 
     #[test]
     fn assembles_the_contract_page() {
-        let out = assemble(&parts(INDEX, ENGINE_JS, APP_JS), &read).expect("assembles");
+        let out = plain(INDEX).expect("assembles");
         let html = out.html;
         assert!(
             html.contains("<style>\nbody { background: url(\"data:image/png;base64,iVBORw==\") }")
@@ -832,6 +708,12 @@ const sample = 'x';\nanalyze(sample);\n";
         assert!(html.contains("class ResumeAnalyzer extends HTMLElement"));
         assert!(html.contains("const VERSION = '1';"));
         assert!(html.contains("import('./pkg/resume_analyzer_wasm.js')"));
+        assert!(html.contains(
+            "<script type=\"module\">\n// resume-analyzer.js (exports removed)\nconst cache"
+        ));
+        assert!(html.contains(
+            "\n// app.js (its import of resume-analyzer.js removed)\n\nconst sample = 'x';\nanalyze(sample);\n</script>"
+        ));
         // Order: glue, wasm, its instantiation started, then one module with the engine
         // before the app.
         let glue = html.find("let wasm_bindgen").expect("glue");
@@ -850,67 +732,32 @@ const sample = 'x';\nanalyze(sample);\n";
 
     #[test]
     fn refuses_pages_off_contract() {
-        let cases: &[(&str, &str, &str, &str)] = &[
+        let cases: &[(&str, &str, &str)] = &[
             (
                 "<html><head></head><body><script src=\"app.js\"></script></body></html>",
-                ENGINE_JS,
                 APP_JS,
                 "only script",
             ),
             (
                 "<html><head></head><body></body></html>",
-                ENGINE_JS,
                 APP_JS,
                 "no `<script type=\"module\" src=\"app.js\">",
             ),
             (
+                &INDEX.replace("src=\"app.js\"", "src=\"resume-analyzer.js\""),
+                APP_JS,
+                "only script must be `<script type=\"module\" src=\"app.js\">",
+            ),
+            (
                 &INDEX.replace("style.css", "https://cdn.example/x.css"),
-                ENGINE_JS,
                 APP_JS,
                 "not a local file",
             ),
-            (INDEX, "export default function x() {}\n", APP_JS, "line 1"),
-            (INDEX, "export { a };\n", APP_JS, "export const NAME"),
-            (
-                INDEX,
-                "import x from './y.js';\n",
-                APP_JS,
-                "must not import",
-            ),
-            (INDEX, ENGINE_JS, "const a = 1;\n", "has no `import"),
-            (
-                INDEX,
-                ENGINE_JS,
-                "import { analyze as run } from './resume-analyzer.js';\n",
-                "no `as`",
-            ),
-            (
-                INDEX,
-                ENGINE_JS,
-                "import { analyze } from './resume-analyzer.js';\nimport './other.js';\n",
-                "line 2",
-            ),
-            (
-                INDEX,
-                ENGINE_JS,
-                "import { nothing } from './resume-analyzer.js';\n",
-                "does not export",
-            ),
-            (
-                INDEX,
-                ENGINE_JS,
-                "import { analyze } from './resume-analyzer.js';\nconst cache = 1;\n",
-                "cache",
-            ),
-            (
-                INDEX,
-                ENGINE_JS,
-                "import { analyze } from './resume-analyzer.js';\nconst s = '<!--';\n",
-                "<!--",
-            ),
+            // The JS modules' own contract (crate::bundle) is enforced too.
+            (INDEX, "const a = 1;\n", "no module after it imports it"),
         ];
-        for (index, engine, app, expected) in cases {
-            let err = assemble(&parts(index, engine, app), &read)
+        for (index, app, expected) in cases {
+            let err = assemble_page(index, app, &[], None)
                 .err()
                 .unwrap_or_else(|| panic!("should fail: {expected}"));
             assert!(err.contains(expected), "{err:?} lacks {expected:?}");
@@ -921,7 +768,7 @@ const sample = 'x';\nanalyze(sample);\n";
     fn multi_line_import_and_script_closers() {
         let app = "import {\n  analyze,\n  rules,\n} from \"./resume-analyzer.js\";\n\
                    const html = '</script>';\n";
-        let out = assemble(&parts(INDEX, ENGINE_JS, app), &read).expect("assembles");
+        let out = assemble_page(INDEX, app, &[], None).expect("assembles");
         assert!(out.html.contains("const html = '<\\/script>';"));
         // Glue, wasm, its starter and the module: the page's own `</script>` stayed escaped.
         assert_eq!(out.html.matches("</script>").count(), 4);
@@ -938,7 +785,7 @@ const sample = 'x';\nanalyze(sample);\n";
                 "<main id=\"app\">",
                 "<main id=\"app\"><a href=\"embed.html\">embed</a>",
             );
-        let out = assemble(&parts(&index, ENGINE_JS, APP_JS), &read).expect("assembles");
+        let out = plain(&index).expect("assembles");
         assert!(out
             .html
             .contains("<head>\n<meta http-equiv=\"Content-Security-Policy\""));
@@ -948,61 +795,74 @@ const sample = 'x';\nanalyze(sample);\n";
 
     #[test]
     fn inlines_pdfjs_as_strings_before_the_module() {
-        let mut with_pdfjs = parts(INDEX, ENGINE_JS, APP_JS);
-        with_pdfjs.pdfjs = Some(InlinePdfJs {
+        let pdfjs = InlinePdfJs {
             version: "6.5.438",
             main: "const s = '</script><!-- \"q\" \\';\nexport { s };\n",
             worker: "\"use strict\";\nself.x = 1;\n",
-        });
-        let html = assemble(&with_pdfjs, &read).expect("assembles").html;
+        };
+        let html = assemble_page(INDEX, APP_JS, &[], Some(pdfjs))
+            .expect("assembles")
+            .html;
         let global = html.find("globalThis.__RESUME_ANALYZER_PDFJS__ = { version: \"6.5.438\", main: \"const s = '\\u003c/script>\\u003c!-- \\\"q\\\" \\\\';\\nexport { s };\\n\", worker: ").expect("the PDF.js global");
         assert!(global < html.find("<script type=\"module\">").expect("module"));
         // Only the page's own four closers and the PDF.js script's.
         assert_eq!(html.matches("</script>").count(), 5);
         assert!(!html.contains("<!-- \\\"q"));
         // Without PDF.js there is no such global.
-        let plain = assemble(&parts(INDEX, ENGINE_JS, APP_JS), &read)
-            .expect("assembles")
-            .html;
-        assert!(!plain.contains(PDFJS_GLOBAL));
+        assert!(!plain(INDEX).expect("assembles").html.contains(PDFJS_GLOBAL));
+    }
+
+    fn lazy<'a>(glue_js: &'a str, global: &'a str, inline_global: &'a str) -> InlineModule<'a> {
+        InlineModule {
+            glue_js,
+            global,
+            inline_global,
+            description: "The DOCX/PDF readers",
+            loaded_when: "a .docx or .pdf is opened",
+            wasm: b"\0asm\x01",
+        }
     }
 
     #[test]
-    fn inlines_the_files_module_under_its_own_global() {
-        let glue = "let resume_analyzer_files = (function(exports) { return {}; })({});\n";
-        let mut with_files = parts(INDEX, ENGINE_JS, APP_JS);
-        with_files.files = Some(InlineModule {
-            glue_js: glue,
-            global: "resume_analyzer_files",
-            wasm: b"\0asm\x01",
-        });
-        let html = assemble(&with_files, &read).expect("assembles").html;
-        let engine_glue = html.find("let wasm_bindgen").expect("engine glue");
-        let files_glue = html.find("let resume_analyzer_files").expect("files glue");
-        let global = html
-            .find("globalThis.__RESUME_ANALYZER_FILES__ = { init: resume_analyzer_files, wasm: \"AGFzbQE=\" };\n</script>")
-            .expect("the files global");
-        let module = html.find("<script type=\"module\">").expect("module");
-        assert!(engine_glue < files_glue && files_glue < global && global < module);
-        assert_eq!(html.matches("</script>").count(), 5);
-        // Without a files module there is no such global.
-        let plain = assemble(&parts(INDEX, ENGINE_JS, APP_JS), &read)
+    fn inlines_lazy_modules_in_order_under_their_own_globals() {
+        let files = "let resume_analyzer_files = (function(exports) { return {}; })({});\n";
+        let jd = "let jd_reader = (function(exports) { return {}; })({});\n";
+        let modules = [
+            lazy(files, "resume_analyzer_files", "__RESUME_ANALYZER_FILES__"),
+            lazy(jd, "jd_reader", "__RESUME_ANALYZER_JD__"),
+        ];
+        let html = assemble_page(INDEX, APP_JS, &modules, None)
             .expect("assembles")
             .html;
-        assert!(!plain.contains(FILES_GLOBAL));
+        let engine_glue = html.find("let wasm_bindgen").expect("engine glue");
+        let files_glue = html.find("<script>\n// The DOCX/PDF readers: wasm-bindgen --target no-modules glue (global `resume_analyzer_files`) and .wasm (base64),\n// instantiated only when a .docx or .pdf is opened.\nlet resume_analyzer_files").expect("files glue");
+        let files_global = html
+            .find("globalThis.__RESUME_ANALYZER_FILES__ = { init: resume_analyzer_files, wasm: \"AGFzbQE=\" };\n</script>")
+            .expect("the files global");
+        let jd_global = html
+            .find("globalThis.__RESUME_ANALYZER_JD__ = { init: jd_reader, wasm: \"AGFzbQE=\" };")
+            .expect("the second lazy module's global");
+        let module = html.find("<script type=\"module\">").expect("module");
+        assert!(engine_glue < files_glue && files_glue < files_global);
+        assert!(files_global < jd_global && jd_global < module);
+        assert_eq!(html.matches("</script>").count(), 6);
+        // Without a lazily loaded module there is no such global.
+        assert!(!plain(INDEX)
+            .expect("assembles")
+            .html
+            .contains("__RESUME_ANALYZER_FILES__"));
 
-        for (global, glue) in [
-            ("wasm_bindgen", glue),
-            ("not a name", glue),
-            ("resume_analyzer_files", "const s = '<!--';\n"),
+        for bad in [
+            lazy(files, "wasm_bindgen", "__RESUME_ANALYZER_FILES__"),
+            lazy(files, "not a name", "__RESUME_ANALYZER_FILES__"),
+            lazy(files, "resume_analyzer_files", "not a name"),
+            lazy("const s = '<!--';\n", "resume_analyzer_files", "__X__"),
         ] {
-            let mut bad = parts(INDEX, ENGINE_JS, APP_JS);
-            bad.files = Some(InlineModule {
-                glue_js: glue,
-                global,
-                wasm: b"\0asm",
-            });
-            assert!(assemble(&bad, &read).is_err(), "{global} {glue}");
+            let global = bad.global;
+            assert!(
+                assemble_page(INDEX, APP_JS, &[bad], None).is_err(),
+                "{global}"
+            );
         }
     }
 

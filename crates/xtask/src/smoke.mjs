@@ -1,5 +1,6 @@
 // Smoke test of a built module, run by `cargo xtask dist` after wasm-opt:
-//   node smoke.mjs <engine|files> <glue.js (--target web)> <module_bg.wasm>
+//   node smoke.mjs <check> <glue.js (--target web)> <module_bg.wasm>
+// where <check> is the module's `smoke` in wasm-pack.toml (a new module adds its check here).
 // An optimizer bug (binaryen 108 mis-numbers wasm-bindgen's externref table) shows up here as
 // a failed instantiation or call, and dist falls back to the unoptimized module.
 // `engine`: the analyzer (crates/wasm); `files`: the DOCX/PDF readers (crates/wasm-files).

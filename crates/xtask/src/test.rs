@@ -35,22 +35,15 @@ pub fn test() -> Result {
             "warnings",
         ]))
     })?;
+    let wasm_packages = wasm_packages()?;
     step(
-        "clippy (wasm32: both modules' bindings and their tests)",
+        "clippy (wasm32: every module's bindings and their tests)",
         &mut || {
-            run(cargo().args([
-                "clippy",
-                "-p",
-                "resume-analyzer-wasm",
-                "-p",
-                "resume-analyzer-files-wasm",
-                "--all-targets",
-                "--target",
-                WASM_TARGET,
-                "--",
-                "-D",
-                "warnings",
-            ]))
+            run(cargo()
+                .arg("clippy")
+                .args(&wasm_packages)
+                .args(["--all-targets", "--target", WASM_TARGET])
+                .args(["--", "-D", "warnings"]))
         },
     )?;
     step("tests (native)", &mut || {
@@ -64,7 +57,7 @@ pub fn test() -> Result {
         if which("node").is_none() {
             return Err("node not found: install Node.js 20+".into());
         }
-        run(wasm_tests().env("WASM_BINDGEN_TEST_ONLY_NODE", "1"))
+        run(wasm_tests(&wasm_packages).env("WASM_BINDGEN_TEST_ONLY_NODE", "1"))
     })?;
     step("wasm tests in headless Chromium", &mut || {
         let Some(driver) = &tools.chromedriver else {
@@ -76,7 +69,7 @@ pub fn test() -> Result {
             return Ok(());
         }
         let webdriver_json = util::root().join("crates/wasm/webdriver.json");
-        run(wasm_tests()
+        run(wasm_tests(&wasm_packages)
             .env("WASM_BINDGEN_USE_BROWSER", "1")
             .env("CHROMEDRIVER", driver)
             .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", webdriver_json))
@@ -90,7 +83,7 @@ pub fn test() -> Result {
             note("firefox-esr not found: skipped (`cargo xtask setup` as root installs it)");
             return Ok(());
         }
-        run(wasm_tests()
+        run(wasm_tests(&wasm_packages)
             .env("WASM_BINDGEN_USE_BROWSER", "1")
             .env("GECKODRIVER", driver))
     })?;
@@ -111,7 +104,7 @@ pub fn test() -> Result {
             let mut cmd = Command::new("xvfb-run");
             cmd.arg("-a")
                 .arg(cargo_program)
-                .args(wasm_test_args())
+                .args(wasm_test_args(&wasm_packages))
                 .current_dir(util::root())
                 .env("WASM_BINDGEN_USE_BROWSER", "1")
                 .env("SAFARIDRIVER", driver);
@@ -156,22 +149,28 @@ pub fn test() -> Result {
     Ok(())
 }
 
-/// The wasm tests of both modules: the engine's bindings (crates/wasm) and the file readers'
-/// (crates/wasm-files, whose tests also analyze what they read with the engine's bindings).
-fn wasm_tests() -> Command {
+/// `-p <crate>` for every wasm module in `wasm-pack.toml`: the engine's bindings
+/// (crates/wasm) and the lazily loaded modules' (crates/wasm-files, whose tests also analyze
+/// what they read with the engine's bindings).
+fn wasm_packages() -> Result<Vec<String>> {
+    let build = crate::config::WebBuild::load(&util::root())?;
+    Ok(build
+        .modules
+        .iter()
+        .flat_map(|m| ["-p".to_string(), m.crate_name.clone()])
+        .collect())
+}
+
+/// The wasm tests of every module.
+fn wasm_tests(packages: &[String]) -> Command {
     let mut cmd = cargo();
-    cmd.args(wasm_test_args());
+    cmd.args(wasm_test_args(packages));
     cmd
 }
 
-fn wasm_test_args() -> [&'static str; 7] {
-    [
-        "test",
-        "-p",
-        "resume-analyzer-wasm",
-        "-p",
-        "resume-analyzer-files-wasm",
-        "--target",
-        WASM_TARGET,
-    ]
+fn wasm_test_args(packages: &[String]) -> Vec<String> {
+    let mut args = vec!["test".to_string()];
+    args.extend_from_slice(packages);
+    args.extend(["--target".to_string(), WASM_TARGET.to_string()]);
+    args
 }
