@@ -29,8 +29,8 @@
 //! which file and line break the contract.
 
 use crate::bundle::{self, is_ident, JsModule};
-use crate::util::base64;
 use crate::util::Result;
+use base64::{engine::general_purpose::STANDARD, Engine as _};
 
 /// The global the engine reads the inlined .wasm from.
 pub const WASM_GLOBAL: &str = "__RESUME_ANALYZER_WASM__";
@@ -256,7 +256,7 @@ pub fn assemble(
              {pdfjs}\
              <script type=\"module\">\n{page_module}</script>",
             escape_raw(parts.glue_js.trim_end(), "script"),
-            base64(parts.wasm),
+            STANDARD.encode(parts.wasm),
         ),
     ));
 
@@ -326,7 +326,7 @@ fn lazy_module_script(module: &InlineModule<'_>) -> Result<String> {
         module.loaded_when,
         escape_raw(module.glue_js.trim_end(), "script"),
         module.inline_global,
-        base64(module.wasm),
+        STANDARD.encode(module.wasm),
     ))
 }
 
@@ -466,7 +466,11 @@ fn inline_css_urls(
 }
 
 fn data_uri(path: &str, bytes: &[u8]) -> String {
-    format!("data:{};base64,{}", crate::serve::mime(path), base64(bytes))
+    format!(
+        "data:{};base64,{}",
+        crate::serve::mime(path),
+        STANDARD.encode(bytes)
+    )
 }
 
 /// A start tag: its byte range and attributes (names lower-cased).
