@@ -356,12 +356,12 @@ function formatName(format) {
   return { 'json-resume': 'JSON Resume', latex: 'LaTeX source', text: 'text' }[format] || 'input';
 }
 
-/** "Sample resume" while the editor holds the sample; "Load the sample" otherwise. */
+/** The "Sample resume" banner (over the whole layout) while the editor holds the sample;
+ *  "Load the sample" (by the editor's controls) otherwise. */
 function renderSample(text = editor.value) {
   const isSample = text === SAMPLE_RESUME;
-  $('sample-bar').classList.toggle('is-sample', isSample);
-  $('sample-note').hidden = !isSample;
-  $('clear-text').hidden = !isSample;
+  $('sample-bar').hidden = !isSample;
+  $('layout').classList.toggle('with-sample', isSample);
   $('load-sample').hidden = isSample;
 }
 

@@ -138,7 +138,8 @@ describe('what a job-seeker reads', { skip }, () => {
       bands: document.querySelectorAll('#band-scale li').length,
       current: document.querySelector('#band-scale li[aria-current="true"]')?.textContent || '',
       fixes: [...document.querySelectorAll('#top-fixes .top-fix')].map((li) => li.textContent),
-      fold: Math.max(...[...document.querySelectorAll('#top-fixes .top-fix, #band-meaning')].map((el) => el.getBoundingClientRect().bottom)),
+      fold: Math.max(...[...document.querySelectorAll('#top-fixes .top-fix, #band-meaning, #sample-bar, #legend')].map((el) => el.getBoundingClientRect().bottom)),
+      sample: document.querySelector('#sample-bar').getClientRects().length > 0 && document.querySelector('#sample-note').textContent,
     }));
     const report = await page.evaluate(async () => {
       const api = await import('./resume-analyzer.js');
@@ -154,7 +155,8 @@ describe('what a job-seeker reads', { skip }, () => {
     assert.equal(shown.fixes.length, top.length);
     assert.ok(top.length === 3, 'the sample has three fixes worth points');
     top.forEach((g, i) => assert.ok(shown.fixes[i].includes(g.message), `fix ${i + 1}: ${shown.fixes[i]} shows ${g.message}`));
-    assert.ok(shown.fold <= 900, `the top fixes end at ${shown.fold}px, inside the first screen`);
+    assert.ok(shown.fold <= 900, `the top fixes, the sample banner and the colour legend end at ${shown.fold}px, inside the first screen`);
+    assert.match(shown.sample || '', /^Sample resume/i, 'the sample is marked as such');
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -264,6 +266,77 @@ describe('what a job-seeker reads', { skip }, () => {
     await page.click('#undo');
     await settle(page);
     assert.equal(await page.inputValue('#resume'), before, 'the page\'s Undo');
+    await context.close();
+  });
+
+  it('the bullet workbench asks for the missing measured result as a question, and never invents a figure', async () => {
+    const { page, context } = await open();
+    const before = await page.inputValue('#resume');
+    // A weak bullet with no figure at all: what changed, by how much and how are all missing.
+    const weak = 'Worked on the internal admin dashboard and various backend improvements.';
+    const bullet = page.locator('#bullets .bullet').filter({ hasText: weak });
+    assert.equal(await bullet.count(), 1);
+    await bullet.locator('button.rewrite').click();
+    await page.waitForSelector('#workbench:not([hidden]) .xyz');
+    /** The workbench as shown: each XYZ part (missing or not, and its text), the draft, and
+     *  every figure in the parts, the draft and the rewrite the hint quotes ("Try: … “…”"),
+     *  the places a figure could be offered as the bullet's own. */
+    const shown = () =>
+      page.evaluate(() => {
+        const box = document.querySelector('#workbench');
+        const parts = Object.fromEntries(
+          [...box.querySelectorAll('.xyz-part')].map((el) => [el.dataset.part, { missing: el.classList.contains('missing'), text: el.querySelector('dd').textContent }]),
+        );
+        const draft = document.querySelector('#workbench-text').value;
+        const hint = box.querySelector('#workbench-grade .hint')?.textContent || '';
+        const quoted = (/["“]([^"”]+)["”]/.exec(hint) || ['', ''])[1];
+        const offered = [...Object.values(parts).map((p) => p.text), draft, quoted].join(' ');
+        return { parts, draft, quoted, figures: offered.match(/(?<![\w])\d[\d,.]*%?/g) || [] };
+      });
+    let now = await shown();
+    assert.equal(now.draft, weak, 'the draft starts as the bullet\'s own words');
+    assert.ok(now.parts.y.missing, 'the measured result is marked missing');
+    assert.match(now.parts.y.text, /^By how much\? .+/, `asked as a question: ${now.parts.y.text}`);
+    assert.ok(now.parts.x.missing && /\?/.test(now.parts.x.text), `what changed is asked too: ${now.parts.x.text}`);
+    assert.ok(now.quoted.length > 10, `the hint quotes a rewrite in the bullet's own words: ${now.quoted}`);
+    assert.deepEqual(now.figures, [], 'no figure the bullet does not have is shown as part of it, quoted as a rewrite or put in the draft');
+    assert.deepEqual(await shownProblems(page), [], 'the workbench shows nothing broken');
+
+    // The user answers what changed and how, but has no figure: the question stays, and
+    // nothing fills one in.
+    const noFigure = 'Built the internal admin dashboard in React and Go for the support team.';
+    await page.fill('#workbench-text', noFigure);
+    await page.waitForFunction(() => /Was|Same grade/.test(document.querySelector('#workbench-grade').textContent));
+    now = await shown();
+    assert.ok(now.parts.y.missing, 'still no measured result');
+    assert.match(now.parts.y.text, /^By how much\?/);
+    assert.ok(!now.parts.x.missing, `what changed is found in the draft: ${now.parts.x.text}`);
+    assert.deepEqual(now.figures, []);
+    assert.equal(await page.inputValue('#resume'), before, 'nothing goes in before "Replace in resume"');
+    await page.click('#workbench-replace');
+    await settle(page);
+    const after = await page.inputValue('#resume');
+    assert.equal(after, before.replace(weak, noFigure), 'exactly the draft goes in, no figure added');
+    assert.deepEqual(after.match(/\d[\d,.]*/g), before.match(/\d[\d,.]*/g), 'the resume has the same figures as before');
+
+    // Undoable: the browser's undo, then the page's Undo.
+    await page.focus('#resume');
+    await page.keyboard.press('Control+Z');
+    await settle(page);
+    assert.equal(await page.inputValue('#resume'), before, 'Ctrl+Z');
+    await page.keyboard.press('Control+Shift+Z');
+    await settle(page);
+    assert.equal(await page.inputValue('#resume'), after, 'Ctrl+Shift+Z');
+    await page.click('#undo');
+    await settle(page);
+    assert.equal(await page.inputValue('#resume'), before, 'the page\'s Undo');
+
+    // A figure the user types is theirs: the question goes away and their figure is the result.
+    await page.locator('#bullets .bullet').filter({ hasText: weak }).locator('button.rewrite').click();
+    await page.fill('#workbench-text', 'Built the internal admin dashboard in React and Go, cutting support tickets by 30%.');
+    await page.waitForFunction(() => !document.querySelector('.xyz-part[data-part="y"]').classList.contains('missing'));
+    now = await shown();
+    assert.match(now.parts.y.text, /30%/);
     await context.close();
   });
 
@@ -417,17 +490,46 @@ describe('what a job-seeker reads', { skip }, () => {
     await context.close();
   });
 
-  it('on a phone, the score and the top fixes come first', async () => {
-    const { page, context } = await open({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
-    const layout = await page.evaluate(() => ({
-      score: document.querySelector('#score').getBoundingClientRect().top,
-      fixes: document.querySelector('#top-fixes').getBoundingClientRect(),
-      editor: document.querySelector('.workspace').getBoundingClientRect().top,
-      width: document.documentElement.scrollWidth,
-    }));
-    assert.ok(layout.score < layout.editor && layout.fixes.top < layout.editor, 'above the editor');
-    assert.ok(layout.score < 844, `the score at ${layout.score}px is on the first screen`);
-    assert.ok(layout.width <= 390);
+  it('on a phone, the first screen: the sample marked, the score and its band, the top fixes with their explanations', async () => {
+    const height = 844;
+    const { page, context } = await open({ viewport: { width: 390, height }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    const layout = await page.evaluate(() => {
+      const box = (el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, shown: r.height > 0 && getComputedStyle(el).visibility !== 'hidden' };
+      };
+      const $ = (selector) => box(document.querySelector(selector));
+      return {
+        sample: $('#sample-note'),
+        sampleText: document.querySelector('#sample-note').textContent,
+        clear: $('#clear-text'),
+        score: $('#score'),
+        band: $('#band'),
+        meaning: $('#band-meaning'),
+        scale: $('#band-scale'),
+        messages: [...document.querySelectorAll('#top-fixes .top-fix-message')].map(box),
+        explanations: [...document.querySelectorAll('#top-fixes .top-fix-fix')].map((el) => ({ ...box(el), text: el.textContent })),
+        editor: $('.workspace').top,
+        width: document.documentElement.scrollWidth,
+      };
+    });
+    const onFirstScreen = (what, b) => assert.ok(b.shown && b.top >= 0 && b.bottom <= height, `${what} (${Math.round(b.top)}–${Math.round(b.bottom)}px) is on the first screen`);
+    assert.match(layout.sampleText, /Sample resume/i);
+    onFirstScreen('the "Sample resume" banner', layout.sample);
+    onFirstScreen('"Clear and paste yours"', layout.clear);
+    onFirstScreen('the score', layout.score);
+    onFirstScreen('its band', layout.band);
+    onFirstScreen('what the band means', layout.meaning);
+    onFirstScreen('the scale of bands', layout.scale);
+    assert.equal(layout.messages.length, 3, 'three top fixes');
+    layout.messages.forEach((b, i) => onFirstScreen(`top fix ${i + 1}`, b));
+    layout.explanations.forEach((b, i) => {
+      assert.ok(b.text.trim().length > 10, `top fix ${i + 1} has an explanation`);
+      onFirstScreen(`top fix ${i + 1}'s explanation`, b);
+    });
+    assert.ok(layout.sample.bottom <= layout.score.top, 'the banner comes before the score');
+    assert.ok(layout.score.top < layout.editor && layout.messages.every((b) => b.bottom <= layout.editor), 'the score and the fixes come before the editor');
+    assert.ok(layout.width <= 390, `the page is ${layout.width}px wide`);
     await context.close();
   });
 });
