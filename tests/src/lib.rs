@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+pub mod review;
+
 /// `tests/fixtures/<rel>`.
 pub fn fixture_path(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

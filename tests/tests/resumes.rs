@@ -1,11 +1,15 @@
-//! Whole-resume fixtures: key findings by rule id, plus a snapshot of each full report.
+//! Whole-resume fixtures: key findings by rule id, plus a snapshot of each report.
 //!
-//! The snapshots (tests/tests/snapshots/) pin the whole JSON report, so any change to a rule's
-//! output shows up in review as a diff; the assertions below say what must hold regardless.
+//! The snapshots (tests/tests/snapshots/) are review lines, one per finding, bullet and keyword
+//! class (`resume_analyzer_tests::review`), so a change to a rule's output shows up in review
+//! as a few changed lines; one fixture, analyzed against a job description so every part of
+//! the report is filled, also keeps its whole JSON report, which pins the schema
+//! (`report_schema`). The assertions below say what must hold regardless.
 
 use resume_analyzer::report::Report;
 use resume_analyzer::rules::bullets::Grade;
 use resume_analyzer::{analyze, InputFormat, Level, Options};
+use resume_analyzer_tests::review::review_lines;
 use resume_analyzer_tests::{fixture, rule_ids};
 
 fn report_of(name: &str) -> Report {
@@ -30,8 +34,13 @@ fn assert_lacks(report: &Report, name: &str, unexpected: &[&str]) {
     }
 }
 
-fn snapshot(name: &str, report: &Report) {
-    insta::assert_snapshot!(name, resume_analyzer::render::json(report));
+/// The review lines of `report`, quoting its spans from `input` (or from the text the report
+/// carries when the input was converted, as a JSON Resume is).
+fn snapshot(name: &str, report: &Report, input: &str) {
+    let json = resume_analyzer::render::json(report);
+    let value: serde_json::Value = serde_json::from_str(&json).expect("the report is JSON");
+    let text = value["text"].as_str().unwrap_or(input).to_string();
+    insta::assert_snapshot!(name, review_lines(&value, &text));
 }
 
 #[test]
@@ -77,7 +86,7 @@ fn strong_senior_resume_scores_high_with_no_weak_bullets() {
         );
     }
     assert!(r.contact.github && r.contact.linkedin && r.contact.email && r.contact.phone);
-    snapshot("strong_senior", &r);
+    snapshot("strong_senior", &r, &fixture("resumes/strong-senior.md"));
 }
 
 #[test]
@@ -113,7 +122,7 @@ fn weak_resume_gets_duty_hedge_and_metric_findings() {
         "{name}: only {weak_grades} bullets graded C/D"
     );
     assert!(r.bullets.iter().any(|b| b.hint.is_some()));
-    snapshot("weak", &r);
+    snapshot("weak", &r, &fixture("resumes/weak.md"));
 }
 
 #[test]
@@ -137,7 +146,7 @@ fn hazards_resume_flags_every_text_hazard() {
         ],
     );
     assert!(r.sections.iter().filter(|s| s.creative).count() >= 3);
-    snapshot("hazards", &r);
+    snapshot("hazards", &r, &fixture("resumes/hazards.md"));
 }
 
 #[test]
@@ -159,7 +168,22 @@ fn json_resume_is_read_like_text() {
     // Sniffing finds the same format without being told.
     let sniffed = report_of(name);
     assert_eq!(sniffed, r);
-    snapshot("json_resume", &r);
+    snapshot("json_resume", &r, &fixture(&format!("resumes/{name}")));
+}
+
+/// The one whole-JSON snapshot: the strong resume against a posting, so nearly every part of
+/// the report (XYZ parts, the job-description match) is filled and a change to the schema or
+/// to the JSON rendering shows up here. (Of the four fixtures against this posting it is the
+/// smallest report, 74 KB, and leaves only the weak bullets' `hint` always null.)
+#[test]
+fn report_schema() {
+    let options = Options {
+        job_description: Some(fixture("jd/senior_backend_payments.txt")),
+        ..Options::default()
+    };
+    let r = analyze(&fixture("resumes/strong-senior.md"), &options).expect("strong resume");
+    assert!(r.job_match.is_some());
+    insta::assert_snapshot!("schema", resume_analyzer::render::json(&r));
 }
 
 #[test]
