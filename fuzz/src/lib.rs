@@ -6,7 +6,7 @@
 //! than `-timeout`. Runs over [`SLOW`] are not crashes (timing on a shared machine is noisy);
 //! they are written to `fuzz/slow/<target>/` to be re-timed and, if real, fixed like a crash.
 
-use resume_analyzer::document::YearMonth;
+use resume_analyzer::date::YearMonth;
 use resume_analyzer::{InputFormat, Level, Options, Report};
 use std::borrow::Cow;
 use std::time::{Duration, Instant};
@@ -128,7 +128,7 @@ pub fn analyze_and_check(target: &str, data: &[u8], text: &str, options: &Option
 pub fn read_analyze_and_check<E>(
     target: &str,
     data: &[u8],
-    read: impl Fn() -> Result<(String, resume_analyzer::document::LayoutFacts), E>,
+    read: impl Fn() -> Result<(String, resume_analyzer::layout::LayoutFacts), E>,
 ) {
     let out = timed(target, data, || {
         read().map(|(text, layout)| {

@@ -1,9 +1,10 @@
 //! The document model: sections and headings in every style, bullets, contact details, roles,
 //! experience and level, read from plain text and Markdown.
 
-use resume_analyzer::document::{
-    Document, HeadingStyle, LayoutFacts, SectionKind, YearMonth, NOW_FLOOR,
-};
+use resume_analyzer::date::YearMonth;
+use resume_analyzer::document::{Document, HeadingStyle, NOW_FLOOR};
+use resume_analyzer::layout::LayoutFacts;
+use resume_analyzer::section_kind::SectionKind;
 use resume_analyzer::{input, InputFormat, Level, Options};
 
 /// Build the document for `text` and hand it to `f`.

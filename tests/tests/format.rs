@@ -1,7 +1,7 @@
 //! Formatting hazards (SPEC §5) on whole resumes: a hazard-heavy one, a clean one, and layout
 //! facts as a DOCX/PDF reader would report them.
 
-use resume_analyzer::document::LayoutFacts;
+use resume_analyzer::layout::LayoutFacts;
 use resume_analyzer::{analyze, analyze_with_layout, Category, Finding, Options, Report, Severity};
 use resume_analyzer_tests::{fixture, rule_ids};
 

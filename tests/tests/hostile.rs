@@ -681,7 +681,7 @@ fn run_like_fuzz_target(target: &str, data: &[u8], name: &str) {
                 Some((2000, 0)),
                 Some((9999, 12)),
             ][usize::from(flags >> 5)]
-            .map(|(year, month)| resume_analyzer::document::YearMonth { year, month });
+            .map(|(year, month)| resume_analyzer::date::YearMonth { year, month });
             let options = Options {
                 level,
                 job_description: jd,

@@ -1,7 +1,9 @@
 //! Input readers: JSON Resume and LaTeX rendered to text the document model reads like any
 //! resume; LaTeX column layouts; bad input refused with a clear message, never a panic.
 
-use resume_analyzer::document::{Document, HeadingStyle, LayoutFacts, SectionKind};
+use resume_analyzer::document::{Document, HeadingStyle};
+use resume_analyzer::layout::LayoutFacts;
+use resume_analyzer::section_kind::SectionKind;
 use resume_analyzer::{analyze, input, ErrorKind, InputFormat, Options};
 use resume_analyzer_tests::fixture;
 

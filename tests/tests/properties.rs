@@ -13,7 +13,7 @@
 mod invariants;
 
 use proptest::prelude::*;
-use resume_analyzer::document::YearMonth;
+use resume_analyzer::date::YearMonth;
 use resume_analyzer::span::{Span, Utf16Index};
 use resume_analyzer::{analyze, InputFormat, Level, Options};
 

@@ -16,7 +16,8 @@
 //! the whole corpus falls under one of them (`FLOORS`). Run with `--nocapture` to see the table
 //! per reading path and every miss.
 
-use resume_analyzer::document::{LayoutFacts, YearMonth};
+use resume_analyzer::date::YearMonth;
+use resume_analyzer::layout::LayoutFacts;
 use resume_analyzer::{analyze_with_layout, InputFormat, Options, Report};
 use resume_analyzer_tests::fixture_path;
 use serde_json::Value;

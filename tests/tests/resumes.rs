@@ -74,7 +74,7 @@ fn strong_senior_resume_scores_high_with_no_weak_bullets() {
     let experience: Vec<_> = r
         .bullets
         .iter()
-        .filter(|b| b.section == resume_analyzer::document::SectionKind::Experience)
+        .filter(|b| b.section == resume_analyzer::section_kind::SectionKind::Experience)
         .collect();
     assert_eq!(experience.len(), 8);
     for b in experience {

@@ -9,7 +9,7 @@
 //! under 95% or a positive case does not fire. F-DATES is measured with the dates work, not
 //! here.
 
-use resume_analyzer::document::LayoutFacts;
+use resume_analyzer::layout::LayoutFacts;
 use resume_analyzer::{analyze_with_layout, Level, Options, Report};
 
 /// A clean senior backend resume: no formatting hazard, every signal class present.

@@ -121,7 +121,8 @@ fn the_band_holds_the_overall_score_and_the_bands_cover_0_to_100() {
 // The real-world corpus: does the score order resumes the way an expert does?
 // ---------------------------------------------------------------------------------------------
 
-use resume_analyzer::document::{LayoutFacts, YearMonth};
+use resume_analyzer::date::YearMonth;
+use resume_analyzer::layout::LayoutFacts;
 use resume_analyzer::{analyze_with_layout, InputFormat};
 use resume_analyzer_tests::fixture_path;
 use serde_json::Value;

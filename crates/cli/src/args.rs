@@ -1,6 +1,6 @@
 //! Command-line arguments (hand-parsed: six flags do not need a parser crate).
 
-use resume_analyzer::document::YearMonth;
+use resume_analyzer::date::YearMonth;
 use resume_analyzer::Level;
 
 pub const USAGE: &str = "\

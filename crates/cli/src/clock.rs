@@ -1,6 +1,6 @@
 //! This month, from the system clock: what "Present" means in a resume's dates.
 
-use resume_analyzer::document::YearMonth;
+use resume_analyzer::date::YearMonth;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// The current UTC year and month.

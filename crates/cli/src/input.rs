@@ -1,6 +1,6 @@
 //! Reading the resume file: bytes → text, with a clear one-line error for what we cannot read.
 
-use resume_analyzer::document::LayoutFacts;
+use resume_analyzer::layout::LayoutFacts;
 use resume_analyzer::InputFormat;
 use std::io::Read;
 use std::path::Path;

@@ -44,7 +44,7 @@ fn json_output_is_the_library_report() {
     assert_eq!(o.status.code(), Some(0));
     let text = std::fs::read_to_string(&path).unwrap();
     let options = resume_analyzer::Options {
-        today: Some(resume_analyzer::document::YearMonth {
+        today: Some(resume_analyzer::date::YearMonth {
             year: 2026,
             month: 11,
         }),

@@ -19,7 +19,7 @@
 mod common;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use resume_analyzer::document::LayoutFacts;
+use resume_analyzer::layout::LayoutFacts;
 use resume_analyzer::rules::matching::JobDescription;
 use resume_analyzer::{Document, InputFormat, Options};
 use std::hint::black_box;

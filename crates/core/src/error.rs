@@ -9,7 +9,7 @@ use serde::Serialize;
 pub enum ErrorKind {
     /// Nothing but whitespace.
     Empty,
-    /// Larger than [`crate::MAX_INPUT_BYTES`] or longer than [`crate::MAX_INPUT_LINES`].
+    /// Larger than [`crate::limits::MAX_INPUT_BYTES`] or longer than [`crate::limits::MAX_INPUT_LINES`].
     TooLarge,
     /// Looks like a binary file (NUL bytes, control characters).
     Binary,

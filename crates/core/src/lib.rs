@@ -12,15 +12,20 @@
 
 extern crate alloc;
 
+pub mod date;
 pub mod document;
 pub mod error;
 pub mod input;
 pub mod jd;
+pub mod layout;
+pub mod limits;
 pub mod options;
 pub mod phrases;
+pub mod place;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod section_kind;
 // The one place that calls the standard library's sort (once, on positions).
 #[allow(clippy::disallowed_methods)]
 pub mod sort;
@@ -31,26 +36,11 @@ pub mod text;
 
 pub use document::Document;
 pub use error::{AnalyzeError, ErrorKind};
+pub use limits::{MAX_INPUT_BYTES, MAX_INPUT_LINES, MAX_JD_BYTES};
 pub use options::{InputFormat, Level, Options};
 pub use report::{Finding, Report};
 pub use rules::{Category, RuleMeta, Severity};
 pub use span::Span;
-
-/// Largest input the analyzer accepts, in bytes. Resumes are a few KB; anything past this is
-/// not a resume, and refusing it keeps a tab responsive instead of analysing megabytes slowly.
-pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
-
-/// Most lines the analyzer accepts, in the input and in what a reader renders from it (a
-/// JSON Resume of one line can hold 100,000 highlights). Resumes have 50–300 lines, long
-/// academic CVs a few thousand. Bytes alone do not bound the work or the report: 2 MB of
-/// "- x" lines is 500,000 bullets, several seconds of analysis and a 1 GB report that would
-/// take the tab down (found by the hostile corpus, tests/hostile/README.md).
-pub const MAX_INPUT_LINES: usize = 10_000;
-
-/// Largest job description accepted, in bytes (and at most [`MAX_INPUT_LINES`] lines).
-/// Postings are 2–15 KB; a 2 MB paste took ~1 s to read and put ~100,000 "missing" words in
-/// the report (tests/hostile/README.md).
-pub const MAX_JD_BYTES: usize = 128 * 1024;
 
 /// Analyze a resume and return its full report.
 ///
@@ -58,14 +48,14 @@ pub const MAX_JD_BYTES: usize = 128 * 1024;
 /// source (see [`Options::format`]; `Auto` sniffs it). Errors are values with a message a user
 /// can act on; this function never panics on input.
 pub fn analyze(text: &str, options: &Options) -> Result<Report, AnalyzeError> {
-    analyze_with_layout(text, options, &document::LayoutFacts::default())
+    analyze_with_layout(text, options, &layout::LayoutFacts::default())
 }
 
 /// Like [`analyze`], with layout facts a file reader found (DOCX tables, PDF columns, …).
 pub fn analyze_with_layout(
     text: &str,
     options: &Options,
-    layout: &document::LayoutFacts,
+    layout: &layout::LayoutFacts,
 ) -> Result<Report, AnalyzeError> {
     let source = input::read(text, options.format)?;
     let jd = options

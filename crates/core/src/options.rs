@@ -64,5 +64,5 @@ pub struct Options {
     /// "Today" for "Present" and recency, from the caller's clock (the core has none). `None`
     /// uses the latest date the resume mentions (floored at `document::NOW_FLOOR`), which keeps
     /// tests and snapshots independent of the day they run.
-    pub today: Option<crate::document::YearMonth>,
+    pub today: Option<crate::date::YearMonth>,
 }

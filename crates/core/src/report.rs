@@ -3,13 +3,14 @@
 //! Deterministic: only ordered collections, integer scores, no clock, no hash-map iteration, so
 //! the same input and options give byte-identical JSON. Versioned by [`SCHEMA`].
 
-use crate::document::{Document, SectionKind};
+use crate::document::Document;
 use crate::input::Source;
 use crate::options::{InputFormat, Level};
 use crate::rules::bullets::{BulletAssessment, Grade};
 use crate::rules::keywords::KeywordSummary;
 use crate::rules::matching::{JobDescription, MatchReport};
 use crate::rules::{self, Category, RuleMeta, Severity};
+use crate::section_kind::SectionKind;
 use crate::span::{Span, Utf16Index};
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -68,7 +69,7 @@ pub struct Report {
     /// what an ATS would read, and what spans index into.
     pub text: Option<String>,
     /// What a file reader learned about layout (DOCX/PDF/LaTeX); defaults for plain text.
-    pub layout: crate::document::LayoutFacts,
+    pub layout: crate::layout::LayoutFacts,
     /// The "ATS view": where a parser's reading order was guessed or text was lost, and notes
     /// on what it would drop.
     pub ats: AtsView,

@@ -28,7 +28,7 @@ mod xml;
 
 pub use error::{DocxError, DocxErrorKind};
 
-use resume_analyzer::document::LayoutFacts;
+use resume_analyzer::layout::LayoutFacts;
 use serde::Serialize;
 use std::collections::BTreeSet;
 

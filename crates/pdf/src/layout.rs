@@ -31,7 +31,7 @@ use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec;
 use alloc::vec::Vec;
-use resume_analyzer::document::LayoutFacts;
+use resume_analyzer::layout::LayoutFacts;
 use resume_analyzer::span::Span;
 
 /// Share of the page height, at the top and at the bottom, that counts as the header/footer

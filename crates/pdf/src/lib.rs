@@ -45,7 +45,7 @@ pub use native::{extract_items, read_pdf_bytes, MAX_FILE_BYTES};
 
 use alloc::format;
 use alloc::string::String;
-use resume_analyzer::document::LayoutFacts;
+use resume_analyzer::layout::LayoutFacts;
 use serde::Serialize;
 
 /// Most pages read. A resume is one or two pages; a 50-page file is something else (a thesis,

@@ -95,7 +95,7 @@ pub fn read_pdf_items(items_json: &str) -> Result<JsValue, JsValue> {
 #[derive(Serialize)]
 struct YamlText<'a> {
     text: &'a str,
-    layout: &'a resume_analyzer::document::LayoutFacts,
+    layout: &'a resume_analyzer::layout::LayoutFacts,
 }
 
 /// Read a YAML resume's text (RenderCV `cv:`, YAMLResume `content:`, JSON Resume keys, or any

@@ -24,7 +24,7 @@
 //! Inputs the analyzer refuses (empty, too large, binary, malformed) throw a JS `Error` whose
 //! message is the [`resume_analyzer::AnalyzeError`] message, ready to show to the user.
 
-use resume_analyzer::document::LayoutFacts;
+use resume_analyzer::layout::LayoutFacts;
 use resume_analyzer::{Options, Report};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;

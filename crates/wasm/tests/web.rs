@@ -4,7 +4,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Error, Reflect, JSON};
-use resume_analyzer::document::{LayoutFacts, YearMonth};
+use resume_analyzer::date::YearMonth;
+use resume_analyzer::layout::LayoutFacts;
 use resume_analyzer::{InputFormat, Level, Options};
 use resume_analyzer_wasm::{analyze, analyze_json, analyze_markdown, limits, rules, version};
 use wasm_bindgen::{JsCast, JsValue};

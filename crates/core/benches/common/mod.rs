@@ -4,8 +4,8 @@
 //! Each bench binary includes this file as `mod common;`, and not every binary uses every item.
 #![allow(dead_code)]
 
-use resume_analyzer::document::LayoutFacts;
 use resume_analyzer::input::Source;
+use resume_analyzer::layout::LayoutFacts;
 use resume_analyzer::rules::matching::JobDescription;
 use resume_analyzer::{Document, InputFormat, Options, Report};
 use std::fmt::Write as _;

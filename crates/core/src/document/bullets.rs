@@ -7,8 +7,9 @@
 //! migrating the" / "PostgreSQL cluster …"). A blank line, a heading, another bullet or a line
 //! with a date range (the next role) ends a bullet.
 
-use super::{classify::NotWork, facts::BulletFacts, roles, Section, SectionKind};
+use super::{classify::NotWork, facts::BulletFacts, roles, Section};
 use crate::phrases;
+use crate::section_kind::SectionKind;
 use crate::span::Span;
 use alloc::vec::Vec;
 
@@ -165,7 +166,7 @@ struct Open {
 
 /// Whether `line` (trimmed) continues the open bullet.
 fn continues(text: &str, open: &Open, lead: usize, line: &str) -> bool {
-    if roles::date_range_in(line).is_some() {
+    if crate::date::date_range_in(line).is_some() {
         return false;
     }
     if lead > open.lead {

@@ -12,8 +12,9 @@
 //! a bullet ([`Bullet::prose`]) so it is judged like one, and F-PROSE says bullets read better.
 
 use super::bullets::Bullet;
-use super::{roles, Section, SectionKind};
+use super::Section;
 use crate::phrases::{self, bullet as vb, document as ph, PhraseTable};
+use crate::section_kind::SectionKind;
 use crate::span::Span;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -152,7 +153,8 @@ pub fn classify(body: &str, section_words: Option<&str>) -> Option<NotWork> {
 
 /// A date range (or one date) and a few words of title, company or place.
 fn is_role_line(body: &str) -> bool {
-    let Some(d) = roles::date_range_in(body).or_else(|| roles::single_date_in(body)) else {
+    let Some(d) = crate::date::date_range_in(body).or_else(|| crate::date::single_date_in(body))
+    else {
         return false;
     };
     let without: String = [
@@ -429,7 +431,7 @@ fn role_line_between_paragraphs(line: &str) -> bool {
     let t = line.trim_end();
     !t.ends_with(['.', '!', '?'])
         && words(t).count() <= 16
-        && (roles::date_range_in(t).is_some() || roles::single_date_in(t).is_some())
+        && (crate::date::date_range_in(t).is_some() || crate::date::single_date_in(t).is_some())
 }
 
 /// The work sentences of one paragraph (its lines), as prose bullets.

@@ -7,9 +7,10 @@
 //! bullet tables in [`crate::phrases::bullet`]. Everything is linear in the bullet's tokens: the
 //! phrase tables are indexed once per document by their first word.
 
-use super::{Document, SectionKind};
+use super::Document;
 use crate::phrases::bullet as ph;
 use crate::phrases::PhraseTable;
+use crate::section_kind::SectionKind;
 use crate::span::Span;
 use crate::taxonomy::SignalClass;
 use crate::text::{Token, TokenKind};

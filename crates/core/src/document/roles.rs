@@ -12,10 +12,11 @@
 //! for an open end; separated by `-`, `–`, `—`, `~`, "to", "until", "through"; also
 //! "Since 2020".
 
-pub use super::dates::{date_range_in, single_date_in, DateRange, YearMonth};
-use super::{bullets::Bullet, contact, Section, SectionKind};
+use super::{bullets::Bullet, Section};
+use crate::date::{date_range_in, single_date_in, DateRange, YearMonth};
 use crate::options::Level;
 use crate::phrases;
+use crate::section_kind::SectionKind;
 use crate::span::Span;
 use alloc::vec::Vec;
 
@@ -307,7 +308,7 @@ pub(crate) fn has_title_word(s: &str) -> bool {
 /// any location taken out: split on `|`, dashes, `·`, `•`, `,`, `;`, parentheses, tabs, runs of
 /// spaces, " at " and " @ "; Markdown emphasis trimmed.
 fn segments(s: &str, blank: Option<Span>) -> Vec<Span> {
-    let location = contact::location_in(s);
+    let location = crate::place::location_in(s);
     let mut out = Vec::new();
     let mut seg_start = 0usize;
     let bytes = s.as_bytes();

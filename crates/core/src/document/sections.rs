@@ -16,45 +16,13 @@
 
 use super::bullets;
 use crate::phrases;
+use crate::section_kind::SectionKind;
 use crate::span::Span;
 use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 use serde::Serialize;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SectionKind {
-    /// Everything before the first heading: name, title line, contact details.
-    Header,
-    Summary,
-    /// An "Objective" statement (seeds 002/004: replace it with a summary).
-    Objective,
-    Skills,
-    Experience,
-    Projects,
-    Education,
-    Certifications,
-    /// A heading we do not map to a standard section.
-    Other,
-}
-
-impl SectionKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SectionKind::Header => "header",
-            SectionKind::Summary => "summary",
-            SectionKind::Objective => "objective",
-            SectionKind::Skills => "skills",
-            SectionKind::Experience => "experience",
-            SectionKind::Projects => "projects",
-            SectionKind::Education => "education",
-            SectionKind::Certifications => "certifications",
-            SectionKind::Other => "other",
-        }
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -25,8 +25,8 @@
 
 use super::prose::{sentences, states_accomplishment};
 use super::{finish, Source, HEADING_MARK};
-use crate::document::LayoutFacts;
 use crate::error::{AnalyzeError, ErrorKind};
+use crate::layout::LayoutFacts;
 use crate::options::InputFormat;
 use alloc::format;
 use alloc::string::String;

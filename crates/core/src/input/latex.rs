@@ -30,9 +30,11 @@
 use super::commands::{lookup, Role};
 use super::prose::{sentences, states_accomplishment};
 use super::{finish, macros, Source, HEADING_MARK};
-use crate::document::{is_date_text, location_in, LayoutFacts};
+use crate::date::is_date_text;
 use crate::error::{AnalyzeError, ErrorKind};
+use crate::layout::LayoutFacts;
 use crate::options::InputFormat;
+use crate::place::location_in;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;

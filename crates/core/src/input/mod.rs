@@ -15,8 +15,8 @@ mod prose;
 #[cfg(feature = "yaml")]
 mod yaml;
 
-use crate::document::LayoutFacts;
 use crate::error::{AnalyzeError, ErrorKind};
+use crate::layout::LayoutFacts;
 use crate::options::InputFormat;
 use crate::span::Span;
 use alloc::string::String;
@@ -137,13 +137,13 @@ fn check_plausible(input: &str) -> Result<(), AnalyzeError> {
             "The resume is empty: paste your resume text or open a file.",
         ));
     }
-    if input.len() > crate::MAX_INPUT_BYTES {
+    if input.len() > crate::limits::MAX_INPUT_BYTES {
         return Err(AnalyzeError::new(
             ErrorKind::TooLarge,
             alloc::format!(
                 "The text is {} KB; a resume is a few KB and this analyzer accepts up to {} KB.",
                 input.len() / 1024,
-                crate::MAX_INPUT_BYTES / 1024
+                crate::limits::MAX_INPUT_BYTES / 1024
             ),
         ));
     }
@@ -161,16 +161,16 @@ fn check_plausible(input: &str) -> Result<(), AnalyzeError> {
     Ok(())
 }
 
-/// Refuse text of more than [`crate::MAX_INPUT_LINES`] lines: it is not a resume, and its
+/// Refuse text of more than [`crate::limits::MAX_INPUT_LINES`] lines: it is not a resume, and its
 /// report (findings per line) would grow past what a page can hold.
 fn check_lines(text: &str) -> Result<(), AnalyzeError> {
     let lines = text.lines().count();
-    if lines > crate::MAX_INPUT_LINES {
+    if lines > crate::limits::MAX_INPUT_LINES {
         return Err(AnalyzeError::new(
             ErrorKind::TooLarge,
             alloc::format!(
                 "The text has {lines} lines; a resume has a few hundred and this analyzer accepts up to {}.",
-                crate::MAX_INPUT_LINES
+                crate::limits::MAX_INPUT_LINES
             ),
         ));
     }

@@ -3,7 +3,7 @@
 //! document; `rules::matching` computes them.
 
 use super::sections::Need;
-use crate::document::SectionKind;
+use crate::section_kind::SectionKind;
 use crate::span::Span;
 use crate::taxonomy::SignalClass;
 use alloc::string::String;

@@ -62,7 +62,7 @@ fn doc_key(doc: &Document<'_>) -> DocKey {
 
 impl JobDescription {
     pub fn parse(input: &str) -> Self {
-        let input = clamp(input, crate::MAX_INPUT_BYTES);
+        let input = clamp(input, crate::limits::MAX_INPUT_BYTES);
         let html = markup::is_html(input);
         let text = if html {
             markup::to_text(input)

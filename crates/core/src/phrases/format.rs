@@ -5,7 +5,7 @@
 //! `"full stack developer"` also matches "Full-Stack Developer" and "full/stack developer".
 
 use super::PhraseTable;
-use crate::document::SectionKind;
+use crate::section_kind::SectionKind;
 
 // ---------------------------------------------------------------------------------------------
 // Headings (F-HEADING, F-MISSING-SECTION)

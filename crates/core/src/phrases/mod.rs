@@ -3,7 +3,7 @@
 //! Rules never scatter string literals; they ask these tables. Each table names the seed
 //! (`../shared/seeds/NNN_*.txt`, copied as `docs/seeds/`) its entries come from.
 
-use crate::document::SectionKind;
+use crate::section_kind::SectionKind;
 
 /// A phrase list and where its entries come from.
 pub struct PhraseTable {

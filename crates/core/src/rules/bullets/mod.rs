@@ -175,7 +175,7 @@ mod tests {
         let experience = report
             .bullets
             .iter()
-            .position(|b| b.section == crate::document::SectionKind::Experience)
+            .position(|b| b.section == crate::section_kind::SectionKind::Experience)
             .unwrap();
         assert!(judged.iter().all(|&i| i == experience), "{judged:?}");
     }

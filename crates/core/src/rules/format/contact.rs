@@ -130,7 +130,8 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
 mod tests {
     use super::super::test_support::CLEAN;
     use super::*;
-    use crate::document::{Document, LayoutFacts};
+    use crate::document::Document;
+    use crate::layout::LayoutFacts;
     use crate::span::Span;
     use crate::Options;
     use alloc::vec;

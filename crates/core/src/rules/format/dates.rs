@@ -6,8 +6,10 @@
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::repeat_points;
-use crate::document::{DateRange, DateStyle as Style, Role, SectionKind};
+use crate::date::{DateRange, DateStyle as Style};
+use crate::document::Role;
 use crate::report::Finding;
+use crate::section_kind::SectionKind;
 use crate::span::Span;
 use alloc::format;
 use alloc::string::String;
@@ -189,7 +191,8 @@ pub(crate) fn styles(d: &DateRange) -> Vec<Style> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{DateRange, Document, YearMonth};
+    use crate::date::{DateRange, YearMonth};
+    use crate::document::Document;
     use crate::rules::Context;
     use crate::{Options, Severity};
     use alloc::vec;
@@ -214,7 +217,7 @@ mod tests {
                     company: None,
                     dates: dates.map(|(d, s, e)| {
                         let at = text.find(d).unwrap();
-                        let parsed = crate::document::date_range_in(d).unwrap();
+                        let parsed = crate::date::date_range_in(d).unwrap();
                         DateRange {
                             start_style: parsed.start_style,
                             end_style: parsed.end_style,
@@ -341,7 +344,7 @@ mod tests {
             "2017.09 - Present",
         ]
         .iter()
-        .flat_map(|d| styles(&crate::document::date_range_in(d).unwrap()))
+        .flat_map(|d| styles(&crate::date::date_range_in(d).unwrap()))
         .collect();
         assert_eq!(
             got,

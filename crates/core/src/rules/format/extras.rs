@@ -7,9 +7,10 @@
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{find_phrases, lines_in};
-use crate::document::{Document, SectionKind};
+use crate::document::Document;
 use crate::phrases::format::{Extra, EXTRAS};
 use crate::report::Finding;
+use crate::section_kind::SectionKind;
 use crate::span::Span;
 use crate::text::upper_first;
 use crate::text::TokenKind;

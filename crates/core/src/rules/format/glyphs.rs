@@ -235,7 +235,7 @@ fn squash(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{findings, of, report_with, under, CLEAN};
-    use crate::document::LayoutFacts;
+    use crate::layout::LayoutFacts;
     use crate::{Options, Severity};
     use alloc::string::String;
     use alloc::vec;

@@ -162,7 +162,7 @@ fn digits(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{of, report_with, CLEAN};
-    use crate::document::LayoutFacts;
+    use crate::layout::LayoutFacts;
     use crate::Options;
     use alloc::string::String;
     use alloc::vec;

@@ -12,9 +12,10 @@
 //! findings true).
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
-use crate::document::{Document, Heading, SectionKind};
+use crate::document::{Document, Heading};
 use crate::phrases::format::standard_name;
 use crate::report::Finding;
+use crate::section_kind::SectionKind;
 use alloc::format;
 use alloc::vec::Vec;
 

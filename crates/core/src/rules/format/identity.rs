@@ -7,9 +7,10 @@
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{find_phrases, lines_in, repeat_points, PhraseSet};
-use crate::document::{Document, SectionKind};
+use crate::document::Document;
 use crate::phrases::format::{CREATIVE_TITLES, FULL_STACK_IDENTITY, PROGRAMMING_YEARS};
 use crate::report::Finding;
+use crate::section_kind::SectionKind;
 use crate::span::Span;
 use crate::text::TokenKind;
 use alloc::format;

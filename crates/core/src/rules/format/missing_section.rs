@@ -4,8 +4,8 @@
 //! heading the content is unclassified or absent (seeds 002, 004).
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
-use crate::document::SectionKind;
 use crate::report::Finding;
+use crate::section_kind::SectionKind;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;

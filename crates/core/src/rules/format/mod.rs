@@ -10,7 +10,7 @@
 //! a warning ≈ 6–10, an info ≈ 2–4. A hazard that repeats costs its full points once and a
 //! little for each repeat ([`repeat_points`]), so one habit does not empty the part by itself.
 //!
-//! [`LayoutFacts`]: crate::document::LayoutFacts
+//! [`LayoutFacts`]: crate::layout::LayoutFacts
 
 mod contact;
 mod dates;
@@ -200,7 +200,7 @@ pub(crate) fn trim_span(text: &str, span: Span) -> Span {
 /// Shared helpers for the rules' unit tests: run the real analyzer, pick findings by rule.
 #[cfg(test)]
 pub(crate) mod test_support {
-    use crate::document::LayoutFacts;
+    use crate::layout::LayoutFacts;
     use crate::report::{Finding, Report};
     use crate::{analyze_with_layout, Options};
     use alloc::vec::Vec;

@@ -11,9 +11,10 @@
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::lines_in;
-use crate::document::{Document, SectionKind};
+use crate::document::Document;
 use crate::phrases::format::PROSE_LINE_WORDS;
 use crate::report::Finding;
+use crate::section_kind::SectionKind;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;

@@ -9,11 +9,11 @@
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{lines_in, repeat_points, trim_span};
-use crate::document::SectionKind;
 use crate::phrases::format::{
     is_filled_rating_glyph, is_rating_glyph, BAR_EMPTY, BAR_FILL, RATING_DENOMINATORS,
 };
 use crate::report::Finding;
+use crate::section_kind::SectionKind;
 use crate::span::Span;
 use alloc::format;
 use alloc::string::String;

@@ -17,13 +17,14 @@
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{lines_in, trim_span};
-use crate::document::{Document, SectionKind};
+use crate::document::Document;
 use crate::phrases::format::{
     PROFICIENCY_WORDS, SKILLS_RANGE_000, SKILLS_RANGE_003, SKILLS_SPAM, SKILL_GROUPS_003,
     SKILL_SEPARATORS, SLASH_COMPOUNDS,
 };
 use crate::phrases::is_bullet_marker;
 use crate::report::Finding;
+use crate::section_kind::SectionKind;
 use crate::span::Span;
 use alloc::format;
 use alloc::string::String;

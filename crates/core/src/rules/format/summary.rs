@@ -10,9 +10,9 @@
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{lines_in, trim_span};
-use crate::document::SectionKind;
 use crate::phrases::format::{CHARS_PER_LINE, OBJECTIVE_LABELS, SUMMARY_MAX_LINES};
 use crate::report::Finding;
+use crate::section_kind::SectionKind;
 use crate::span::Span;
 use alloc::format;
 use alloc::string::String;

@@ -5,7 +5,7 @@
 //! pipe tables, tab-separated columns and runs of spaces; in files through [`LayoutFacts`]
 //! (DOCX `w:tbl`, PDF columns, LaTeX `paracol`/side-by-side minipages).
 //!
-//! [`LayoutFacts`]: crate::document::LayoutFacts
+//! [`LayoutFacts`]: crate::layout::LayoutFacts
 
 use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{count, repeat_points, trim_span};
@@ -249,7 +249,7 @@ fn cells(line: &str) -> Option<(Vec<usize>, bool)> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{findings, of, report_with, under, CLEAN};
-    use crate::document::LayoutFacts;
+    use crate::layout::LayoutFacts;
     use crate::{Options, Severity};
     use alloc::string::String;
     use alloc::vec;

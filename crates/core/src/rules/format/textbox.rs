@@ -53,7 +53,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{findings, of, report_with, CLEAN};
-    use crate::document::LayoutFacts;
+    use crate::layout::LayoutFacts;
     use crate::Options;
 
     #[test]

@@ -209,7 +209,7 @@ mod tests {
         let block =
             "Skills\nGo, Postgres, PostgreSQL, AWS, React, SQL\nAdjacent: React, Tailwind\n\n\
 Experience\n- Built Go services on Postgres with Kafka and React, p99 40ms at 3k RPS.\n";
-        let mut text = block.repeat((crate::MAX_INPUT_LINES - 8) / block.lines().count());
+        let mut text = block.repeat((crate::limits::MAX_INPUT_LINES - 8) / block.lines().count());
         text.push_str("Skills\n");
         text.push_str(&"React, Kafka, Go (Golang), ".repeat(4000));
         text.push('\n');

@@ -11,9 +11,9 @@
 //! the most recent role, so where the terms sit matters as much as how many there are.
 
 use super::{targets, tenths};
-use crate::document::SectionKind;
 use crate::report::Finding;
 use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::section_kind::SectionKind;
 use crate::span::Span;
 use alloc::format;
 use alloc::string::String;

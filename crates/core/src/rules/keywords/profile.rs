@@ -6,7 +6,8 @@
 //! hit; nothing loops over hits × hits.
 
 use super::targets;
-use crate::document::{Document, SectionKind};
+use crate::document::Document;
+use crate::section_kind::SectionKind;
 use crate::span::Span;
 use crate::taxonomy::{self, SignalClass};
 use alloc::vec;

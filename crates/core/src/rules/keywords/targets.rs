@@ -2,8 +2,9 @@
 //! Tier-1 counts for entry, mid and staff are scaled from its senior figure (documented on
 //! [`count_target`]).
 
-use crate::document::{Document, SectionKind};
+use crate::document::Document;
 use crate::options::Level;
+use crate::section_kind::SectionKind;
 use crate::taxonomy::SignalClass;
 use alloc::vec::Vec;
 use serde::Serialize;

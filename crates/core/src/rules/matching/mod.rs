@@ -23,8 +23,9 @@ pub use crate::jd::matched::{
 pub use crate::jd::{JdRequirement, JobDescription, Key, Need};
 
 use super::Rule;
-use crate::document::{Document, SectionKind};
+use crate::document::Document;
 use crate::jd::{unknown, vocab};
+use crate::section_kind::SectionKind;
 use crate::span::Span;
 use crate::taxonomy::{self, SignalClass};
 use alloc::string::{String, ToString};

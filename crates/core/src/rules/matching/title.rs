@@ -6,9 +6,10 @@
 //! strings ("Backend Engineer", "Senior Backend Engineer", "Staff Backend Engineer",
 //! "Platform Engineer").
 
-use crate::document::{Document, SectionKind};
+use crate::document::Document;
 use crate::jd::stoplist::{self, contains};
 use crate::jd::title::extract;
+use crate::section_kind::SectionKind;
 use crate::span::Span;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
