@@ -1,7 +1,7 @@
 //! The human-readable text report (colours on a TTY, none when piped).
 
+use resume_analyzer::finding::{RuleMeta, Severity};
 use resume_analyzer::render::{excerpt, line_col};
-use resume_analyzer::rules::{RuleMeta, Severity};
 use resume_analyzer::Report;
 use std::fmt::Write;
 

@@ -15,6 +15,7 @@ extern crate alloc;
 pub mod date;
 pub mod document;
 pub mod error;
+pub mod finding;
 pub mod input;
 pub mod jd;
 pub mod layout;
@@ -36,10 +37,10 @@ pub mod text;
 
 pub use document::Document;
 pub use error::{AnalyzeError, ErrorKind};
+pub use finding::{Category, Finding, RuleMeta, Severity};
 pub use limits::{MAX_INPUT_BYTES, MAX_INPUT_LINES, MAX_JD_BYTES};
 pub use options::{InputFormat, Level, Options};
-pub use report::{Finding, Report};
-pub use rules::{Category, RuleMeta, Severity};
+pub use report::Report;
 pub use span::Span;
 
 /// Analyze a resume and return its full report.

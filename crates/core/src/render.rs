@@ -1,6 +1,7 @@
 //! Renderings of a [`Report`] shared by the CLI and the page, so both export the same bytes.
 
-use crate::report::{Finding, Report};
+use crate::finding::Finding;
+use crate::report::Report;
 use alloc::format;
 use alloc::string::String;
 use core::fmt::Write;

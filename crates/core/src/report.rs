@@ -4,12 +4,13 @@
 //! the same input and options give byte-identical JSON. Versioned by [`SCHEMA`].
 
 use crate::document::Document;
+use crate::finding::{Category, Finding, RuleMeta};
 use crate::input::Source;
 use crate::options::{InputFormat, Level};
+use crate::rules;
 use crate::rules::bullets::{BulletAssessment, Grade};
 use crate::rules::keywords::KeywordSummary;
 use crate::rules::matching::{JobDescription, MatchReport};
-use crate::rules::{self, Category, RuleMeta, Severity};
 use crate::section_kind::SectionKind;
 use crate::span::{Span, Utf16Index};
 use alloc::string::String;
@@ -18,28 +19,6 @@ use serde::Serialize;
 
 /// Report schema version. Bump on any breaking change to the JSON shape.
 pub const SCHEMA: u32 = 1;
-
-/// One thing the analyzer found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Finding {
-    /// Rule id (`B-NO-METRIC`); its metadata is in `Report::rules`.
-    pub rule: &'static str,
-    pub severity: Severity,
-    pub category: Category,
-    pub message: String,
-    /// A concrete next step.
-    pub fix: String,
-    /// Byte offsets into the analyzed text (`None` for whole-resume findings).
-    pub span: Option<Span>,
-    /// The same span in UTF-16 code units, for JavaScript strings.
-    pub utf16: Option<Span>,
-    /// Index into `Report::bullets` when the finding is about one bullet.
-    pub bullet: Option<usize>,
-    /// Points this finding costs its score part; for the whole-score findings (F-TOO-SHORT,
-    /// F-TOO-LONG), the points of the overall score it cost.
-    pub points: u32,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -240,7 +219,7 @@ pub fn build(
             level_inferred: doc.level_inferred,
             level_reason: doc.level_reason.clone(),
             experience_months: doc.experience_months,
-            pages: estimated_pages(doc),
+            pages: doc.estimated_pages(),
         },
         score,
         findings,
@@ -347,18 +326,6 @@ fn ats_view(doc: &Document<'_>, utf16: &Utf16Index) -> AtsView {
         .collect();
     crate::sort::sort_by_key(&mut breaks, |b| (b.span.start, b.span.end));
     AtsView { breaks, notes }
-}
-
-/// Pages: the file's own count when known, else the words at ~550 a page. Lines are a poor
-/// measure: blank lines, front matter and short skills lines made 254–556-word resumes "2
-/// pages".
-pub fn estimated_pages(doc: &Document<'_>) -> u32 {
-    if let Some(pages) = doc.layout.pages {
-        return pages;
-    }
-    let words = crate::text::word_count(&doc.tokens);
-    let per_page = crate::phrases::format::WORDS_PER_PAGE;
-    u32::try_from(words.div_ceil(per_page).max(1)).unwrap_or(u32::MAX)
 }
 
 fn bullet_reports(

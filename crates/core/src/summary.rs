@@ -9,8 +9,7 @@
 //! message and a fix that covers every instance. A group of one keeps the finding's own message
 //! and fix, which are more specific.
 
-use crate::report::Finding;
-use crate::rules::{Category, Severity};
+use crate::finding::{Category, Finding, Severity};
 use alloc::string::String;
 use alloc::vec::Vec;
 use serde::Serialize;

@@ -2,7 +2,7 @@
 //! (`resume_analyzer::rules::all_meta()`), so the docs cannot drift from the code.
 
 use crate::util::{self, Result};
-use resume_analyzer::rules::{Category, RuleMeta};
+use resume_analyzer::finding::{Category, RuleMeta};
 
 /// The generated file, relative to the workspace root.
 pub const FILE: &str = "docs/rules.md";
@@ -167,7 +167,7 @@ fn source(source: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use resume_analyzer::rules::Severity;
+    use resume_analyzer::finding::Severity;
 
     const A: RuleMeta = RuleMeta {
         id: "B-NO-METRIC",

@@ -152,6 +152,18 @@ impl<'t> Document<'t> {
         self.tokens.get(from..to.max(from)).unwrap_or(&[])
     }
 
+    /// Pages: the file's own count when known, else the words at ~550 a page. Lines are a
+    /// poor measure: blank lines, front matter and short skills lines made 254–556-word resumes
+    /// "2 pages".
+    pub fn estimated_pages(&self) -> u32 {
+        if let Some(pages) = self.layout.pages {
+            return pages;
+        }
+        let words = crate::text::word_count(&self.tokens);
+        let per_page = crate::phrases::format::WORDS_PER_PAGE;
+        u32::try_from(words.div_ceil(per_page).max(1)).unwrap_or(u32::MAX)
+    }
+
     /// Bullets in the Experience sections (the ones the seeds' bullet advice is about),
     /// falling back to all bullets when the resume has no Experience heading.
     pub fn experience_bullets(&self) -> impl Iterator<Item = &Bullet> {

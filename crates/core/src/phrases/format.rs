@@ -135,8 +135,7 @@ pub const SKILLS_RANGE_000: (usize, usize) = (10, 18);
 /// Seed 002: "Professional Summary (3-4 lines maximum)"; seed 004: "professional summary (3-4
 /// lines)".
 pub const SUMMARY_MAX_LINES: usize = 4;
-/// Characters per printed line when counting wrapped lines (the same figure
-/// `report::estimated_pages` uses).
+/// Characters per printed line when counting a summary's wrapped lines (F-SUMMARY).
 pub const CHARS_PER_LINE: usize = 100;
 
 /// An objective statement (seed 002: "Generic objective statements - Replace with a targeted

@@ -5,10 +5,10 @@
 //! or p99 latency". An average hides the tail the reader cares about; a latency with no
 //! percentile reads as an average, so it gets a lighter, informational finding.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::in_scope;
 use crate::document::MetricKind;
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;

@@ -5,9 +5,9 @@
 //! with duties ("Responsible for managing projects", "Helped improve team performance"); seed
 //! 003's C-grade "Before" bullets open with "Worked on".
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{hint, in_scope};
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::vec::Vec;
 

@@ -7,9 +7,9 @@
 //! landing pages' — Generalist verbs. BE resumes lead with services, APIs, pipelines, and
 //! systems — not 'websites.'"
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::in_scope;
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;

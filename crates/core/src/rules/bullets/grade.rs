@@ -15,8 +15,7 @@
 
 use super::hint;
 use crate::document::{BulletFacts, Document};
-use crate::report::Finding;
-use crate::rules::Severity;
+use crate::finding::{Finding, Severity};
 use alloc::string::String;
 use alloc::vec::Vec;
 use serde::Serialize;

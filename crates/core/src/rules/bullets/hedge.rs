@@ -5,9 +5,9 @@
 //! concrete bullets: 'Used Postgres in production for the catalog service' beats 'Familiar with
 //! PostgreSQL.'"
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::in_scope;
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::vec::Vec;
 

@@ -7,9 +7,9 @@
 //! evidence"; seed 004: "Avoid vague openers like 'passionate developer' or 'technology
 //! enthusiast' … they communicate nothing verifiable."
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::in_scope;
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::vec::Vec;
 

@@ -8,9 +8,9 @@
 //! long bullet gets an informational finding: the seeds' own A-grade examples sometimes run
 //! long and still grade well.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::in_scope;
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;

@@ -67,8 +67,8 @@ pub fn in_scope<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = (usize, &'d B
 /// `say` gives the message and the fix from the phrase and the section it stands in.
 fn profile_findings(
     ctx: &super::Context<'_, '_>,
-    out: &mut alloc::vec::Vec<crate::report::Finding>,
-    meta: &'static super::RuleMeta,
+    out: &mut alloc::vec::Vec<crate::finding::Finding>,
+    meta: &'static crate::finding::RuleMeta,
     hedge: bool,
     (first, more): (u32, u32),
     say: fn(&str, &str) -> (alloc::string::String, alloc::string::String),
@@ -80,7 +80,7 @@ fn profile_findings(
     for (n, hit) in hits.enumerate() {
         let (message, fix) = say(hit.span.slice(doc.text), hit.section.as_str());
         out.push(
-            crate::report::Finding::new(meta, Some(hit.span), message, fix).points(if n == 0 {
+            crate::finding::Finding::new(meta, Some(hit.span), message, fix).points(if n == 0 {
                 first
             } else {
                 more
@@ -105,7 +105,8 @@ fn quote(s: &str, max: usize) -> alloc::string::String {
 pub(crate) mod test_support {
     //! Run one bullet (or several) through the real `analyze()`.
 
-    use crate::report::{BulletReport, Finding, Report};
+    use crate::finding::Finding;
+    use crate::report::{BulletReport, Report};
     use crate::{analyze, Options};
     use alloc::format;
     use alloc::string::String;

@@ -7,9 +7,9 @@
 //! the action ("Implemented circuit breakers reducing cascade failures by 90%") already says
 //! how, in seed 002's Verb + Task + Result order.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{hint, in_scope};
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::vec::Vec;
 

@@ -7,10 +7,10 @@
 //! weak because nothing is measured. Years of tenure, versions and calendar years are not
 //! figures of the work.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{hint, in_scope, quote};
 use crate::document::{Metric, MetricKind};
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::vec::Vec;
 

@@ -8,10 +8,10 @@
 //! outside the taxonomy (the lexicon: HTTP, LDAP, Riak, Nix, Thrift, …) do: the bullet names its
 //! system even when the keyword score does not count it.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::in_scope;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::bullet::SYSTEM_SUGGESTION;
-use crate::report::Finding;
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;

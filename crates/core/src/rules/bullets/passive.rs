@@ -4,9 +4,9 @@
 //! verbs, specific metrics, and concrete outcomes replace passive descriptions"). A
 //! prose-lint baseline, so informational.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::in_scope;
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;

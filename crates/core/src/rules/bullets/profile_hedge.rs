@@ -6,8 +6,8 @@
 //! the bullets; a hedge in the Skills list or the summary is read first and discounted just the
 //! same (issue 12: "Familiarity with …" skill lines passed).
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::vec::Vec;
 

@@ -7,8 +7,8 @@
 //! evidence". B-HYPERBOLE reads the bullets; the summary is where these words usually stand
 //! (issue 12: such summaries passed).
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::vec::Vec;
 

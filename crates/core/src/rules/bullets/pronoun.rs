@@ -5,9 +5,9 @@
 //! blurs what you did from what the team did, which the seeds' ownership advice is about
 //! (seed 004: "evidence of ownership").
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::in_scope;
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::vec::Vec;
 

@@ -6,11 +6,11 @@
 //! verb, the first word a recruiter reads. The finding goes on every bullet after the second
 //! with that verb.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::in_scope;
 use crate::document::{Bullet, Document};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::bullet::VARIED_VERBS;
-use crate::report::Finding;
+use crate::rules::{Context, Rule};
 use crate::span::Span;
 use crate::text::upper_first;
 use alloc::format;

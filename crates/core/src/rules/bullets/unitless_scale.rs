@@ -8,10 +8,10 @@
 //! A scale claim is backed when the same bullet has a throughput, user, count or data-size
 //! figure; a speed claim when it has a latency or a percentage.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::in_scope;
 use crate::document::{BulletFacts, MetricKind, PhraseHit};
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::vec::Vec;
 

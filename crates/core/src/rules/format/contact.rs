@@ -5,10 +5,10 @@
 //! city/state" among disqualifying errors; seed 003 says "GitHub link required" on a senior
 //! backend resume.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::header_contact::{header_only, Detail};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::options::Level;
-use crate::report::Finding;
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;

@@ -4,11 +4,11 @@
 //! drops the role from "in the last 2 years" filters; mixed formats ("Jan 2020", "03/2021",
 //! "2019") are the inconsistent formatting seed 002 calls a disqualifying error.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::repeat_points;
 use crate::date::{DateRange, DateStyle as Style};
 use crate::document::Role;
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use crate::section_kind::SectionKind;
 use crate::span::Span;
 use alloc::format;

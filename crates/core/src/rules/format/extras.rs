@@ -5,11 +5,11 @@
 //! them; "References available upon request" is assumed and wastes a line (common guidance;
 //! seed 002: "Every line should support your candidacy").
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{find_phrases, lines_in};
 use crate::document::Document;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::format::{Extra, EXTRAS};
-use crate::report::Finding;
+use crate::rules::{Context, Rule};
 use crate::section_kind::SectionKind;
 use crate::span::Span;
 use crate::text::upper_first;

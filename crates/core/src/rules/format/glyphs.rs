@@ -4,12 +4,12 @@
 //! split words so keyword searches miss them ("ﬁ" in "infrastructure"); seed 004 warns of
 //! resumes that "render as garbled text in the recruiter's dashboard".
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::format::{
     in_ranges, is_rating_glyph, EMOJI_RANGES, GARBLING_BULLETS, ICON_FONTS, INVISIBLE_CHARS,
     LIGATURE_RANGE, PLAIN_BULLETS, PRIVATE_USE_RANGES,
 };
-use crate::report::Finding;
+use crate::rules::{Context, Rule};
 use crate::span::Span;
 use alloc::format;
 use alloc::string::String;

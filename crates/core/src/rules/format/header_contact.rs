@@ -4,10 +4,10 @@
 //! an email or phone that lives only there never reaches the candidate record (common ATS
 //! guidance).
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use crate::document::Document;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::format::PHONE_MIN_DIGITS;
-use crate::report::Finding;
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;

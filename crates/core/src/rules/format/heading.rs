@@ -11,10 +11,10 @@
 //! bold label inside a job ("**Roles:**"). A hand audit found those three flagged (4 of 12
 //! findings true).
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use crate::document::{Document, Heading};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::format::standard_name;
-use crate::report::Finding;
+use crate::rules::{Context, Rule};
 use crate::section_kind::SectionKind;
 use alloc::format;
 use alloc::vec::Vec;

@@ -5,11 +5,11 @@
 //! headline dilutes the backend signal, creative titles match no search, and "years of
 //! programming" says nothing about systems (seed 003; seed 004 on full-stack headlines).
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{find_phrases, lines_in, repeat_points, PhraseSet};
 use crate::document::Document;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::format::{CREATIVE_TITLES, FULL_STACK_IDENTITY, PROGRAMMING_YEARS};
-use crate::report::Finding;
+use crate::rules::{Context, Rule};
 use crate::section_kind::SectionKind;
 use crate::span::Span;
 use crate::text::TokenKind;

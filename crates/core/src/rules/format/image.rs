@@ -3,9 +3,9 @@
 //! Why: an ATS reads text, not pictures: a logo, an icon row or a skills chart carries nothing
 //! to the parser, and a headshot invites bias screening (seeds 002, 004).
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::count;
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;

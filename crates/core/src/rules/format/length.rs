@@ -7,10 +7,10 @@
 //! "under 10 years". We flag a second page as a warning under **8** years, where both seeds
 //! agree, and only as an info between 8 and 10 years, where seed 002 alone still asks for one.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::options::Level;
 use crate::phrases::format::{MAX_PAGES, MAX_READ_PAGES, ONE_PAGE_YEARS_002, ONE_PAGE_YEARS_004};
-use crate::report::{estimated_pages, Finding};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -36,7 +36,7 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
-    let pages = estimated_pages(doc);
+    let pages = doc.estimated_pages();
     // Past what a reader reads, F-TOO-LONG scales the whole score instead.
     if pages <= 1 || pages > MAX_READ_PAGES {
         return;

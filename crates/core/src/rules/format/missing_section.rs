@@ -3,8 +3,8 @@
 //! Why: ATS parsers and recruiters look for these three standard sections by name; without a
 //! heading the content is unclassified or absent (seeds 002, 004).
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use crate::section_kind::SectionKind;
 use alloc::format;
 use alloc::string::String;

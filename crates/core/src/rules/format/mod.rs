@@ -200,8 +200,9 @@ pub(crate) fn trim_span(text: &str, span: Span) -> Span {
 /// Shared helpers for the rules' unit tests: run the real analyzer, pick findings by rule.
 #[cfg(test)]
 pub(crate) mod test_support {
+    use crate::finding::Finding;
     use crate::layout::LayoutFacts;
-    use crate::report::{Finding, Report};
+    use crate::report::Report;
     use crate::{analyze_with_layout, Options};
     use alloc::vec::Vec;
 

@@ -9,11 +9,11 @@
 //! bullets by the document model and graded (F-PROSE asks for bullet lines); this rule speaks
 //! only when not one sentence could be read as work.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::lines_in;
 use crate::document::Document;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::format::PROSE_LINE_WORDS;
-use crate::report::Finding;
+use crate::rules::{Context, Rule};
 use crate::section_kind::SectionKind;
 use alloc::format;
 use alloc::string::String;

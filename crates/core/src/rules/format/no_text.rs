@@ -3,8 +3,8 @@
 //! Why: the ATS sees nothing. Every keyword, role and date is invisible, so the resume fails
 //! every search before a human could read it (common ATS guidance).
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::string::String;
 use alloc::vec::Vec;
 

@@ -6,9 +6,9 @@
 //! that states work as a bullet and the bullet rules judge it; this rule says once that the
 //! same sentences would read better as bullets.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::count;
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;

@@ -7,12 +7,12 @@
 //! Textual proficiency ("PostgreSQL (advanced)") is *not* flagged: seed 000 recommends exactly
 //! that for specialists.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{lines_in, repeat_points, trim_span};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::format::{
     is_filled_rating_glyph, is_rating_glyph, BAR_EMPTY, BAR_FILL, RATING_DENOMINATORS,
 };
-use crate::report::Finding;
+use crate::rules::{Context, Rule};
 use crate::section_kind::SectionKind;
 use crate::span::Span;
 use alloc::format;

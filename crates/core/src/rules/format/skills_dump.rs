@@ -15,15 +15,15 @@
 //! line are not items. A hand audit found labelled tabular groups called "one flat list" and
 //! table headers counted as skills.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{lines_in, trim_span};
 use crate::document::Document;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::format::{
     PROFICIENCY_WORDS, SKILLS_RANGE_000, SKILLS_RANGE_003, SKILLS_SPAM, SKILL_GROUPS_003,
     SKILL_SEPARATORS, SLASH_COMPOUNDS,
 };
 use crate::phrases::is_bullet_marker;
-use crate::report::Finding;
+use crate::rules::{Context, Rule};
 use crate::section_kind::SectionKind;
 use crate::span::Span;
 use alloc::format;

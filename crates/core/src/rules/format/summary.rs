@@ -4,14 +4,14 @@
 //! Why: seeds 002 and 004 both give the professional summary 3–4 lines, and seed 002 lists
 //! "Generic objective statements - Replace with a targeted professional summary" among the
 //! errors that disqualify otherwise qualified candidates. Lines are counted as printed: each
-//! text line wraps every ~100 characters (the figure `report::estimated_pages` uses). A resume
-//! with neither a summary nor an objective gets an info, unless its header block already holds
-//! a prose paragraph (an unlabelled summary).
+//! text line wraps every ~100 characters ([`CHARS_PER_LINE`]). A resume with neither a summary
+//! nor an objective gets an info, unless its header block already holds a prose paragraph (an
+//! unlabelled summary).
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{lines_in, trim_span};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::format::{CHARS_PER_LINE, OBJECTIVE_LABELS, SUMMARY_MAX_LINES};
-use crate::report::Finding;
+use crate::rules::{Context, Rule};
 use crate::section_kind::SectionKind;
 use crate::span::Span;
 use alloc::format;

@@ -7,9 +7,9 @@
 //!
 //! [`LayoutFacts`]: crate::layout::LayoutFacts
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::{count, repeat_points, trim_span};
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use crate::span::Span;
 use alloc::format;
 use alloc::string::String;

@@ -4,9 +4,9 @@
 //! them (often the contact block or the skills sidebar) never reaches the recruiter (seeds 002,
 //! 004).
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
 use super::count;
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;

@@ -6,9 +6,9 @@
 //! is scaled by the share of the pages a reader gets through: a 6-page resume keeps half, a
 //! 200-page one almost nothing. F-LENGTH covers two and three pages; this rule takes over after.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::format::MAX_READ_PAGES;
-use crate::report::{estimated_pages, Finding};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -39,7 +39,7 @@ pub fn kept_percent(pages: u32) -> u32 {
 }
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-    let pages = estimated_pages(ctx.doc);
+    let pages = ctx.doc.estimated_pages();
     let kept = kept_percent(pages);
     if kept >= 100 {
         return;

@@ -6,9 +6,9 @@
 //! to its length: the overall score is scaled by words / [`MIN_JUDGED_WORDS`], and this one
 //! finding says so and carries the points it cost.
 
-use super::super::{Category, Context, Rule, RuleMeta, Severity};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::format::MIN_JUDGED_WORDS;
-use crate::report::Finding;
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;

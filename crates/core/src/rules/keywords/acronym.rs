@@ -7,8 +7,8 @@
 //! expansions, is taxonomy data (`Term::expansion`, always one of the term's aliases).
 
 use super::capped;
-use crate::report::Finding;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use crate::span::Span;
 use crate::taxonomy;
 use alloc::format;

@@ -13,10 +13,10 @@
 //! a recruiter's search for the class finds nothing.
 
 use super::suggest;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::options::Level;
-use crate::report::Finding;
 use crate::rules::format::find_phrases;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use crate::taxonomy::SignalClass;
 use alloc::format;
 use alloc::vec::Vec;
@@ -167,7 +167,7 @@ mod tests {
             .iter()
             .find(|f| f.message.contains("No datastore"))
             .unwrap();
-        assert_eq!(datastore.severity, crate::rules::Severity::Error);
+        assert_eq!(datastore.severity, crate::finding::Severity::Error);
         assert!(datastore.points >= 12);
     }
 

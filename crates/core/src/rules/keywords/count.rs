@@ -6,8 +6,8 @@
 //! ([`super::targets::count_target`]).
 
 use super::targets;
-use crate::report::Finding;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::vec::Vec;
 
@@ -76,9 +76,9 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
+    use crate::finding::Severity;
     use crate::options::Level;
     use crate::rules::keywords::test_util::{analyze, findings, STRONG};
-    use crate::rules::Severity;
 
     #[test]
     fn strong_resume_meets_the_mid_target() {

@@ -12,8 +12,8 @@
 //! capitalised word that is no technology reads as part of a proper name and is skipped.
 
 use super::capped;
-use crate::report::Finding;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use crate::taxonomy::{self, SignalClass, TermHit};
 use alloc::format;
 use alloc::string::String;

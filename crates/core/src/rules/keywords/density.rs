@@ -15,8 +15,8 @@
 //! thumb; one language named in every bullet of a one-language job is not a fault.
 
 use super::targets;
-use crate::report::Finding;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use crate::taxonomy::SignalClass;
 use alloc::format;
 use alloc::vec::Vec;
@@ -105,9 +105,9 @@ fn plural(class: SignalClass) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    use crate::finding::Severity;
     use crate::options::Level;
     use crate::rules::keywords::test_util::{analyze, findings};
-    use crate::rules::Severity;
 
     #[test]
     fn thin_class_is_flagged() {

@@ -5,8 +5,8 @@
 //! the generic word 'SQL' on every modern ATS engine"; "Generic database words only: 'Worked with
 //! SQL and NoSQL databases.' Which ones?" is one of its anti-patterns that fail BE screens.
 
-use crate::report::Finding;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use crate::taxonomy::{self, SignalClass};
 use alloc::format;
 use alloc::vec::Vec;

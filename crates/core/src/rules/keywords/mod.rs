@@ -225,8 +225,9 @@ Experience\n- Built Go services on Postgres with Kafka and React, p99 40ms at 3k
 /// Test helpers: analyze a resume at a level and pick one rule's findings.
 #[cfg(test)]
 pub(crate) mod test_util {
+    use crate::finding::Finding;
     use crate::options::{Level, Options};
-    use crate::report::{Finding, Report};
+    use crate::report::Report;
     use alloc::string::String;
     use alloc::vec::Vec;
 

@@ -5,9 +5,9 @@
 //! match threshold; "Observability stack keywords … are mandatory for senior+ BE roles in 2026";
 //! "zero tokens for observability reads as legacy or as junior".
 
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::options::Level;
-use crate::report::Finding;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use crate::taxonomy::SignalClass;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -54,9 +54,9 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
+    use crate::finding::Severity;
     use crate::options::Level;
     use crate::rules::keywords::test_util::{analyze, findings, STRONG};
-    use crate::rules::Severity;
 
     #[test]
     fn observability_terms_present() {

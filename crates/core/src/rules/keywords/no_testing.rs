@@ -9,10 +9,10 @@
 //! "QA"), not only a taxonomy term: a hand audit found it claiming "no testing" on "automatic
 //! tests" and "smoke testing". What it is sure of then: the word test appears nowhere.
 
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::options::Level;
 use crate::phrases::format::{NOT_TESTING_WORDS, TESTING_STEMS};
-use crate::report::Finding;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use crate::taxonomy::SignalClass;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -97,7 +97,7 @@ mod tests {
         let entry = analyze(text, Level::Entry);
         assert_eq!(
             findings(&entry, "K-NO-TESTING")[0].severity,
-            crate::rules::Severity::Info
+            crate::finding::Severity::Info
         );
     }
 

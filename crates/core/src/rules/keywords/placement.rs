@@ -11,8 +11,8 @@
 //! the most recent role, so where the terms sit matters as much as how many there are.
 
 use super::{targets, tenths};
-use crate::report::Finding;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use crate::section_kind::SectionKind;
 use crate::span::Span;
 use alloc::format;
@@ -179,7 +179,7 @@ Engineer, Oldco (Jan 2015 - Dec 2019)\n\
         let f = findings(&r, "K-PLACEMENT");
         assert!(!f.is_empty());
         for f in f {
-            assert_eq!((f.severity, f.points), (crate::rules::Severity::Info, 0));
+            assert_eq!((f.severity, f.points), (crate::finding::Severity::Info, 0));
         }
     }
 }

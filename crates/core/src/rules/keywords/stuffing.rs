@@ -4,8 +4,8 @@
 //! but contextual relevance keeps the resume from reading like keyword stuffing. "Nearly every"
 //! here means at least 80% of the Experience/Project bullets, once there are at least five.
 
-use crate::report::Finding;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use crate::taxonomy;
 use alloc::format;
 use alloc::string::String;

@@ -14,9 +14,9 @@
 
 use super::{coverage_status, profile, CoverageStatus};
 use crate::document::Document;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::options::Level;
-use crate::report::Finding;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use crate::taxonomy::{self, SignalClass};
 use alloc::format;
 use alloc::string::String;

@@ -9,8 +9,8 @@
 //! a paragraph. A project whose stack line names Go shows Go; saying otherwise is not true.
 
 use super::capped;
-use crate::report::Finding;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use crate::taxonomy::{self, SignalClass};
 use alloc::format;
 use alloc::vec::Vec;

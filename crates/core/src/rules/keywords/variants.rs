@@ -6,8 +6,8 @@
 //! a deliberate gloss of both forms ("Go (Golang)", "Go/Golang"). What counts as one spelling
 //! is taxonomy data (`Term::spelling`): "webhook" and "webhooks", "CI/CD" in any case, are one.
 
-use crate::report::Finding;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use crate::span::Span;
 use crate::taxonomy;
 use alloc::format;

@@ -4,8 +4,8 @@
 //! they raise the match without being a screen-out.
 
 use super::{list, missing_points, report};
-use crate::report::Finding;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::vec::Vec;
 

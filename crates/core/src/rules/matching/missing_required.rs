@@ -6,8 +6,8 @@
 //! ATS keyword matching happens before a human sees the application.
 
 use super::{list, missing_points, report};
-use crate::report::Finding;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::vec::Vec;
 

@@ -5,9 +5,9 @@
 //! configurations may search for either form." Seeds 000 and 002: mirror the exact terms.
 
 use super::report;
-use crate::report::Finding;
+use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::keywords::capped;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::vec::Vec;
 

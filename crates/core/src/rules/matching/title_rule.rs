@@ -7,8 +7,8 @@
 //! says to use the posting's title only where it is accurate.
 
 use super::{report, TitleStatus};
-use crate::report::Finding;
-use crate::rules::{Category, Context, Rule, RuleMeta, Severity};
+use crate::finding::{Category, Finding, RuleMeta, Severity};
+use crate::rules::{Context, Rule};
 use alloc::format;
 use alloc::vec::Vec;
 
@@ -61,9 +61,9 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
+    use crate::finding::Severity;
     use crate::options::Level;
     use crate::rules::keywords::test_util::{analyze_jd, at, findings};
-    use crate::rules::Severity;
 
     const JD: &str = "Senior Backend Engineer — Payments\n\nRequirements\n- Go\n";
 
