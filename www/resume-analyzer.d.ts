@@ -1,9 +1,11 @@
 // Types for resume-analyzer.js: the engine API, the report it returns (schema 1), and the
-// <resume-analyzer> custom element. The report mirrors crates/core/src/report.rs; fields the
-// analyzer may add later are typed as optional, so code written against this file keeps working.
+// <resume-analyzer> custom element. The report mirrors crates/core/src/report.rs;
+// tests/types/dts.test.mjs type-checks what the built engine returns for a spread of fixtures
+// against this file (`cargo xtask test`), so a field the Rust report adds, drops or retypes
+// fails there until it is written here.
 
 export type Level = 'entry' | 'mid' | 'senior' | 'staff';
-export type InputFormat = 'auto' | 'text' | 'json-resume' | 'latex';
+export type InputFormat = 'auto' | 'text' | 'json-resume' | 'latex' | 'yaml';
 export type Severity = 'error' | 'warning' | 'info';
 export type Category = 'bullets' | 'keywords' | 'formatting' | 'match';
 export type Grade = 'A' | 'B' | 'C' | 'D';
@@ -47,7 +49,7 @@ export interface AnalyzeOptions {
 
 /** What a file reader found that plain text cannot show (crates/core `LayoutFacts`). */
 export interface LayoutFacts {
-  /** "docx" or "pdf" (also "latex", "json-resume", "text"). */
+  /** "docx" or "pdf" (also "latex", "json-resume", "yaml", "text"). */
   origin: string | null;
   tables: number;
   bodyInTable: boolean;
@@ -60,6 +62,9 @@ export interface LayoutFacts {
   pages: number | null;
   noTextLayer: boolean;
   fonts: string[];
+  /** The reader found columns and read them one after the other (a PDF's sidebar and main
+   *  column), so the text is not the page's line-by-line order. */
+  columnsReordered: boolean;
   /** UTF-8 byte spans of the text where reading order was guessed or text was lost. */
   readingOrderBreaks: Span[];
 }
@@ -182,7 +187,11 @@ export interface InputSummary {
   words: number;
   level: Level;
   levelInferred: boolean;
+  /** Why the level is what it is: "senior: latest title 'Senior Backend Engineer', 7.5 years
+   *  of work", or "set by you". */
+  levelReason: string;
   experienceMonths: number;
+  /** Estimated pages (from the file when known, otherwise from the line count). */
   pages: number;
 }
 
@@ -190,6 +199,9 @@ export interface BulletReport {
   span: Span;
   utf16: Span;
   section: SectionKind;
+  /** Whether the bullet rules judge it (experience and project bullets); only judged bullets
+   *  count toward the bullets part of the score. */
+  judged: boolean;
   score: number;
   grade: Grade;
   /** Rule ids of this bullet's findings. */
@@ -198,6 +210,56 @@ export interface BulletReport {
   signals: string[];
   /** A rewrite hint built from the bullet's own verb and technologies (weak bullets). */
   hint: string | null;
+  /** The XYZ parts (seed 004: "accomplished X as measured by Y, by doing Z") with their
+   *  spans, every figure's class, and what is missing; null for bullets the rules do not
+   *  judge. */
+  parts: BulletParts | null;
+}
+
+/** Where a part of a bullet stands. */
+export interface PartSpan {
+  span: Span;
+  utf16: Span;
+}
+
+/** A number in a bullet and what it measures. */
+export interface Figure {
+  span: Span;
+  utf16: Span;
+  kind:
+    | 'percent'
+    | 'latency'
+    | 'throughput'
+    | 'money'
+    | 'data-size'
+    | 'users'
+    | 'count'
+    | 'people'
+    | 'uptime'
+    | 'multiplier'
+    | 'duration'
+    | 'number'
+    | 'tenure'
+    | 'year'
+    | 'version';
+  /** Impact and scale measure the result; scope and incidental figures do not. */
+  class: 'impact' | 'scale' | 'scope' | 'incidental';
+}
+
+/** The XYZ parts of a judged bullet. */
+export interface BulletParts {
+  /** X: what was done (verb and object). */
+  x: PartSpan | null;
+  /** Y: the figures that measure the result (impact and scale). */
+  y: PartSpan[];
+  /** Z: how: the method clause, or the first named technology when there is none. */
+  z: PartSpan | null;
+  /** Every number, with its class. */
+  figures: Figure[];
+  /** The missing parts. */
+  missing: ('x' | 'y' | 'z')[];
+  /** What is present and what is missing, in one or two sentences. */
+  explanation: string;
 }
 
 export interface SectionReport {
@@ -227,13 +289,16 @@ export interface ClassCoverage {
   label: string;
   /** Distinct terms of the class. */
   distinct: number;
-  /** Occurrences of the class's Tier-1 terms (what seed 003's density counts). */
+  /** Occurrences of the class's Tier-1 terms in the Experience and Project bullets (what
+   *  seed 003's density counts). */
   occurrences: number;
+  /** Occurrences of the class's Tier-1 terms anywhere (summary and Skills included). */
+  mentions: number;
   /** Canonical names, in order of first appearance. */
   terms: string[];
   /** Seed 003's density range for the class, when it gives one. */
-  density?: Range | null;
-  status?: 'missing' | 'low' | 'ok' | 'high';
+  density: Range | null;
+  status: 'missing' | 'low' | 'ok' | 'high';
 }
 
 export interface CountTarget {
@@ -246,30 +311,40 @@ export interface CountTarget {
 /** A term to add (K-SUGGEST), with the seed's phrasing pattern. */
 export interface Suggestion {
   term: string;
-  class?: SignalClass;
-  label?: string;
+  class: SignalClass;
+  /** The class's display label ("Datastores"). */
+  classLabel: string;
   /** The seed's typical resume phrasing for the term. */
-  phrasing?: string;
-  /** Where to add it (summary, skills, bullets). */
-  placement?: string;
-  reason?: string;
-  [key: string]: unknown;
+  phrasing: string;
+  /** Where to add it, in order. */
+  placement: ('summary' | 'skills' | 'bullets')[];
+  /** Its class has no term at all, or is below seed 003's density range. */
+  reason: 'class-missing' | 'class-thin';
+  /** Seed the term and its phrasing come from ("003, 000"). */
+  source: string;
 }
 
 export interface KeywordSummary {
   /** The eight Tier-1 signal classes. */
   classes: ClassCoverage[];
+  /** Distinct Tier-1 terms across the resume. */
   tier1Distinct: number;
-  tier1InContext?: number;
-  tier1Target?: CountTarget;
-  summaryTier1?: number | null;
-  summaryTarget?: Range;
-  recentPerBulletTenths?: number | null;
-  recentPerBulletTarget?: number;
-  counter?: string[];
-  generic?: string[];
-  suggestions?: Suggestion[];
-  [key: string]: unknown;
+  /** Of those, how many appear outside the Skills list. */
+  tier1InContext: number;
+  /** What the resume's level expects of `tier1Distinct`. */
+  tier1Target: CountTarget;
+  /** Distinct Tier-1 terms in the summary; null without a summary. */
+  summaryTier1: number | null;
+  summaryTarget: Range;
+  /** Distinct Tier-1 terms per recent bullet, in tenths (20 = 2.0); null without bullets. */
+  recentPerBulletTenths: number | null;
+  recentPerBulletTarget: number;
+  /** Counter-list (frontend) terms present, canonical names. */
+  counter: string[];
+  /** Generic family words present ("SQL", "NoSQL"). */
+  generic: string[];
+  /** Ranked terms to add (K-SUGGEST), best first. */
+  suggestions: Suggestion[];
 }
 
 /** Required or preferred requirements: how many, how many the resume meets. */
@@ -295,7 +370,7 @@ export interface Requirement {
   /** The term the resume has that meets it (a member, or a term of its class: Datadog for observability). */
   matched: string | null;
   /** The resume section where it appears (an experience or project use first). */
-  onResume: string | null;
+  onResume: SectionKind | null;
   /** Where to add it ("skills", "a bullet of your latest role"); null when nothing to do or a frontend term. */
   suggestedPlace: string | null;
   /** "5+ years of Go" → 5. */
@@ -322,9 +397,50 @@ export interface MatchReport {
   preferred: NeedGroup;
   /** Every requirement, in the posting's order: the one source of the counts. */
   requirements: Requirement[];
+  /** The requirements the resume meets, as terms (the older flat view). */
+  matched: MatchTerm[];
+  /** The requirements the resume does not meet, as terms (frontend terms excluded). */
+  missing: MatchTerm[];
+  /** Terms the resume has under a different spelling than the posting uses. */
+  spelling: SpellingMirror[];
+  title: TitleMatch;
   /** The posting's readable text when it differs from the paste (HTML): what `requirements[].spans` index into. */
   text: string | null;
-  [key: string]: unknown;
+}
+
+/** One of the posting's requirements, as a term. */
+export interface MatchTerm {
+  /** The requirement's label. */
+  term: string;
+  /** The taxonomy's canonical name, for a plain taxonomy requirement. */
+  canonical: string | null;
+  class: SignalClass | null;
+  /** "mentioned": named outside the requirement lists (counted with the required ones). */
+  need: 'required' | 'preferred' | 'mentioned';
+  /** Known to the taxonomy or the vocabulary (false: a technology-looking word). */
+  known: boolean;
+  /** How the resume writes what meets it. */
+  resume: string | null;
+}
+
+/** A term the resume has under a different spelling than the posting. */
+export interface SpellingMirror {
+  term: string;
+  /** The posting's spelling. */
+  jd: string;
+  /** The resume's spelling. */
+  resume: string;
+}
+
+/** How the resume's title compares with the posting's. */
+export interface TitleMatch {
+  /** The posting's title, without its level. */
+  jd: string | null;
+  /** The level the posting's title names ("II", "L5"). */
+  level: string | null;
+  /** The resume's closest title. */
+  resume: string | null;
+  status: 'exact' | 'close' | 'different' | 'missing' | 'unknown';
 }
 
 export interface Report {
@@ -351,10 +467,11 @@ export interface Report {
   /** The analyzed plain text (LaTeX, JSON Resume, files): what an ATS would read, and what
    *  spans index into. When null, spans index the input text. */
   text: string | null;
-  /** What a file reader learned about layout (tables, columns, text boxes, …). */
-  layout?: Record<string, unknown>;
+  /** What a file reader learned about layout (tables, columns, text boxes, …); defaults for
+   *  plain text. */
+  layout: LayoutFacts;
   /** The ATS view's marks and notes. */
-  ats?: AtsView;
+  ats: AtsView;
 }
 
 export interface AtsView {

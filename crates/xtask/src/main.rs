@@ -28,17 +28,19 @@ const USAGE: &str = "\
 Usage: cargo xtask <task> [options]
 
 Tasks:
-  dist               Build the page into dist/: the engine and file-reader wasm modules
+  dist               Build the page into dist/: the wasm modules listed in wasm-pack.toml
                      (release, wasm-bindgen, wasm-opt), www/, and the single offline file
                      dist/resume-analyzer.html; prints sizes and fails over a .wasm size
                      budget in wasm-pack.toml
   serve [--port N]   dist, then serve dist/ on http://127.0.0.1:N (default 8080, or the next
                      free port); Ctrl-C stops it
   test               setup, then format, clippy, native and wasm tests (Node and headless
-                     Chromium), the rules-doc check, dist and the browser tests; what CI runs
+                     Chromium), the rules-doc check, dist, the .d.ts check (tests/types) and
+                     the browser tests; what CI runs
   setup              Install what is missing: the wasm32 target, the wasm-bindgen CLI matching
                      Cargo.lock, chromium/chromium-driver/binaryen (apt, as root), npm packages
-                     of tests/browser and tools/pdf (PDF.js, shipped with the page)
+                     of tests/browser, tests/types (TypeScript) and tools/pdf (PDF.js, shipped
+                     with the page)
   rules-doc          Write docs/rules.md from the rules' own metadata
 ";
 

@@ -39,6 +39,7 @@ pub fn setup() -> Result<Tools> {
     debian_packages()?;
     geckodriver()?;
     npm_packages("tests/browser", "the browser tests")?;
+    npm_packages("tests/types", "the .d.ts check (TypeScript)")?;
     Ok(Tools {
         chromedriver: driver("CHROMEDRIVER", "chromedriver"),
         chromium: which("chromium").is_some() || which("chromium-browser").is_some(),

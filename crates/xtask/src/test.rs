@@ -116,6 +116,18 @@ pub fn test() -> Result {
         site = Some(crate::dist::dist()?.within_budget()?);
         Ok(())
     })?;
+    step(
+        "www/resume-analyzer.d.ts matches the engine's output (tests/types)",
+        &mut || {
+            let mut cmd = Command::new("node");
+            cmd.args(["--test", "tests/types/"])
+                .current_dir(util::root());
+            if let Some(site) = &site {
+                cmd.env("RESUME_ANALYZER_DIST", site);
+            }
+            run(&mut cmd)
+        },
+    )?;
     let browser = util::root().join("tests/browser");
     if browser.join("package.json").is_file() {
         step("browser tests (tests/browser)", &mut || {
