@@ -27,6 +27,7 @@ for f in $F/resumes/* $F/format/* $F/inputs/* $F/keywords/* $F/docx/*.txt $F/pdf
   with_flags analyze 2d "$f"   # text, senior, today = 2026-11
 done
 for jd in $F/jd/*; do
+  [ -f "$jd" ] || continue   # jd/corpus/ is a directory of postings
   with_flags analyze 00 $F/resumes/strong-senior.md "$jd"
   with_flags analyze 04 $F/resumes/weak.md "$jd"
 done

@@ -13,8 +13,8 @@
 //!   bullets and level (HTML sources are only printed to PDF: their PDF is read, not the markup).
 //!
 //! The issue's targets are recall 98%, precision 97%, level 90%, parity 95%; the test fails when
-//! the whole corpus falls under one of them (`FLOORS`). Run with `--nocapture` to see the table
-//! per reading path and every miss.
+//! any reading path, or the whole corpus, falls under one of them. Run with `--nocapture` to see
+//! the table per reading path and every miss.
 
 use resume_analyzer::date::YearMonth;
 use resume_analyzer::layout::LayoutFacts;
@@ -38,11 +38,6 @@ const TARGETS: Figures = Figures {
     level: 90.0,
     parity: 95.0,
 };
-
-/// The figures the whole corpus (all reading paths together) must reach: the issue's targets,
-/// met since the reading work of issue 11 (98.9 / 99.5 / 98.6 / 96.6 when they were set). The
-/// per-path rows are printed, not enforced: PDF recall (96.8%) is still under 98%.
-const FLOORS: Figures = TARGETS;
 
 #[derive(Debug, Clone, Copy)]
 struct Figures {
@@ -376,17 +371,29 @@ fn real_world_corpus_reading_figures() {
             println!("  {miss}");
         }
     }
-    let below: Vec<String> = [
-        ("recall", f.recall, FLOORS.recall),
-        ("precision", f.precision, FLOORS.precision),
-        ("level", f.level, FLOORS.level),
-        ("parity", f.parity, FLOORS.parity),
+    // Every reading path meets the targets on its own: a corpus average would let a weak
+    // reader (PDF was at 96.8% recall) hide behind the exact ones.
+    let below: Vec<String> = by_path
+        .iter()
+        .map(|(kind, tally)| (kind.as_str(), tally.figures()))
+        .chain([("all", f)])
+        .flat_map(|(kind, f)| under_targets(kind, f))
+        .collect();
+    assert!(below.is_empty(), "{}\n{table}", below.join("; "));
+}
+
+/// The figures of one reading path that fall under the issue's targets, named.
+fn under_targets(kind: &str, f: Figures) -> Vec<String> {
+    [
+        ("recall", f.recall, TARGETS.recall),
+        ("precision", f.precision, TARGETS.precision),
+        ("level", f.level, TARGETS.level),
+        ("parity", f.parity, TARGETS.parity),
     ]
     .into_iter()
-    .filter(|(_, got, floor)| got + 1e-9 < *floor)
-    .map(|(name, got, floor)| format!("{name} {got:.1}% < floor {floor:.1}%"))
-    .collect();
-    assert!(below.is_empty(), "{}\n{table}", below.join("; "));
+    .filter(|(_, got, target)| got + 1e-9 < *target)
+    .map(|(name, got, target)| format!("{kind}: {name} {got:.1}% < target {target:.1}%"))
+    .collect()
 }
 
 #[test]
@@ -416,4 +423,19 @@ fn sidecars_are_well_formed() {
             case.id
         );
     }
+}
+
+#[test]
+fn a_path_under_one_target_is_named() {
+    let last_session_pdf = Figures {
+        recall: 96.8,
+        precision: 98.7,
+        level: 96.0,
+        parity: 95.7,
+    };
+    assert_eq!(
+        under_targets("pdf", last_session_pdf),
+        ["pdf: recall 96.8% < target 98.0%"]
+    );
+    assert!(under_targets("all", TARGETS).is_empty());
 }

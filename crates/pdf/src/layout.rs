@@ -62,6 +62,14 @@ const SIDEBAR_SHARE: f64 = 0.40;
 /// A lone contact line in the margin band is separated from the body by at least this many
 /// median line pitches.
 const MARGIN_LINE_GAP: f64 = 2.0;
+/// A date label is set apart from the words after it by at least this many font heights
+/// (a word space is a quarter of one).
+const LABEL_GAP: f64 = 1.0;
+/// A line above the side-by-side band within this many median font heights of its column's
+/// next line opens that column (a heading's space above a title row is ~2).
+const COLUMN_HEAD_GAP: f64 = 2.5;
+/// Text this many times the page's median font height or larger is a heading.
+const HEADING_SIZE: f64 = 1.25;
 /// Pages analyzed with fewer items than this never have columns.
 const MIN_COLUMN_ITEMS: usize = 6;
 
@@ -165,13 +173,14 @@ pub fn analyze(doc: &PdfItems) -> Result<PdfResume, PdfError> {
                         l.y >= lo - slack && l.y <= hi + slack
                     })
                 };
-                let above: Vec<usize> = all.iter().copied().take_while(|i| !in_band(i)).collect();
+                let above = all.iter().take_while(|i| !in_band(i)).count();
+                let above = above - column_heads(page, all.get(..above).unwrap_or(&[]), &all, g.x);
                 // Below the band, a column that runs on (the longer one) stays with its side.
-                let rest: Vec<usize> = all.iter().copied().skip(above.len()).collect();
-                emit(&mut text, &rows_of(&above, Side::Whole));
+                let (above, rest) = all.split_at(above.min(all.len()));
+                emit(&mut text, &rows_of(above, Side::Whole));
                 let start = text.len();
-                emit(&mut text, &rows_of(&rest, Side::Left(g.x)));
-                emit(&mut text, &rows_of(&rest, Side::Right(g.x)));
+                emit(&mut text, &rows_of(rest, Side::Left(g.x)));
+                emit(&mut text, &rows_of(rest, Side::Right(g.x)));
                 let end = text.len().saturating_sub(1).max(start);
                 if end > start {
                     breaks.push(Span::new(start, end));
@@ -209,6 +218,59 @@ pub fn analyze(doc: &PdfItems) -> Result<PdfResume, PdfError> {
         ..LayoutFacts::default()
     };
     Ok(PdfResume { text, layout })
+}
+
+/// How many of the last lines above the side-by-side band start a column rather than sit in
+/// the page's header: a column that begins higher than the other (friggeri's main column
+/// opens with its "experience" heading and first title row above the sidebar's first line).
+/// Walking up from the band, a line counts while it lies wholly on one side of the gutter and
+/// sits within a paragraph gap of the next line on that side; a line across the gutter or a
+/// wider gap (the name block) ends the walk.
+fn column_heads(page: &PageLayout<'_>, above: &[usize], all: &[usize], x: f64) -> usize {
+    let side_of = |i: usize| -> Option<bool> {
+        let line = page.lines.get(i)?;
+        let items = page.items.get(line.start..line.end)?;
+        let solid = || items.iter().filter(|it| !it.blank);
+        if solid().all(|it| it.x1 <= x) {
+            Some(true)
+        } else if solid().all(|it| it.x0 >= x) {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    // The y of the topmost band line with items on a side.
+    let top_of = |left: bool| {
+        all.iter().skip(above.len()).find_map(|&i| {
+            let line = page.lines.get(i)?;
+            let items = page.items.get(line.start..line.end)?;
+            items
+                .iter()
+                .any(|it| !it.blank && if left { it.x1 <= x } else { it.x0 >= x })
+                .then_some(line.y)
+        })
+    };
+    let mut next_y = [top_of(true), top_of(false)];
+    let mut moved = 0;
+    for &i in above.iter().rev() {
+        let (Some(left), Some(line)) = (side_of(i), page.lines.get(i)) else {
+            break;
+        };
+        let slot = usize::from(!left);
+        let close = next_y
+            .get(slot)
+            .copied()
+            .flatten()
+            .is_some_and(|below| line.y - below <= COLUMN_HEAD_GAP * page.median_h);
+        if !close {
+            break;
+        }
+        if let Some(y) = next_y.get_mut(slot) {
+            *y = Some(line.y);
+        }
+        moved += 1;
+    }
+    moved
 }
 
 /// Which part of a line a row takes: all of it, or the items left or right of a gutter.
@@ -290,6 +352,7 @@ fn row_of(page: &PageLayout<'_>, line: &Line, side: Side, bold: &BTreeSet<&str>)
     let spread = solid
         .windows(2)
         .any(|w| matches!(w, [a, b] if b.x0 - a.x1 > 2.0 * h));
+    let (content_x, date_only) = after_date_label(&solid, h);
     Some(Row {
         y,
         h,
@@ -299,8 +362,31 @@ fn row_of(page: &PageLayout<'_>, line: &Line, side: Side, bold: &BTreeSet<&str>)
         first_word_w,
         bold: !bold.is_empty() && solid.iter().all(|i| bold.contains(i.font)),
         spread,
+        content_x: content_x.unwrap_or(first.x0),
+        date_only,
         text,
     })
+}
+
+/// Where a row's words start after a leading date label ("2022.03 –" then, a gap wider than
+/// a word space later, "DevOps Engineer"), and whether the row is nothing but a date label.
+fn after_date_label(solid: &[&Item<'_>], h: f64) -> (Option<f64>, bool) {
+    let label = solid
+        .iter()
+        .take_while(|i| paragraphs::is_date_label(i.text))
+        .count();
+    if label == solid.len() {
+        return (None, label > 0);
+    }
+    let gap_after = match (
+        label.checked_sub(1).and_then(|k| solid.get(k)),
+        solid.get(label),
+    ) {
+        (Some(last), Some(next)) => Some((last.x1, next.x0)),
+        _ => None,
+    };
+    let content = gap_after.and_then(|(end, next)| (next - end >= LABEL_GAP * h).then_some(next));
+    (content, false)
 }
 
 /// Refuse absurd inputs before any work: no pages, too many pages, items or characters.
@@ -742,23 +828,17 @@ fn find_gutter(page: &PageLayout<'_>) -> Option<Gutter> {
 }
 
 /// Whether the items just left of `x` are date labels ("2020–now", "03/2025–", "2016 –
-/// 2020"): at least three, and nearly all short with a digit or a "now".
+/// 2020"): at least three, and nearly all short with a digit or a "now". Headings set larger
+/// than the body text (friggeri's "experience" above its labels) are not margin notes and do
+/// not count either way.
 fn date_labels_left_of(items: &[&Item<'_>], x: f64, median_h: f64) -> bool {
     let near: Vec<&&Item<'_>> = items
         .iter()
-        .filter(|i| i.x1 <= x && i.x1 >= x - 6.0 * median_h)
+        .filter(|i| i.x1 <= x && i.x1 >= x - 6.0 * median_h && i.h <= HEADING_SIZE * median_h)
         .collect();
     let dated = near
         .iter()
-        .filter(|i| {
-            let t = i.text.trim();
-            t.chars().count() <= 14
-                && (t.chars().any(|c| c.is_ascii_digit())
-                    || t.chars().all(|c| matches!(c, '–' | '-' | '—'))
-                    || ["now", "present", "current", "today"]
-                        .iter()
-                        .any(|w| t.eq_ignore_ascii_case(w)))
-        })
+        .filter(|i| paragraphs::is_date_label(i.text))
         .count();
     near.len() >= 3 && dated * 10 >= near.len() * 8
 }
@@ -1094,6 +1174,73 @@ mod tests {
             "{evidence}"
         );
         assert!(!evidence.contains("sidebar"), "{evidence}");
+    }
+
+    #[test]
+    fn a_main_column_with_date_labels_starting_above_its_sidebar_is_read_whole() {
+        // friggeri: an aside at the left; the main column's headings and date labels share a
+        // left edge, its titles and bullets sit further right; it starts above the aside.
+        let mut items = vec![item("Isabel Navarro", 175.0, 760.0)];
+        items.push(sized("experience", 175.0, 700.0, 14.0));
+        let mut y = 684.0;
+        for (title, company, dates) in [
+            ("Senior Backend Engineer", "Azahar Travel", "2020–now"),
+            ("Backend Engineer", "Naranja Payments", "2016–2020"),
+            ("Software Developer", "Levante Software", "2014–2016"),
+        ] {
+            // The title, and the company set flush right.
+            items.push(item(title, 250.0, y));
+            items.push(sized(company, 500.0, y, 8.0));
+            items.push(item(dates, 175.0, y - 9.0));
+            items.push(item(
+                "• Led the redesign of the availability service.",
+                251.0,
+                y - 20.0,
+            ));
+            items.push(item(
+                "• Moved twenty services to Kubernetes on GCP.",
+                251.0,
+                y - 32.0,
+            ));
+            y -= 56.0;
+        }
+        items.push(sized("education", 175.0, y, 14.0));
+        items.push(item("Grado en Ingeniería Informática", 250.0, y - 16.0));
+        items.push(item("2010–2014", 175.0, y - 25.0));
+        items.extend(column(
+            40.0,
+            676.0,
+            &[
+                "contact",
+                "Calle Mayor 12",
+                "Valencia, Spain",
+                "+34 655 501 234",
+                "languages",
+                "Spanish, English",
+            ],
+        ));
+        let r = analyze_items(&doc(vec![page(items)])).unwrap();
+        assert_eq!(r.layout.columns, 2, "{}", r.text);
+        // Split at the aside, not between the date labels and the titles; the heading and the
+        // first title row above the aside stay with their column, after the aside.
+        assert!(
+            r.text.starts_with("Isabel Navarro\ncontact\n"),
+            "{}",
+            r.text
+        );
+        assert!(
+            r.text.contains(
+                "Spanish, English\nexperience\nSenior Backend Engineer Azahar Travel\n2020–now\n• Led"
+            ),
+            "{}",
+            r.text
+        );
+        assert!(
+            r.text
+                .contains("Grado en Ingeniería Informática\n2010–2014\n"),
+            "{}",
+            r.text
+        );
     }
 
     #[test]

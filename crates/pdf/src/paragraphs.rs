@@ -9,10 +9,16 @@
 //! - a row continues the bullet or paragraph above when it sits one normal line pitch below,
 //!   in the same font size and weight, at the text's left edge (the same edge, or the hanging
 //!   indent after the glyph), and the row above was *full*: its last word reaches the column's
-//!   right edge, or the first word of this row would not have fit after it;
+//!   right edge, or the first word of this row would not have fit after it (a paragraph
+//!   without a marker also needs this row to go on in lower case: a title row followed by its
+//!   company row is two lines);
 //! - a list whose markers a browser drew (CSS `list-style`, not text) shows as rows indented
-//!   past the column's left edge: each indented sentence that starts after a row that was not
-//!   full starts a list item, given a "•".
+//!   past the text edge: each indented sentence that starts after a row that was not full
+//!   starts a list item, given a "•". The text edge is where the words of the latest title,
+//!   company or heading row start, after any date label set in a margin column (Twenty
+//!   Seconds' "2022.03 –" left of the title): a paragraph under such a title is prose, not a
+//!   list; and a row at the hanging indent of a glyph item above (AltaCV's achievement: icon
+//!   and title, description below) belongs to that item, not to a new one.
 //!
 //! Ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ) and soft hyphens are normalized when the rows are built
 //! ([`normalize`]); a word hyphenated across lines is joined without a space.
@@ -38,6 +44,11 @@ pub(crate) struct Row {
     pub bold: bool,
     /// Two items on the row are far apart (right-aligned dates, a label and its value).
     pub spread: bool,
+    /// Where the row's words start after a date label set in a margin column ("2022.03 –"
+    /// left of the title in Twenty Seconds or moderncv); `x0` when there is none.
+    pub content_x: f64,
+    /// The row is only a date label ("2020–now" on its own row in friggeri's margin).
+    pub date_only: bool,
     pub text: String,
 }
 
@@ -103,6 +114,19 @@ fn opens_with_glyph(text: &str) -> bool {
     rest.chars().any(char::is_alphanumeric)
 }
 
+/// Whether an item's text is a date label of a margin column ("2020–now", "03/2025–",
+/// "2016 – 2020", "now"): short, with a digit, or only a dash or a "now" word.
+pub(crate) fn is_date_label(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && t.chars().count() <= 14
+        && (t.chars().any(|c| c.is_ascii_digit())
+            || t.chars().all(|c| matches!(c, '–' | '-' | '—'))
+            || ["now", "present", "current", "today", "ongoing"]
+                .iter()
+                .any(|w| t.eq_ignore_ascii_case(w)))
+}
+
 /// Ligatures spelled out, soft hyphens and other invisible characters dropped, no-break spaces
 /// made spaces: what the words are, whatever glyphs the font drew.
 pub(crate) fn normalize(c: char, out: &mut String) {
@@ -141,8 +165,10 @@ struct Open<'r> {
 /// The lines of one column's rows, top to bottom.
 pub(crate) fn rebuild(rows: &[Row]) -> Vec<String> {
     let rows = join_label_dates(rows);
-    let left = rows.iter().map(|r| r.x0).fold(f64::INFINITY, f64::min);
     let right = rows.iter().map(|r| r.x1).fold(f64::NEG_INFINITY, f64::max);
+    // The text edge indentation is measured from: the column's left edge at first, then where
+    // the words of the latest title, company or heading row start.
+    let mut base = rows.iter().map(|r| r.x0).fold(f64::INFINITY, f64::min);
     let mut out: Vec<String> = Vec::with_capacity(rows.len());
     let mut open: Option<Open<'_>> = None;
     for row in &rows {
@@ -164,11 +190,11 @@ pub(crate) fn rebuild(rows: &[Row]) -> Vec<String> {
                 continue;
             }
         }
-        let indented = row.x0 >= left + INDENT * row.h;
-        let was_item = open
-            .as_ref()
-            .is_some_and(|o| o.kind != Kind::Plain && o.edges.0 <= row.x0 + EDGE_SLACK * row.h);
-        let kind = if indented && list_item_like(row) && (was_item || !follows_indented(&open, row))
+        let indented = row.x0 >= base + INDENT * row.h;
+        let kind = if indented
+            && list_item_like(row)
+            && !under_glyph_item(&open, row)
+            && (was_item(&open, row) || !follows_indented(&open, row))
         {
             Kind::Indented
         } else {
@@ -179,6 +205,9 @@ pub(crate) fn rebuild(rows: &[Row]) -> Vec<String> {
             line.push_str(&row.text);
             out.push(line);
         } else {
+            if !row.date_only && (!indented || row.bold || row.spread) {
+                base = row.content_x;
+            }
             out.push(row.text.clone());
         }
         open = Some(Open {
@@ -188,6 +217,23 @@ pub(crate) fn rebuild(rows: &[Row]) -> Vec<String> {
         });
     }
     out
+}
+
+/// Whether the open line is a marker-less list item this row lines up with (the next item).
+fn was_item(open: &Option<Open<'_>>, row: &Row) -> bool {
+    open.as_ref()
+        .is_some_and(|o| o.kind == Kind::Indented && o.edges.0 <= row.x0 + EDGE_SLACK * row.h)
+}
+
+/// Whether the row starts at the hanging indent of the glyph item above without continuing
+/// it: a second paragraph of that item (AltaCV's achievement title beside its icon, the
+/// description below), not a new list item.
+fn under_glyph_item(open: &Option<Open<'_>>, row: &Row) -> bool {
+    open.as_ref().is_some_and(|o| {
+        let slack = EDGE_SLACK * row.h;
+        let (glyph, words) = o.edges;
+        o.kind == Kind::Glyph && words - glyph > slack && (row.x0 - words).abs() <= slack
+    })
 }
 
 /// Move the end date of a label column's range ("2022.03 –" / "now") back beside its start,
@@ -306,8 +352,6 @@ fn continues(o: &Open<'_>, row: &Row, right: f64) -> bool {
     let lower = row.text.chars().next().is_some_and(char::is_lowercase);
     // The row above was full: its next word would not have fit after it.
     let full = prev.x1 + row.first_word_w + 0.25 * h >= right - slack;
-    // Plain lines stay lines: the analyzer reads a run of them as one paragraph, and a title
-    // line that happens to be the widest must not swallow the company line below it.
     // Without a marker, a capital after a finished sentence starts the next item even when
     // the sentence happened to fill its row.
     let new_sentence = !lower
@@ -316,7 +360,11 @@ fn continues(o: &Open<'_>, row: &Row, right: f64) -> bool {
     match o.kind {
         Kind::Glyph => full || lower,
         Kind::Indented => (full && !new_sentence) || lower,
-        Kind::Plain => false,
+        // A sentence wrapped in a paragraph: the row above is a full row of words and this
+        // one goes on in lower case. A capital after a full row is left alone (the widest
+        // title row is "full" by definition, and the company line below it is a line of its
+        // own), and so are short rows (a column of lower-case tags).
+        Kind::Plain => full && lower && !prev.spread && list_item_like(prev),
     }
 }
 
@@ -350,6 +398,8 @@ mod tests {
             first_word_w: first.chars().count() as f64 * 5.0,
             bold: false,
             spread: false,
+            content_x: x0,
+            date_only: false,
             text: text.into(),
         }
     }
@@ -466,6 +516,103 @@ mod tests {
                 "03/2025– 08/2025 Junior Developer, Table Bay Software",
                 "○ Responsible for fixing bugs in the Java backend.",
                 "2019 – Led the 2020 migration of billing to Go",
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_prose_joins_but_titles_and_tags_stay_lines() {
+        let mut rows = vec![
+            row("Software Developer", 50.0, 700.0),
+            row(
+                "Worked on a PHP booking engine for small hotels and wrote its first automated",
+                50.0,
+                688.0,
+            ),
+            row("tests.", 50.0, 676.0),
+            // The widest title row is full, but the company row below starts a capital.
+            row(
+                "Principal Engineer, Platform Reliability and Developer Tools",
+                50.0,
+                650.0,
+            ),
+            row("Levante Software", 50.0, 638.0),
+            // A column of lower-case tags: short rows never join.
+            row("kubernetes", 50.0, 612.0),
+            row("terraform", 50.0, 600.0),
+        ];
+        rows[1].x1 = 450.0;
+        rows[3].x1 = 450.0;
+        rows[5].x1 = 450.0;
+        assert_eq!(
+            rebuild(&rows),
+            [
+                "Software Developer",
+                "Worked on a PHP booking engine for small hotels and wrote its first automated tests.",
+                "Principal Engineer, Platform Reliability and Developer Tools",
+                "Levante Software",
+                "kubernetes",
+                "terraform",
+            ]
+        );
+    }
+
+    #[test]
+    fn prose_at_a_label_columns_text_edge_is_not_a_list() {
+        // Twenty Seconds: the dates in a margin column left of the title, the paragraph under
+        // the title. Measured from the column's left edge it is indented; it is not a list.
+        let mut title = row(
+            "2022.03 – DevOps Engineer Wawel Fintech, Kraków",
+            50.0,
+            760.0,
+        );
+        title.content_x = 120.0;
+        title.spread = true;
+        let mut rows = vec![
+            title,
+            row("now", 50.0, 748.0),
+            row(
+                "I run the CI/CD platform for 90 developers. I rebuilt the GitLab pipelines",
+                120.0,
+                736.0,
+            ),
+            row("around shared templates.", 120.0, 724.0),
+        ];
+        rows[0].x1 = 500.0;
+        rows[1].date_only = true;
+        rows[2].x1 = 500.0;
+        assert_eq!(
+            rebuild(&rows),
+            [
+                "2022.03 – now DevOps Engineer Wawel Fintech, Kraków",
+                "I run the CI/CD platform for 90 developers. I rebuilt the GitLab pipelines around shared templates.",
+            ]
+        );
+        // The same paragraph under a title at the column's edge is a list item (a CSS list).
+        rows[0].content_x = 50.0;
+        assert_eq!(
+            rebuild(&rows).get(1).map(String::as_str),
+            Some("• I run the CI/CD platform for 90 developers. I rebuilt the GitLab pipelines around shared templates.")
+        );
+    }
+
+    #[test]
+    fn a_glyph_items_second_paragraph_is_not_a_new_item() {
+        let rows = [
+            row("MOST PROUD OF", 50.0, 700.0),
+            row("⋆ Lakehouse migration", 50.0, 686.0),
+            row(
+                "Four warehouses retired in 14 months without a freeze",
+                60.0,
+                674.0,
+            ),
+        ];
+        assert_eq!(
+            rebuild(&rows),
+            [
+                "MOST PROUD OF",
+                "⋆ Lakehouse migration",
+                "Four warehouses retired in 14 months without a freeze",
             ]
         );
     }

@@ -609,6 +609,23 @@ mod tests {
     }
 
     #[test]
+    fn research_ends_experience() {
+        // Research is a section of its own (its roles are not professional experience), in
+        // capitals as a PDF of Deedy's template prints it.
+        let text = "Jane\n\nEXPERIENCE\nAcme | Intern\n- Built x\n\nRESEARCH\nParallel Data Lab | Researcher\nSep 2024 – Present\n";
+        let got = kinds(text);
+        assert_eq!(
+            got.iter()
+                .map(|(k, t, _)| (*k, t.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                (SectionKind::Experience, "EXPERIENCE"),
+                (SectionKind::Other, "RESEARCH")
+            ]
+        );
+    }
+
+    #[test]
     fn skill_groups_stay_in_skills() {
         let text = "Jane\n\nSKILLS\nLANGUAGES & FRAMEWORKS\nPrimary: Go\nDATABASES & STORAGE\nRedis\nDISTRIBUTED SYSTEMS\nKafka\n\nEXPERIENCE\n- x\n";
         let got = kinds(text);

@@ -180,6 +180,7 @@ pub const HEADING_WORDS: &[(&str, Option<SectionKind>)] = &[
     ("achievements", Some(SectionKind::Other)),
     ("accomplishments", Some(SectionKind::Other)),
     ("publications", Some(SectionKind::Other)),
+    ("research", Some(SectionKind::Other)),
     ("patents", Some(SectionKind::Other)),
     ("volunteer", Some(SectionKind::Other)),
     ("volunteering", Some(SectionKind::Other)),
