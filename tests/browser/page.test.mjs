@@ -87,6 +87,22 @@ describe('the page', { skip }, () => {
     await context.close();
   });
 
+  it('preloads every script it loads on open, so none waits for the one that imports it', async () => {
+    const { page, context } = await openPage(browser);
+    const scripts = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script' || /\.m?js$/.test(new URL(request.url()).pathname)) scripts.push(new URL(request.url()).pathname.slice(1));
+    });
+    await page.goto(`${server.origin}/index.html`);
+    await waitForScore(page);
+    const preloaded = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((l) => l.getAttribute('href')));
+    const entry = await page.$eval('script[type="module"][src]', (s) => s.getAttribute('src'));
+    assert.ok(scripts.length >= 3, `scripts loaded: ${scripts.join(', ')}`);
+    const late = scripts.filter((s) => s !== entry && !preloaded.includes(s));
+    assert.deepEqual(late, [], 'each module the page loads is in a <link rel="modulepreload"> of index.html');
+    await context.close();
+  });
+
   it('highlights a weak bullet typed into the editor, with its rule', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${server.origin}/index.html`);

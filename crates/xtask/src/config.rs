@@ -402,18 +402,19 @@ mod tests {
                 text.replace("profile = \"release\"", "profile = \"fast\""),
                 "profile.fast",
             ),
-            (
-                text.replace(
-                    "js-modules = [\"resume-analyzer.js\", \"app.js\"]",
-                    "js-modules = []",
-                ),
-                "js-modules",
-            ),
+            (without_js_modules(&text), "js-modules"),
         ];
         for (bad, expected) in cases {
             let err = WebBuild::parse(&bad).expect_err(expected);
             assert!(err.contains(expected), "{err} lacks {expected}");
         }
+    }
+
+    /// The repository file with an empty `js-modules` list (the list may span lines).
+    fn without_js_modules(text: &str) -> String {
+        let start = text.find("js-modules = [").expect("has js-modules");
+        let end = start + text[start..].find(']').expect("closes");
+        format!("{}js-modules = []{}", &text[..start], &text[end + 1..])
     }
 
     #[test]
