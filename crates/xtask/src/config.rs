@@ -74,23 +74,32 @@ impl Module {
     }
 }
 
-#[derive(Debug, Deserialize)]
+/// `[web]`: the served site.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Web {
-    target: String,
-    www: String,
-    site_dir: String,
-    out_dir: String,
+pub struct Web {
+    /// wasm-bindgen `--target` of the served site.
+    pub target: String,
+    /// The page's sources, copied into `site_dir`.
+    pub www: String,
+    pub site_dir: String,
+    /// Where the served site's glue and .wasm go.
+    pub out_dir: String,
 }
 
-#[derive(Debug, Deserialize)]
+/// `[single-file]`: the self-contained page.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct SingleFile {
-    target: String,
-    page: String,
-    js_modules: Vec<String>,
-    out_file: String,
-    csp: String,
+pub struct SingleFile {
+    /// wasm-bindgen `--target` of the single offline file.
+    pub target: String,
+    /// The page (inside `web.site_dir`) the single file is made from.
+    pub page: String,
+    /// The page's JS modules, in inlining order; the last is the entry.
+    pub js_modules: Vec<String>,
+    pub out_file: String,
+    /// The single file's Content-Security-Policy.
+    pub csp: String,
 }
 
 /// `[profile.<name>]`: wasm-opt's arguments and the `[profile.<name>.wasm-bindgen]` flags.
@@ -142,22 +151,8 @@ pub struct WebBuild {
     pub modules: Vec<Module>,
     /// Cargo profile.
     pub profile: String,
-    /// wasm-bindgen `--target` of the served site.
-    pub web_target: String,
-    /// The page's sources, copied into `site_dir`.
-    pub www: String,
-    pub site_dir: String,
-    /// Where the served site's glue and .wasm go.
-    pub out_dir: String,
-    /// wasm-bindgen `--target` of the single offline file.
-    pub single_target: String,
-    /// The page (inside `site_dir`) the single file is made from.
-    pub single_page: String,
-    /// The page's JS modules, in inlining order; the last is the entry.
-    pub js_modules: Vec<String>,
-    pub single_out: String,
-    /// The single file's Content-Security-Policy.
-    pub single_csp: String,
+    pub web: Web,
+    pub single_file: SingleFile,
     /// Arguments for wasm-opt; `None` when the profile sets `wasm-opt = false`.
     pub wasm_opt: Option<Vec<String>>,
     pub bindgen: BindgenFlags,
@@ -210,15 +205,8 @@ impl WebBuild {
         Ok(WebBuild {
             modules,
             profile,
-            web_target: file.web.target,
-            www: file.web.www,
-            site_dir: file.web.site_dir,
-            out_dir: file.web.out_dir,
-            single_target: file.single_file.target,
-            single_page: file.single_file.page,
-            js_modules: file.single_file.js_modules,
-            single_out: file.single_file.out_file,
-            single_csp: file.single_file.csp,
+            web: file.web,
+            single_file: file.single_file,
             wasm_opt,
             bindgen: own.wasm_bindgen,
         })
@@ -327,19 +315,22 @@ mod tests {
     #[test]
     fn reads_the_repository_file() {
         let build = WebBuild::load(&crate::util::root()).expect("wasm-pack.toml is valid");
-        assert_eq!(build.web_target, "web");
-        assert_eq!(build.single_target, "no-modules");
+        assert_eq!(build.web.target, "web");
+        assert_eq!(build.single_file.target, "no-modules");
         assert_eq!(build.modules[0].global(), "wasm_bindgen");
         assert!(build.modules.len() >= 2, "the engine and the files module");
         for module in &build.modules {
             assert!(module.gzip_budget > 0, "{}", module.out_name);
         }
-        assert_eq!(build.js_modules.last().map(String::as_str), Some("app.js"));
+        assert_eq!(
+            build.single_file.js_modules.last().map(String::as_str),
+            Some("app.js")
+        );
         assert!(build
             .wasm_opt
             .as_ref()
             .is_some_and(|args| args.iter().any(|a| a.starts_with("-O"))));
-        assert!(build.single_csp.contains("connect-src 'none'"));
+        assert!(build.single_file.csp.contains("connect-src 'none'"));
         assert_eq!(
             build.wasm_bindgen_flags(),
             ["--remove-name-section", "--remove-producers-section"]

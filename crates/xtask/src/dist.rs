@@ -57,10 +57,10 @@ struct BuiltModule<'a> {
 pub fn dist() -> Result<Built> {
     let root = util::root();
     let build = WebBuild::load(&root)?;
-    let www = inside_root(&root, &build.www)?;
-    let site = inside_root(&root, &build.site_dir)?;
-    let out_dir = inside_root(&root, &build.out_dir)?;
-    let single_out = inside_root(&root, &build.single_out)?;
+    let www = inside_root(&root, &build.web.www)?;
+    let site = inside_root(&root, &build.web.site_dir)?;
+    let out_dir = inside_root(&root, &build.web.out_dir)?;
+    let single_out = inside_root(&root, &build.single_file.out_file)?;
     check_www(&www, &build)?;
 
     // One cargo build per module, so the engine's dependencies are compiled with exactly the
@@ -90,7 +90,9 @@ pub fn dist() -> Result<Built> {
         std::fs::remove_dir_all(&site)
             .map_err(|e| format!("cannot clear {}: {e}", site.display()))?;
     }
-    let scratch = util::target_dir().join("xtask").join(&build.single_target);
+    let scratch = util::target_dir()
+        .join("xtask")
+        .join(&build.single_file.target);
     if scratch.exists() {
         std::fs::remove_dir_all(&scratch)
             .map_err(|e| format!("cannot clear {}: {e}", scratch.display()))?;
@@ -107,7 +109,7 @@ pub fn dist() -> Result<Built> {
             ])
             .arg(out)
             .args(build.wasm_bindgen_flags());
-        if target == build.single_target {
+        if target == build.single_file.target {
             if let Some(global) = &module.no_modules_global {
                 cmd.args(["--no-modules-global", global]);
             }
@@ -119,8 +121,8 @@ pub fn dist() -> Result<Built> {
     };
     let mut modules = Vec::new();
     for (module, wasm) in build.modules.iter().zip(&wasm_files) {
-        bindgen(wasm, module, &build.web_target, &out_dir, true)?;
-        bindgen(wasm, module, &build.single_target, &scratch, false)?;
+        bindgen(wasm, module, &build.web.target, &out_dir, true)?;
+        bindgen(wasm, module, &build.single_file.target, &scratch, false)?;
         let name = &module.out_name;
         let web_wasm = out_dir.join(format!("{name}_bg.wasm"));
         modules.push(BuiltModule {
@@ -141,22 +143,24 @@ pub fn dist() -> Result<Built> {
         optimize(&build, module, &scratch)?;
     }
 
-    util::banner(&format!("page: {} → {}", build.www, build.site_dir));
+    util::banner(&format!("page: {} → {}", build.web.www, build.web.site_dir));
     util::copy_dir(&www, &site)?;
     let pdf = pdfjs::vendor(&site)?;
     println!(
         "PDF.js {} → {}/{} (loaded when a PDF is opened)",
         pdf.version,
-        build.site_dir,
+        build.web.site_dir,
         pdfjs::SITE_DIR
     );
-    let page = util::read_string(&site.join(&build.single_page))?;
+    let page = util::read_string(&site.join(&build.single_file.page))?;
     let js_sources = build
+        .single_file
         .js_modules
         .iter()
         .map(|name| util::read_string(&site_file(&site, name)?))
         .collect::<Result<Vec<_>>>()?;
     let js_modules: Vec<JsModule<'_>> = build
+        .single_file
         .js_modules
         .iter()
         .zip(&js_sources)
@@ -192,7 +196,7 @@ pub fn dist() -> Result<Built> {
             js_modules: &js_modules,
             glue_js: &glue,
             wasm: &wasm_bytes,
-            csp: &build.single_csp,
+            csp: &build.single_file.csp,
             lazy_modules: &lazy_modules,
             pdfjs: Some(InlinePdfJs {
                 version: &pdf.version,
@@ -284,36 +288,36 @@ fn check_www(www: &Path, build: &WebBuild) -> Result {
         return Err(format!(
             "{} not found: the page's sources ({}, its JS modules and style) live there",
             www.display(),
-            build.single_page
+            build.single_file.page
         ));
     }
     if let Some(top) = Path::new(pdfjs::SITE_DIR).components().next() {
         if www.join(top).exists() {
             return Err(format!(
                 "{}/{} exists, but dist writes PDF.js into {}/{}; remove it from {}",
-                build.www,
+                build.web.www,
                 top.as_os_str().to_string_lossy(),
-                build.site_dir,
+                build.web.site_dir,
                 pdfjs::SITE_DIR,
-                build.www
+                build.web.www
             ));
         }
     }
-    let sources = std::iter::once(&build.single_page).chain(&build.js_modules);
+    let sources = std::iter::once(&build.single_file.page).chain(&build.single_file.js_modules);
     for file in sources {
         if !site_file(www, file)?.is_file() {
             return Err(format!(
                 "{}/{file} is missing: `cargo xtask dist` builds the page from {}/{} and the JS \
                  modules listed in {} (`single-file.js-modules`)",
-                build.www,
-                build.www,
-                build.single_page,
+                build.web.www,
+                build.web.www,
+                build.single_file.page,
                 crate::config::FILE
             ));
         }
     }
-    let pkg = Path::new(&build.out_dir)
-        .strip_prefix(&build.site_dir)
+    let pkg = Path::new(&build.web.out_dir)
+        .strip_prefix(&build.web.site_dir)
         .ok()
         .and_then(|p| p.components().next())
         .map(|c| c.as_os_str().to_owned());
@@ -321,9 +325,9 @@ fn check_www(www: &Path, build: &WebBuild) -> Result {
         if www.join(&pkg).exists() {
             return Err(format!(
                 "{}/{} exists, but dist writes the wasm-bindgen output there; remove it from {}",
-                build.www,
+                build.web.www,
                 pkg.to_string_lossy(),
-                build.www
+                build.web.www
             ));
         }
     }
@@ -434,13 +438,13 @@ fn sizes(
     util::banner("sizes");
     let (engine, lazy) = modules.split_first().ok_or("no wasm module was built")?;
     // What a visitor's browser downloads to show the page: the engine, not the lazy modules.
-    let mut first_load: Vec<PathBuf> = vec![site.join(&build.single_page)];
+    let mut first_load: Vec<PathBuf> = vec![site.join(&build.single_file.page)];
     first_load.extend(
         single_file::stylesheets(page)
             .iter()
             .filter_map(|href| site_file(site, href).ok()),
     );
-    for name in &build.js_modules {
+    for name in &build.single_file.js_modules {
         first_load.push(site_file(site, name)?);
     }
     first_load.extend([engine.web_glue.clone(), engine.web_wasm.clone()]);
@@ -487,7 +491,7 @@ fn sizes(
         &[pdfjs::MAIN, pdfjs::WORKER].map(|f| site.join(pdfjs::SITE_DIR).join(f)),
     )?;
     row(
-        format!("{}/ served total ({} files)", build.site_dir, all.len()),
+        format!("{}/ served total ({} files)", build.web.site_dir, all.len()),
         &all,
     )?;
 

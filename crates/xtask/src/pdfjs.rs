@@ -81,13 +81,10 @@ pub fn vendor(site: &Path) -> Result<PdfJs> {
     })
 }
 
-/// `"version": "6.5.438"` of a package.json.
+/// The top-level `version` of a package.json.
 fn package_version(json: &str) -> Option<String> {
-    let at = json.find("\"version\"")?;
-    let rest = json.get(at + "\"version\"".len()..)?.trim_start();
-    let rest = rest.strip_prefix(':')?.trim_start().strip_prefix('"')?;
-    let end = rest.find('"')?;
-    Some(rest.get(..end)?.to_string())
+    let package: serde_json::Value = serde_json::from_str(json).ok()?;
+    package.get("version")?.as_str().map(str::to_string)
 }
 
 /// The worker module as a classic script, for `new Worker(blobUrl)` where module workers
@@ -179,11 +176,14 @@ mod tests {
     #[test]
     fn reads_the_package_version() {
         assert_eq!(
-            package_version("{\n  \"name\": \"pdfjs-dist\",\n  \"version\": \"6.5.438\",\n}")
-                .as_deref(),
+            package_version(
+                "{\"name\": \"pdfjs-dist\", \"engines\": {\"version\": \"20\"}, \"version\": \"6.5.438\"}"
+            )
+            .as_deref(),
             Some("6.5.438")
         );
         assert_eq!(package_version("{}"), None);
+        assert_eq!(package_version("{\"version\": 6}"), None);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! downloads a prebuilt binary from anywhere else.
 
 use crate::util::{self, cargo, note, output, run, which, Result};
+use serde::Deserialize;
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -105,20 +106,23 @@ fn wasm_target() -> Result {
 
 /// The wasm-bindgen version Cargo.lock pins (the CLI must match it exactly).
 pub fn locked_wasm_bindgen() -> Result<String> {
-    let lock = util::read_string(&util::root().join("Cargo.lock"))?;
-    let mut lines = lock.lines();
-    while let Some(line) = lines.next() {
-        if line.trim() == "name = \"wasm-bindgen\"" {
-            let version = lines
-                .next()
-                .and_then(|l| l.trim().strip_prefix("version = \""))
-                .and_then(|v| v.strip_suffix('"'));
-            if let Some(version) = version {
-                return Ok(version.to_string());
-            }
-        }
+    /// The part of Cargo.lock read here.
+    #[derive(Deserialize)]
+    struct CargoLock {
+        package: Vec<LockedPackage>,
     }
-    Err("Cargo.lock has no wasm-bindgen package".into())
+    #[derive(Deserialize)]
+    struct LockedPackage {
+        name: String,
+        version: String,
+    }
+    let text = util::read_string(&util::root().join("Cargo.lock"))?;
+    let lock: CargoLock = toml::from_str(&text).map_err(|e| format!("Cargo.lock: {e}"))?;
+    lock.package
+        .into_iter()
+        .find(|p| p.name == "wasm-bindgen")
+        .map(|p| p.version)
+        .ok_or_else(|| "Cargo.lock has no wasm-bindgen package".into())
 }
 
 /// The version of the `wasm-bindgen` on PATH, if any.
