@@ -1,5 +1,6 @@
-// Real resume files in the page: DOCX (read in Rust, inside the .wasm) and PDF (PDF.js from the
-// page's own origin, laid out in Rust), by the file chooser and by drag and drop; the layout
+// Real resume files in the page: DOCX (read in Rust, inside the .wasm), PDF (PDF.js from the
+// page's own origin, laid out in Rust) and YAML (RenderCV, YAMLResume: read in Rust, in
+// whichever module the page loads for it), by the file chooser and by drag and drop; the layout
 // findings, the ATS view, the messages for files that cannot be read, and the request log.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -231,6 +232,46 @@ describe('resume files in the served page', { skip }, () => {
     assert.equal(Number(await page.textContent('#score .score-num')), score, 'the last report stays');
     assert.equal(await page.isVisible('#analysis-error'), false);
     assert.deepEqual(foreign(requests, server.origin), [], requests.join('\n'));
+    await context.close();
+  });
+
+  it('reads a YAML resume (RenderCV by the chooser, YAMLResume dropped) as sections and bullets', async () => {
+    const { page, context, requests, errors } = await openPage(browser);
+    await page.goto(`${server.origin}/index.html`);
+    await waitForScore(page);
+    for (const [id, open] of [
+      ['rendercv-senior-sre.yaml', (path) => page.setInputFiles('#file-input', path)],
+      ['yamlresume-mid-backend.yml', (path) => drop(page, path)],
+    ]) {
+      const expect = JSON.parse(readFileSync(fixture(`real-world/${id.replace(/\.ya?ml$/, '')}.expect.json`), 'utf8'));
+      await open(fixture(`real-world/${id}`));
+      assert.match(await settled(page, id), new RegExp(`^Opened ${id.replace(/\./g, '\\.')} \\(YAML resume\\)`));
+      // The editor holds the resume the YAML describes, not its keys.
+      const text = await page.inputValue('#resume');
+      assert.doesNotMatch(text, /^\s*(cv|sections|highlights|start_date)\s*:/m, text);
+      await page.waitForFunction((first) => [...document.querySelectorAll('#bullets .bullet-body > button')].some((b) => b.textContent.includes(first)), expect.bullets[0].slice(0, 40));
+
+      // The bullets the report lists are the sidecar's, and the lines that are not bullets
+      // (skills lines, the summary) are not among them.
+      const squash = (s) => s.replace(/\s+/g, ' ').trim();
+      const listed = (await page.$$eval('#bullets .bullet-body > button', (nodes) => nodes.map((n) => n.textContent))).map(squash);
+      for (const bullet of expect.bullets) {
+        assert.ok(listed.some((b) => b.includes(squash(bullet).slice(0, 60))), `${id}: ${bullet}\nlisted: ${listed.join('\n')}`);
+      }
+      for (const line of expect.not_bullets) {
+        assert.ok(!listed.some((b) => b === squash(line)), `${id}: not a bullet: ${line}`);
+      }
+
+      // Its sections and level, as the export has them. The sections are compared as a set:
+      // the reader renders a YAML mapping's keys in its own order, not the file's.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+      const report = JSON.parse(readFileSync(await download.path(), 'utf8'));
+      const kinds = report.sections.map((s) => s.kind).filter((k) => k !== 'header');
+      assert.deepEqual([...kinds].sort(), [...expect.sections].sort(), `${id}: sections ${kinds}`);
+      assert.equal(report.input.level, expect.level, `${id}: ${report.input.levelReason}`);
+    }
+    assert.deepEqual(foreign(requests, server.origin), [], requests.join('\n'));
+    assert.deepEqual(errors, []);
     await context.close();
   });
 
