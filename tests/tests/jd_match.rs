@@ -1,7 +1,8 @@
 //! Job-description match (SPEC §4) on a real-looking backend posting: match rate, missing
 //! terms, required vs preferred, spelling mirrors, title match.
 
-use resume_analyzer::rules::matching::{JobDescription, Key, Need, TitleStatus};
+use resume_analyzer::assess::matching::TitleStatus;
+use resume_analyzer::jd::{JobDescription, Key, Need};
 use resume_analyzer::{analyze, Category, Level, Options, Report, Severity};
 use resume_analyzer_tests::fixture;
 
@@ -253,8 +254,9 @@ fn match_report_json_is_deterministic() {
 // --- the corpus: postings of every shape, with their expected requirements ------------------
 
 mod corpus {
+    use resume_analyzer::assess::matching::RequirementKind;
     use resume_analyzer::jd::{places, stoplist, vocab, Key};
-    use resume_analyzer::rules::matching::{JobDescription, Need, RequirementKind};
+    use resume_analyzer::jd::{JobDescription, Need};
     use resume_analyzer::{analyze, taxonomy, Options};
     use resume_analyzer_tests::{fixture, fixture_path};
     use serde_json::Value;

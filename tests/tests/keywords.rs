@@ -1,6 +1,6 @@
 //! Keyword coverage and suggestions on a small strong and a small weak resume (SPEC §4).
 
-use resume_analyzer::rules::keywords::{CoverageStatus, Placement, SuggestReason};
+use resume_analyzer::assess::keywords::{CoverageStatus, Placement, SuggestReason};
 use resume_analyzer::taxonomy::SignalClass;
 use resume_analyzer::{analyze, Level, Options, Report, Severity};
 use resume_analyzer_tests::{fixture, rule_ids};

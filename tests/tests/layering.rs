@@ -62,12 +62,20 @@ const LAYERS: &[Layer] = &[
         what: "the documents, read once: the resume's model (sections, bullets + facts, contact, roles) and the job description's (parts, title, requirements)",
     },
     Layer {
+        modules: &["assess"],
+        what: "assessments the rules read and the report shows: bullet grades, parts and hints; the keyword profile, coverage and suggestions; the JD match",
+    },
+    Layer {
         modules: &["rules"],
-        what: "the analysis: one module per rule; grades, keyword profile, JD match",
+        what: "one module per rule: each reads the document and the assessments and returns findings",
+    },
+    Layer {
+        modules: &["analysis"],
+        what: "runs the rules, then the assessments: everything the report needs",
     },
     Layer {
         modules: &["report", "summary"],
-        what: "assembles the Report: scores, findings grouped per rule, UTF-16 spans",
+        what: "assembles the Report: scores, findings grouped per rule, UTF-16 offsets",
     },
     Layer {
         modules: &["render"],

@@ -6,8 +6,8 @@
 //! the report is filled, also keeps its whole JSON report, which pins the schema
 //! (`report_schema`). The assertions below say what must hold regardless.
 
+use resume_analyzer::assess::bullets::Grade;
 use resume_analyzer::report::Report;
-use resume_analyzer::rules::bullets::Grade;
 use resume_analyzer::{analyze, InputFormat, Level, Options};
 use resume_analyzer_tests::review::review_lines;
 use resume_analyzer_tests::{fixture, rule_ids};

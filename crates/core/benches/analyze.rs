@@ -19,8 +19,8 @@
 mod common;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use resume_analyzer::jd::JobDescription;
 use resume_analyzer::layout::LayoutFacts;
-use resume_analyzer::rules::matching::JobDescription;
 use resume_analyzer::{Document, InputFormat, Options};
 use std::hint::black_box;
 use std::time::Duration;
@@ -126,13 +126,13 @@ fn stages(c: &mut Criterion) {
         b.iter(|| JobDescription::parse(black_box(common::JD)))
     });
     let jd = JobDescription::parse(common::JD);
-    group.bench_function("rules", |b| {
-        b.iter(|| resume_analyzer::rules::run_all(black_box(&doc), Some(&jd)))
+    group.bench_function("analysis", |b| {
+        b.iter(|| resume_analyzer::analysis::run(black_box(&doc), Some(&jd)))
     });
-    let findings = resume_analyzer::rules::run_all(&doc, Some(&jd));
+    let analysis = resume_analyzer::analysis::run(&doc, Some(&jd));
     group.bench_function("report", |b| {
         b.iter(|| {
-            resume_analyzer::report::build(&doc, &source, black_box(findings.clone()), Some(&jd))
+            resume_analyzer::report::build(&doc, &source, black_box(analysis.clone()), Some(&jd))
         })
     });
     let Ok(report) = resume_analyzer::analyze(text, &options) else {

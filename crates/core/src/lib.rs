@@ -5,13 +5,16 @@
 //! and get back a [`Report`] value.
 //!
 //! Data flows one way (see `ARCHITECTURE.md`):
-//! text → [`input`] readers → [`document::Document`] → [`rules`] → [`report::Report`].
+//! text → [`input`] readers → [`document::Document`] → [`analysis`] ([`rules`] and the
+//! [`assess`]ments) → [`report::Report`].
 #![no_std]
 // Tests may sort with the standard library; the shipped code sorts through `sort` (clippy.toml).
 #![cfg_attr(test, allow(clippy::disallowed_methods))]
 
 extern crate alloc;
 
+pub mod analysis;
+pub mod assess;
 pub mod date;
 pub mod document;
 pub mod error;
@@ -78,7 +81,7 @@ pub fn analyze_with_layout(
         }
     }
     let doc = Document::build(&source, options, layout);
-    let jd = jd.map(rules::matching::JobDescription::parse);
-    let findings = rules::run_all(&doc, jd.as_ref());
-    Ok(report::build(&doc, &source, findings, jd.as_ref()))
+    let jd = jd.map(jd::JobDescription::parse);
+    let analysis = analysis::run(&doc, jd.as_ref());
+    Ok(report::build(&doc, &source, analysis, jd.as_ref()))
 }

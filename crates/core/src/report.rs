@@ -3,14 +3,16 @@
 //! Deterministic: only ordered collections, integer scores, no clock, no hash-map iteration, so
 //! the same input and options give byte-identical JSON. Versioned by [`SCHEMA`].
 
+use crate::analysis::Analysis;
+use crate::assess::bullets::{BulletAssessment, BulletParts, Grade};
+use crate::assess::keywords::KeywordSummary;
+use crate::assess::matching::MatchReport;
 use crate::document::Document;
 use crate::finding::{Category, Finding, RuleMeta};
 use crate::input::Source;
+use crate::jd::JobDescription;
 use crate::options::{InputFormat, Level};
 use crate::rules;
-use crate::rules::bullets::{BulletAssessment, Grade};
-use crate::rules::keywords::KeywordSummary;
-use crate::rules::matching::{JobDescription, MatchReport};
 use crate::section_kind::SectionKind;
 use crate::span::{Span, Utf16Index};
 use alloc::string::String;
@@ -143,7 +145,7 @@ pub struct BulletReport {
     pub hint: Option<String>,
     /// The XYZ parts with their spans, every figure's class, and what is missing (judged
     /// bullets).
-    pub parts: Option<rules::bullets::BulletParts>,
+    pub parts: Option<BulletParts>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -166,32 +168,28 @@ pub struct ContactReport {
     pub location: bool,
 }
 
-/// Assemble the report from the document and the rules' findings.
+/// Assemble the report from the document and what the analysis found: UTF-16 offsets, the
+/// bullets with their assessments, the score and the groups of findings.
 pub fn build(
     doc: &Document<'_>,
     source: &Source,
-    mut findings: Vec<Finding>,
+    analysis: Analysis,
     jd: Option<&JobDescription>,
 ) -> Report {
+    let Analysis {
+        mut findings,
+        bullets,
+        keywords,
+        job_match,
+    } = analysis;
     let utf16 = Utf16Index::new(doc.text);
     for f in &mut findings {
         f.utf16 = f.span.map(|s| utf16.span(s));
     }
-    crate::sort::sort_by(&mut findings, |a, b| {
-        let key = |f: &Finding| {
-            (
-                f.span.is_none(),
-                f.span.map(|s| s.start),
-                f.rule,
-                f.span.map(|s| s.end),
-            )
-        };
-        key(a).cmp(&key(b)).then_with(|| a.message.cmp(&b.message))
-    });
-    let bullets = bullet_reports(doc, &findings, &utf16);
+    let bullets = bullet_reports(doc, &findings, bullets, &utf16);
     // Findings point at report bullets by index; bullets keep document order, so the document
     // index is the report index.
-    let job_match = jd.map(|jd| job_match(doc, jd, &utf16));
+    let job_match = job_match.zip(jd).map(|(m, jd)| with_utf16(m, jd, &utf16));
     let tally = Tally::new(&findings, &bullets, job_match.is_some());
     let score = tally.score();
     // A whole-score finding (too short, far too long) carried the percent it removes; it now
@@ -247,7 +245,7 @@ pub fn build(
             github: doc.contact.github.is_some(),
             location: doc.contact.location.is_some(),
         },
-        keywords: rules::keywords::summary(doc),
+        keywords,
         job_match,
         rules: fired.into_iter().filter_map(rules::meta).collect(),
         text: (source.format != InputFormat::Text
@@ -260,8 +258,7 @@ pub fn build(
 
 /// The match report with its UTF-16 offsets: requirements' spans into the posting's text,
 /// their resume uses into the resume's.
-fn job_match(doc: &Document<'_>, jd: &JobDescription, utf16: &Utf16Index) -> MatchReport {
-    let mut m = rules::matching::report(doc, jd);
+fn with_utf16(mut m: MatchReport, jd: &JobDescription, utf16: &Utf16Index) -> MatchReport {
     let posting = Utf16Index::new(&jd.text);
     for r in &mut m.requirements {
         r.utf16 = r.spans.iter().map(|s| posting.span(*s)).collect();
@@ -331,27 +328,28 @@ fn ats_view(doc: &Document<'_>, utf16: &Utf16Index) -> AtsView {
 fn bullet_reports(
     doc: &Document<'_>,
     findings: &[Finding],
+    assessments: Vec<BulletAssessment>,
     utf16: &Utf16Index,
 ) -> Vec<BulletReport> {
-    // Group the findings by bullet once (linear, not bullets × findings).
-    let mut by_bullet: Vec<Vec<&Finding>> = doc.bullets.iter().map(|_| Vec::new()).collect();
+    // The rule ids of each bullet's findings, grouped once (linear, not bullets × findings).
+    let mut rules_of: Vec<Vec<&'static str>> = doc.bullets.iter().map(|_| Vec::new()).collect();
     for f in findings {
-        if let Some(own) = f.bullet.and_then(|i| by_bullet.get_mut(i)) {
-            own.push(f);
+        if let Some(rules) = f.bullet.and_then(|i| rules_of.get_mut(i)) {
+            rules.push(f.rule);
         }
     }
     doc.bullets
         .iter()
-        .zip(by_bullet)
-        .enumerate()
-        .map(|(i, (b, own))| {
+        .zip(assessments)
+        .zip(rules_of)
+        .map(|((b, assessment), rules)| {
             let BulletAssessment {
                 score,
                 grade,
                 signals,
                 hint,
                 parts,
-            } = rules::bullets::assess(doc, i, &own);
+            } = assessment;
             BulletReport {
                 span: b.span,
                 utf16: utf16.span(b.span),
@@ -359,7 +357,7 @@ fn bullet_reports(
                 judged: b.facts.judged,
                 score,
                 grade,
-                rules: own.iter().map(|f| f.rule).collect(),
+                rules,
                 signals,
                 hint,
                 parts: parts.map(|p| p.with_utf16(utf16)),

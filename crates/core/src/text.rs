@@ -131,6 +131,19 @@ pub fn upper_first(s: &str) -> String {
     out
 }
 
+/// Up to `max` characters of `s`, trimmed, with "…" when cut: a bullet quoted in a message.
+pub fn quote(s: &str, max: usize) -> String {
+    let s = s.trim();
+    match s.char_indices().nth(max) {
+        Some((cut, _)) => {
+            let mut out = String::from(s.get(..cut).unwrap_or(s).trim_end());
+            out.push('…');
+            out
+        }
+        None => String::from(s),
+    }
+}
+
 /// ASCII-case-insensitive equality with the cheap rejections (length, first byte) inline. The
 /// phrase tables compare words of the resume with dozens of entries each, and nearly every
 /// pair differs in length or first letter; at `opt-level = "z"` the plain

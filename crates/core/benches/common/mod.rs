@@ -5,8 +5,8 @@
 #![allow(dead_code)]
 
 use resume_analyzer::input::Source;
+use resume_analyzer::jd::JobDescription;
 use resume_analyzer::layout::LayoutFacts;
-use resume_analyzer::rules::matching::JobDescription;
 use resume_analyzer::{Document, InputFormat, Options, Report};
 use std::fmt::Write as _;
 
@@ -72,8 +72,8 @@ pub fn analyze_unbounded(text: &str, options: &Options) -> Report {
         .as_deref()
         .filter(|jd| !jd.trim().is_empty())
         .map(JobDescription::parse);
-    let findings = resume_analyzer::rules::run_all(&doc, jd.as_ref());
-    resume_analyzer::report::build(&doc, &source, findings, jd.as_ref())
+    let analysis = resume_analyzer::analysis::run(&doc, jd.as_ref());
+    resume_analyzer::report::build(&doc, &source, analysis, jd.as_ref())
 }
 
 /// Whether the product accepts `text` with `options` by size (bytes and lines of the text and

@@ -1,10 +1,9 @@
 //! A job description, read as a second document beside the resume: its readable text (HTML
 //! from job boards turned into lines), its parts and their roles, its title and level, and
 //! its requirements (any-of groups, years, need). Read once when it is pasted; the match
-//! against a resume is in `rules::matching`.
+//! against a resume is in `assess::matching`, its rules in `rules::matching`.
 
 pub mod markup;
-pub mod matched;
 pub mod places;
 pub mod requirements;
 pub mod sections;
@@ -16,14 +15,11 @@ pub mod vocab;
 pub use requirements::{JdRequirement, Key, Member};
 pub use sections::{Line, Need, Role};
 
-use crate::document::Document;
 use crate::span::Span;
 use crate::taxonomy;
 use crate::text;
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::cell::OnceCell;
-use matched::MatchReport;
 
 /// A job description, read once.
 #[derive(Debug, Clone, Default)]
@@ -43,21 +39,6 @@ pub struct JobDescription {
     pub lines: Vec<Line>,
     /// Its requirements, in order of first appearance.
     pub requirements: Vec<JdRequirement>,
-    /// The match report against the last document it was matched with, keyed by that
-    /// document's identity (see [`JobDescription::cached`]).
-    memo: OnceCell<(DocKey, MatchReport)>,
-}
-
-/// Identifies a document for the memo: its text's address and length, token and hit counts.
-type DocKey = (usize, usize, usize, usize);
-
-fn doc_key(doc: &Document<'_>) -> DocKey {
-    (
-        doc.text.as_ptr() as usize,
-        doc.text.len(),
-        doc.tokens.len(),
-        doc.terms.len(),
-    )
 }
 
 impl JobDescription {
@@ -105,28 +86,7 @@ impl JobDescription {
             split,
             lines,
             requirements,
-            memo: OnceCell::new(),
         }
-    }
-
-    /// The match report of `doc`, computed by `compute` on the first call and reused after:
-    /// every J- rule and the report ask for the same report of the same document during one
-    /// analysis. A different document is computed afresh (and not kept).
-    pub fn cached(
-        &self,
-        doc: &Document<'_>,
-        compute: fn(&Document<'_>, &JobDescription) -> MatchReport,
-    ) -> MatchReport {
-        let key = doc_key(doc);
-        if let Some((k, report)) = self.memo.get() {
-            if *k == key {
-                return report.clone();
-            }
-            return compute(doc, self);
-        }
-        let report = compute(doc, self);
-        let _ = self.memo.set((key, report.clone()));
-        report
     }
 
     /// Whether the posting asks for taxonomy term `term` (any spelling, alone or in a group).

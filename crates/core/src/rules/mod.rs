@@ -1,7 +1,7 @@
 //! Rules: one module per rule, each a [`Rule`] value with its metadata next to its code.
 //!
 //! Adding a rule touches the rule's module and one line in its group's `RULES` list
-//! (`bullets/mod.rs`, `keywords/mod.rs`, `format/mod.rs`, `matching.rs`). The rules reference
+//! (`bullets/mod.rs`, `keywords/mod.rs`, `format/mod.rs`, `matching/mod.rs`). The rules reference
 //! (`docs/rules.md`, `resume-analyzer --rules`) is generated from the same metadata.
 
 pub mod bullets;
@@ -9,33 +9,58 @@ pub mod format;
 pub mod keywords;
 pub mod matching;
 
+use crate::assess::keywords::profile::{self, Profile};
+use crate::assess::matching::MatchReport;
 use crate::document::Document;
 use crate::finding::{Finding, RuleMeta};
+use crate::jd::JobDescription;
 use alloc::vec::Vec;
+use core::cell::OnceCell;
 
-/// What a rule's check function sees.
+/// What a rule's check function sees: the document, the posting, and the assessments the rules
+/// share, each computed on first use and kept for the report ([`crate::analysis`]).
 pub struct Context<'a, 't> {
     pub doc: &'a Document<'t>,
-    pub jd: Option<&'a matching::JobDescription>,
+    pub jd: Option<&'a JobDescription>,
     /// The keyword profile, built on first use by [`Context::profile`] and shared by every
     /// keyword rule: ten rules read it, and building it once per rule was ~15% of a two-page
     /// analysis (measured with callgrind; see BENCHMARKS.md).
-    profile: core::cell::OnceCell<keywords::profile::Profile>,
+    profile: OnceCell<Profile>,
+    /// The match against `jd`, built on first use by [`Context::job_match`]: four J- rules and
+    /// the report read it.
+    job_match: OnceCell<MatchReport>,
 }
 
 impl<'a, 't> Context<'a, 't> {
-    pub fn new(doc: &'a Document<'t>, jd: Option<&'a matching::JobDescription>) -> Self {
+    pub fn new(doc: &'a Document<'t>, jd: Option<&'a JobDescription>) -> Self {
         Context {
             doc,
             jd,
-            profile: core::cell::OnceCell::new(),
+            profile: OnceCell::new(),
+            job_match: OnceCell::new(),
         }
     }
 
-    /// The document's keyword profile ([`keywords::profile::build`]), computed once.
-    pub fn profile(&self) -> &keywords::profile::Profile {
-        self.profile
-            .get_or_init(|| keywords::profile::build(self.doc))
+    /// The document's keyword profile ([`profile::build`]), computed once.
+    pub fn profile(&self) -> &Profile {
+        self.profile.get_or_init(|| profile::build(self.doc))
+    }
+
+    /// The match against the job description ([`crate::assess::matching::compute`]), computed
+    /// once; `None`
+    /// without one.
+    pub fn job_match(&self) -> Option<&MatchReport> {
+        let jd = self.jd?;
+        Some(
+            self.job_match
+                .get_or_init(|| crate::assess::matching::compute(self.doc, jd)),
+        )
+    }
+
+    /// The match, handed over to the report (computed now if no rule asked for it).
+    pub fn into_job_match(self) -> Option<MatchReport> {
+        self.job_match()?;
+        self.job_match.into_inner()
     }
 }
 
@@ -65,12 +90,11 @@ pub fn meta(id: &str) -> Option<RuleMeta> {
     registry().find(|r| r.meta.id == id).map(|r| r.meta)
 }
 
-/// Run every rule over the document.
-pub fn run_all(doc: &Document<'_>, jd: Option<&matching::JobDescription>) -> Vec<Finding> {
-    let ctx = Context::new(doc, jd);
+/// Run every rule over the context's document, in registry order.
+pub fn run_all(ctx: &Context<'_, '_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     for rule in registry() {
-        (rule.check)(&ctx, &mut findings);
+        (rule.check)(ctx, &mut findings);
     }
     findings
 }

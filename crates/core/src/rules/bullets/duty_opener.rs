@@ -5,7 +5,8 @@
 //! with duties ("Responsible for managing projects", "Helped improve team performance"); seed
 //! 003's C-grade "Before" bullets open with "Worked on".
 
-use super::{hint, in_scope};
+use super::in_scope;
+use crate::assess::bullets::hint;
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::{Context, Rule};
 use alloc::format;

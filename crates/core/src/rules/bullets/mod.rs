@@ -1,4 +1,5 @@
-//! The bullet rules (SPEC §3), plus bullet grading and rewrite hints.
+//! The bullet rules (SPEC §3). Grading and rewrite hints are assessments, in
+//! [`crate::assess::bullets`].
 //!
 //! Every rule here reads the bullet facts computed once in `document/facts.rs` and judges only
 //! the bullets the seeds' advice is about: experience and project bullets ([`in_scope`]), not
@@ -9,24 +10,18 @@
 mod average_latency;
 mod duty_opener;
 mod frontend_framing;
-mod grade;
 mod hedge;
-mod hint;
 mod hyperbole;
 mod length;
 mod no_method;
 mod no_metric;
 mod no_tech;
-mod parts;
 mod passive;
 mod profile_hedge;
 mod profile_praise;
 mod pronoun;
 mod repeated_verb;
 mod unitless_scale;
-
-pub use grade::{assess, BulletAssessment, Grade};
-pub use parts::{BulletParts, Figure, PartSpan};
 
 use super::Rule;
 use crate::document::{Bullet, Document};
@@ -60,7 +55,6 @@ pub fn in_scope<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = (usize, &'d B
         .filter(|(_, b)| b.facts.judged)
 }
 
-/// Up to `max` characters of `s`, with "…" when cut (for quoting a bullet in a message).
 /// The profile-wording rules (B-PROFILE-HEDGE, B-PROFILE-PRAISE) share one shape: a finding per
 /// phrase of their kind in the summary, objective, skills or title line, the first costing
 /// `first` points and each further one `more` (a whole-resume habit, not a per-line fault).
@@ -86,18 +80,6 @@ fn profile_findings(
                 more
             }),
         );
-    }
-}
-
-fn quote(s: &str, max: usize) -> alloc::string::String {
-    let s = s.trim();
-    match s.char_indices().nth(max) {
-        Some((cut, _)) => {
-            let mut out = alloc::string::String::from(s.get(..cut).unwrap_or(s).trim_end());
-            out.push('…');
-            out
-        }
-        None => alloc::string::String::from(s),
     }
 }
 

@@ -7,7 +7,8 @@
 //! the action ("Implemented circuit breakers reducing cascade failures by 90%") already says
 //! how, in seed 002's Verb + Task + Result order.
 
-use super::{hint, in_scope};
+use super::in_scope;
+use crate::assess::bullets::hint;
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::{Context, Rule};
 use alloc::format;

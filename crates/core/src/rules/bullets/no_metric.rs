@@ -7,10 +7,12 @@
 //! weak because nothing is measured. Years of tenure, versions and calendar years are not
 //! figures of the work.
 
-use super::{hint, in_scope, quote};
+use super::in_scope;
+use crate::assess::bullets::hint;
 use crate::document::{Metric, MetricKind};
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::{Context, Rule};
+use crate::text::quote;
 use alloc::format;
 use alloc::vec::Vec;
 

@@ -12,7 +12,7 @@
 //! ("SQL", "databases") is K-GENERIC-ONLY's finding, not a missing class. What it guesses: that
 //! a recruiter's search for the class finds nothing.
 
-use super::suggest;
+use crate::assess::keywords::example_for;
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::options::Level;
 use crate::rules::format::find_phrases;
@@ -61,7 +61,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         } else {
             (severity, points)
         };
-        let example = suggest::example_for(class, ctx.doc.level);
+        let example = example_for(class, ctx.doc.level);
         out.push(
             Finding::new(
                 &RULE.meta,

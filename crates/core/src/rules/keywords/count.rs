@@ -3,9 +3,9 @@
 //! Seed 003's FAQ: "The honest target is 25–35 distinct Tier-1 keywords" for a senior resume;
 //! "fewer than 20 … reads as mid-level even if the title is senior"; "40+ … stuffed without
 //! context reads as keyword-spam". Other levels use targets scaled from that figure
-//! ([`super::targets::count_target`]).
+//! ([`crate::assess::keywords::targets::count_target`]).
 
-use super::targets;
+use crate::assess::keywords::targets;
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::{Context, Rule};
 use alloc::format;

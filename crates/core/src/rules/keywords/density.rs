@@ -14,7 +14,7 @@
 //! A note (info, 0 points): the count is sure, but whether a class reads "thin" is a rule of
 //! thumb; one language named in every bullet of a one-language job is not a fault.
 
-use super::targets;
+use crate::assess::keywords::targets;
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::{Context, Rule};
 use crate::taxonomy::SignalClass;

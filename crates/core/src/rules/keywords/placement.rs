@@ -10,7 +10,8 @@
 //! bullet. Greenhouse weights bullet keywords above skills-section keywords, and Lever filters on
 //! the most recent role, so where the terms sit matters as much as how many there are.
 
-use super::{targets, tenths};
+use super::tenths;
+use crate::assess::keywords::targets;
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::{Context, Rule};
 use crate::section_kind::SectionKind;

@@ -3,7 +3,7 @@
 //! Seeds 000/002/004: mirror the posting's terms. Preferred terms weigh half a required one:
 //! they raise the match without being a screen-out.
 
-use super::{list, missing_points, report};
+use super::{list, missing_points};
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::{Context, Rule};
 use alloc::format;
@@ -23,8 +23,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-    let Some(jd) = ctx.jd else { return };
-    let m = report(ctx.doc, jd);
+    let Some(m) = ctx.job_match() else { return };
     let missing: Vec<_> = m.missing.iter().filter(|t| !t.need.is_required()).collect();
     if missing.is_empty() {
         return;
@@ -41,7 +40,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             ),
             alloc::string::String::from("If you have used them, name them in the posting's spelling in a bullet that shows the result."),
         )
-        .points(missing_points(&m, false)),
+        .points(missing_points(m, false)),
     );
 }
 

@@ -5,7 +5,7 @@
 //! asks for Python, Django, and PostgreSQL, those exact terms need to appear prominently", since
 //! ATS keyword matching happens before a human sees the application.
 
-use super::{list, missing_points, report};
+use super::{list, missing_points};
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::{Context, Rule};
 use alloc::format;
@@ -25,8 +25,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-    let Some(jd) = ctx.jd else { return };
-    let m = report(ctx.doc, jd);
+    let Some(m) = ctx.job_match() else { return };
     let missing: Vec<_> = m.missing.iter().filter(|t| t.need.is_required()).collect();
     if missing.is_empty() {
         return;
@@ -44,7 +43,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             ),
             alloc::string::String::from("Add the ones you have used, in the posting's spelling: once in Skills and in the bullets that prove them."),
         )
-        .points(missing_points(&m, true)),
+        .points(missing_points(m, true)),
     );
 }
 

@@ -4,7 +4,6 @@
 //! Web Services', include both 'Amazon Web Services' and 'AWS' since different ATS
 //! configurations may search for either form." Seeds 000 and 002: mirror the exact terms.
 
-use super::report;
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::keywords::capped;
 use crate::rules::{Context, Rule};
@@ -28,8 +27,7 @@ const EACH: u32 = 3;
 const CAP: u32 = 12;
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-    let Some(jd) = ctx.jd else { return };
-    let m = report(ctx.doc, jd);
+    let Some(m) = ctx.job_match() else { return };
     for (n, s) in m.spelling.iter().enumerate() {
         out.push(
             Finding::new(

@@ -6,7 +6,7 @@
 //! causes of backend ATS rejections. Seed 003 also warns against title inflation, so the fix
 //! says to use the posting's title only where it is accurate.
 
-use super::{report, TitleStatus};
+use crate::assess::matching::TitleStatus;
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::{Context, Rule};
 use alloc::format;
@@ -26,8 +26,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-    let Some(jd) = ctx.jd else { return };
-    let m = report(ctx.doc, jd);
+    let Some(m) = ctx.job_match() else { return };
     let t = &m.title;
     let Some(want) = t.jd.as_deref() else { return };
     let have = t.resume.as_deref().unwrap_or("");

@@ -39,6 +39,7 @@ impl Grade {
     }
 }
 
+#[derive(Debug, Clone)]
 pub struct BulletAssessment {
     pub score: u32,
     pub grade: Grade,

@@ -1,8 +1,7 @@
-//! The match report's types: what a resume has of a posting's requirements. They sit with
-//! the posting (below the rules) so the posting can keep the report it computed for a
-//! document; `rules::matching` computes them.
+//! The match report's types: what a resume has of a posting's requirements, as the report
+//! shows them.
 
-use super::sections::Need;
+use crate::jd::Need;
 use crate::section_kind::SectionKind;
 use crate::span::Span;
 use crate::taxonomy::SignalClass;

@@ -123,7 +123,7 @@ pub fn of(text: &str, bullet: &Bullet) -> BulletParts {
 }
 
 fn quoted(text: &str, span: Span) -> String {
-    format!("\"{}\"", super::quote(span.slice(text), 50))
+    format!("\"{}\"", crate::text::quote(span.slice(text), 50))
 }
 
 /// "What you did: "…"; the result: "…"; how: "…". Missing: …"

@@ -14,7 +14,7 @@ use crate::span::Span;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
-use crate::jd::matched::{TitleMatch, TitleStatus};
+use super::{TitleMatch, TitleStatus};
 
 /// Lines of the resume header searched for a title line.
 const HEADER_LINES: usize = 8;
