@@ -51,6 +51,8 @@ pub struct BulletFacts {
     /// Scale claims ("high-throughput", "millions of") and speed claims ("low-latency").
     pub unitless_scale: Vec<PhraseHit>,
     pub unitless_speed: Vec<PhraseHit>,
+    /// Claims of improvement without a measure ("much faster", "significantly").
+    pub vague_claims: Vec<PhraseHit>,
     /// The word opening the method clause ("by redesigning", "via", "using", "through").
     pub method: Option<Span>,
     /// Passive constructions ("was implemented").
@@ -98,6 +100,13 @@ pub struct Xyz {
     /// The bullet states its result first with no verb of its own ("p99 2.1s → 180ms after
     /// moving …"): the change itself says what was accomplished.
     pub result_first: bool,
+    /// Words of X's object that name neither a technology nor nothing ("indexer" in "Built a
+    /// Solr indexer", none in "Built ETL." or "Developed microservices."): what was built, not
+    /// only what it was built with.
+    pub object_words: usize,
+    /// The verb X opens with: the opening verb, the verb after a context prefix ("Intern:
+    /// learned …") or the purpose of a tool verb ("Used Kafka to build …": "build").
+    pub action: Option<OpeningVerb>,
 }
 
 /// A phrase-table entry found in a bullet.
@@ -121,6 +130,11 @@ pub struct OpeningVerb {
     pub weak: bool,
     /// A tool verb (used, utilized, leveraged): names a tool, not what was built with it.
     pub tool: bool,
+    /// An outcome verb or another verb that claims a result ("optimised", "enhanced"): without
+    /// a figure or a method the bullet is a claim.
+    pub claim: bool,
+    /// A verb of activity, not of something built ("handled", "supported", "oversaw").
+    pub activity: bool,
 }
 
 /// What kind of figure a number is.
@@ -391,9 +405,15 @@ pub fn bullet_facts(doc: &Document<'_>, body: Span, index: &PhraseIndex) -> Bull
     let scan = Scan { text, toks };
     let hits = phrase_hits(&scan, index);
     phrases(&hits, first, &mut facts);
-    // "I built …" / "We migrated …": the verb after a leading pronoun (B-PRONOUN flags it).
+    // "I built …" / "We migrated …": the verb after a leading pronoun (B-PRONOUN flags it);
+    // "Significantly improved …", "Successfully migrated …": the verb after a leading adverb.
     let verb_at = first.map(|i| {
-        if scan.in_table(i, &ph::PRONOUNS) && scan.kind(i + 1) == Some(TokenKind::Word) {
+        let i = if scan.in_table(i, &ph::PRONOUNS) && scan.kind(i + 1) == Some(TokenKind::Word) {
+            i + 1
+        } else {
+            i
+        };
+        if leading_adverb(&scan, i) {
             i + 1
         } else {
             i
@@ -503,26 +523,53 @@ fn xyz(scan: &Scan<'_>, facts: &BulletFacts, first: Option<usize>, body: Span) -
     let z = facts
         .method
         .map(|m| Span::new(m.start, clause_end(scan, m.start, body)));
+    let object_words = match (action, x) {
+        (Some(k), Some(x)) => object_words(scan, facts, k, x),
+        _ => 0,
+    };
     Xyz {
         x,
         y: figures,
         z,
         result_first: action.is_none() && facts.duty.is_none() && facts.has_impact(),
+        object_words,
+        action: action.and_then(|k| opening_verb(scan, k)),
     }
+}
+
+/// The words of X's object, after its verb at token `k` and before the first word of
+/// [`ph::OBJECT_END`] ("for the orders system"), that are not a named technology (taxonomy or
+/// lexicon, generic words included) and not filler ([`ph::OBJECT_FILLER`]).
+fn object_words(scan: &Scan<'_>, facts: &BulletFacts, k: usize, x: Span) -> usize {
+    let named = |t: &Token| {
+        facts
+            .term_spans
+            .iter()
+            .chain(&facts.lexicon_spans)
+            .any(|s| s.start <= t.span.start && t.span.end <= s.end)
+    };
+    scan.toks
+        .iter()
+        .skip(k + 1)
+        .take_while(|t| t.span.end <= x.end && !scan.word_in(t, &ph::OBJECT_END))
+        .filter(|t| t.kind == TokenKind::Word && !named(t) && !scan.word_in(t, &ph::OBJECT_FILLER))
+        .count()
 }
 
 /// The verb that says what was done: the opening verb, or the first verb after a context
 /// prefix ("As an intern, built …", "Open source: contributed …", "In 2022 I built …"). A duty
-/// opener or a tool verb ("Used") is not an action.
+/// opener is not an action, nor is a tool verb ("Used Kafka") unless it says what the tool was
+/// used to do ("Used Thrift, Scribe and HBase to build log ingestion": the action is "build").
 fn action_verb(scan: &Scan<'_>, facts: &BulletFacts, first: Option<usize>) -> Option<usize> {
     if facts.duty.is_some() {
         return None;
     }
     if let Some(v) = facts.verb {
+        let at = scan.toks.iter().position(|t| t.span == v.span)?;
         if v.tool {
-            return None;
+            return purpose_verb(scan, at);
         }
-        return scan.toks.iter().position(|t| t.span == v.span);
+        return Some(at);
     }
     let start = first?;
     let mut k = start;
@@ -543,6 +590,33 @@ fn action_verb(scan: &Scan<'_>, facts: &BulletFacts, first: Option<usize>) -> Op
         k += 1;
     }
     None
+}
+
+/// Most tokens between a tool verb and the "to" of its purpose ("Used Thrift, Scribe, and
+/// HBase to build …").
+const PURPOSE_TOKENS: usize = 12;
+
+/// The verb of "Used X to <verb> …": the "to" within [`PURPOSE_TOKENS`] of the tool verb at
+/// `at`, in the same clause, followed by a verb the bullet tables know.
+fn purpose_verb(scan: &Scan<'_>, at: usize) -> Option<usize> {
+    let to = (at + 1..(at + PURPOSE_TOKENS).min(scan.len()))
+        .take_while(|&k| !scan.is_break(k) && scan.str_at(k) != ".")
+        .find(|&k| scan.is(k, "to"))?;
+    let verb = to + 1;
+    let bare = scan
+        .tok(verb)
+        .is_some_and(|t| t.kind == TokenKind::Word && scan.word_in(t, &ph::BARE_VERBS));
+    bare.then_some(verb)
+}
+
+/// A "-ly" adverb opening the bullet before its verb ("Significantly improved …",
+/// "Successfully migrated …").
+fn leading_adverb(scan: &Scan<'_>, i: usize) -> bool {
+    let word = scan.str_at(i);
+    scan.kind(i) == Some(TokenKind::Word)
+        && word.len() > 4
+        && word.to_ascii_lowercase().ends_with("ly")
+        && opening_verb(scan, i + 1).is_some()
 }
 
 /// From the verb to the end of its object: up to the method word, the first figure, a clause
@@ -771,9 +845,10 @@ enum Table {
     Scale,
     Speed,
     Latency,
+    Vague,
 }
 
-const INDEXED: [(Table, &PhraseTable); 8] = [
+const INDEXED: [(Table, &PhraseTable); 9] = [
     (Table::Duty, &ph::DUTY_OPENERS),
     (Table::Hedge, &ph::HEDGES),
     (Table::Giant, &ph::GIANT_CLAIMS),
@@ -782,6 +857,7 @@ const INDEXED: [(Table, &PhraseTable); 8] = [
     (Table::Scale, &ph::UNITLESS_SCALE),
     (Table::Speed, &ph::UNITLESS_SPEED),
     (Table::Latency, &ph::LATENCY_WORDS),
+    (Table::Vague, &ph::VAGUE_CLAIMS),
 ];
 
 struct Entry {
@@ -937,6 +1013,7 @@ fn phrases(hits: &[Hit], first: Option<usize>, facts: &mut BulletFacts) {
             Table::Scale if !extensible(h) => facts.unitless_scale.push(hit),
             Table::Scale => {}
             Table::Speed => facts.unitless_speed.push(hit),
+            Table::Vague => facts.vague_claims.push(hit),
         }
     }
 }
@@ -955,6 +1032,8 @@ fn opening_verb(scan: &Scan<'_>, i: usize) -> Option<OpeningVerb> {
     let outcome = in_table_str(&word, &ph::OUTCOME_VERBS);
     let weak = in_table_str(&word, &ph::WEAK_VERBS);
     let tool = in_table_str(&word, &ph::TOOL_VERBS);
+    let claim = outcome || in_table_str(&word, &ph::CLAIM_VERBS);
+    let activity = in_table_str(&word, &ph::ACTIVITY_VERBS);
     let listed = strong || outcome || weak || tool || in_table_str(&word, &ph::ACTION_VERBS);
     let past =
         word.len() >= 4 && word.ends_with("ed") && word.chars().all(|c| c.is_ascii_alphabetic());
@@ -965,6 +1044,8 @@ fn opening_verb(scan: &Scan<'_>, i: usize) -> Option<OpeningVerb> {
         outcome,
         weak,
         tool,
+        claim,
+        activity,
     })
 }
 

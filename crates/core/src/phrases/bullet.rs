@@ -1020,6 +1020,108 @@ pub const ADOPTION_WORDS: PhraseTable = PhraseTable {
     ],
 };
 
+/// Claims of improvement with no measure behind them ("much faster than before", "reduced
+/// latency significantly"): without a figure or a method, the labels read such a bullet as a
+/// vague claim (weak), not as specific work (ok). Matched anywhere in the bullet.
+pub const VAGUE_CLAIMS: PhraseTable = PhraseTable {
+    name: "vague claims",
+    source: &["002", "004"],
+    phrases: &[
+        "much faster",
+        "much better",
+        "much more",
+        "far faster",
+        "far better",
+        "way faster",
+        "faster and easier",
+        "easier and faster",
+        "significantly",
+        "dramatically",
+        "greatly",
+        "considerably",
+        "substantially",
+        "vastly",
+        "massively",
+        "drastically",
+        "hugely",
+        "tremendously",
+        "than before",
+        "more efficient",
+        "more efficiently",
+        "more effectively",
+    ],
+};
+
+/// Opening verbs of activity, not of something built or changed ("Handled deployments of …",
+/// "Supported 50+ microservices", "Oversaw a budget of $2M"): the labels call such a bullet a
+/// duty (weak) whatever technology it names. Seed 002's "Managed team" and the generic verbs of
+/// [`WEAK_VERBS`], less "set" ("Set up Prometheus and Grafana dashboards" built something).
+pub const ACTIVITY_VERBS: PhraseTable = PhraseTable {
+    name: "activity verbs",
+    source: &["002", "003"],
+    phrases: &[
+        "managed",
+        "handled",
+        "did",
+        "supported",
+        "worked",
+        "was",
+        "were",
+        "had",
+        "got",
+        "dealt",
+        "tried",
+        "oversaw",
+        "aided",
+        "administered",
+        "attended",
+        "learned",
+        "learnt",
+    ],
+};
+
+/// Opening verbs that claim a result the way outcome verbs do ("Optimised the nightly ETL
+/// job"), so that without a figure or a method they are a claim, not a description of work.
+pub const CLAIM_VERBS: PhraseTable = PhraseTable {
+    name: "claim verbs",
+    source: &["002"],
+    phrases: &[
+        "optimized",
+        "optimised",
+        "enhanced",
+        "streamlined",
+        "modernized",
+        "modernised",
+        "revitalized",
+        "transformed",
+    ],
+};
+
+/// Words of a bullet's object that say nothing of what was built: articles, possessives and
+/// vague determiners ("Built a Solr indexer" has one object word beside the technology, "Built
+/// the new ETL" none).
+pub const OBJECT_FILLER: PhraseTable = PhraseTable {
+    name: "object filler",
+    source: &["003"],
+    phrases: &[
+        "a", "an", "the", "our", "my", "their", "its", "his", "her", "this", "that", "these",
+        "those", "new", "all", "some", "various", "several", "multiple", "existing", "many",
+        "more", "and", "&",
+    ],
+};
+
+/// Words that end a bullet's object: what follows says for whom, where or how, not what was
+/// built. Seed 003's "Built REST APIs for the orders system" and "Built microservices for the
+/// platform" name only a technology before "for"; "Built a Solr indexer" names a thing.
+pub const OBJECT_END: PhraseTable = PhraseTable {
+    name: "object end",
+    source: &["003"],
+    phrases: &[
+        "for", "of", "to", "in", "on", "at", "with", "from", "into", "across", "by", "via",
+        "using", "through", "that", "which", "who", "so", "as", "per", "within", "over",
+    ],
+};
+
 /// Duration units long enough that a bare figure of them is the length of the job ("a
 /// 9-month migration", "over 6 weeks"), not a time saved (scope, not impact).
 pub const LONG_DURATION_UNITS: PhraseTable = PhraseTable {
@@ -1448,6 +1550,11 @@ mod tests {
         &VARIED_VERBS,
         &OUTCOME_VERBS,
         &BARE_VERBS,
+        &VAGUE_CLAIMS,
+        &ACTIVITY_VERBS,
+        &CLAIM_VERBS,
+        &OBJECT_FILLER,
+        &OBJECT_END,
         &NOUN_GERUNDS,
         &PRONOUNS,
         &HEDGES,

@@ -126,7 +126,7 @@ fn grade(score: u32, facts: &BulletFacts, findings: &[&Finding]) -> Grade {
         if parts.x && parts.y && parts.z && !parts.weak_verb && score >= A_SCORE {
             return Grade::A;
         }
-        let b = parts.x && score >= B_SCORE && (parts.y || parts.specific);
+        let b = parts.x && score >= B_SCORE && (parts.placed_result || parts.specific);
         if b {
             return Grade::B;
         }
@@ -138,16 +138,26 @@ fn grade(score: u32, facts: &BulletFacts, findings: &[&Finding]) -> Grade {
 /// [Z]").
 struct Parts {
     /// X: the bullet says what was done: an action verb (after any context prefix), not a duty
-    /// phrase or a tool verb ("Used").
+    /// phrase or a bare tool verb ("Used Kafka", but "Used Kafka to build …" is an action).
     x: bool,
-    /// The verb is a generic one ("managed", "supported", "set up").
+    /// The verb is one of activity ("handled", "supported", "oversaw"), not of building.
     weak_verb: bool,
     /// Y: a figure that measures a result (impact or scale), not scope or a version.
     y: bool,
     /// Z: how: a method clause or a named technology.
     z: bool,
-    /// Specific without a figure (the labels' `ok`): two named technologies, or one with a
-    /// method or a sentence long enough to say what was built.
+    /// A result the reader can place: Y with Z, with a family word ("message queue"), or
+    /// after a verb that built or changed something of its own ("Patched our NIC driver …,
+    /// reducing interrupt load by 40%"). A bare result ("Reduced MTTR by 60%", "Managed a
+    /// budget of $500k") is a claim: the labels call it weak. After a verb of activity only a
+    /// change with its method or technology counts.
+    placed_result: bool,
+    /// Specific without a figure (the labels' `ok`: "names what the person built or changed
+    /// and with what"): two named technologies, or one with a method, a long sentence or an
+    /// object of its own ("Built a Solr indexer", not "Built ETL."); after a generic verb
+    /// ("Set up"), two. Never after a verb of activity, and never a claim of improvement with
+    /// neither a figure nor a method ("Optimised the nightly ETL job so it finishes much
+    /// faster").
     specific: bool,
 }
 
@@ -156,28 +166,43 @@ const SPECIFIC_WORDS: usize = 10;
 
 impl Parts {
     fn of(facts: &BulletFacts) -> Parts {
-        let verb = facts.verb.filter(|_| facts.duty.is_none());
         // A passive sentence still says what was done ("The jobs were migrated to …"), and a
         // result stated first says it by itself ("p99 2.1s → 180ms after …").
         let x = facts.xyz.x.is_some()
             || facts.xyz.result_first
             || (facts.duty.is_none() && !facts.passive.is_empty());
-        let weak_verb = verb.is_some_and(|v| v.weak);
+        let action = facts.xyz.action.filter(|_| facts.duty.is_none());
+        let activity = action.is_some_and(|v| v.activity);
+        let claim = action.is_some_and(|v| v.claim);
         let named = facts.tech + facts.lexicon;
-        let z = facts.method.is_some() || named > 0;
-        let long = facts.words >= SPECIFIC_WORDS;
-        let specific = if weak_verb {
-            named >= 2 && long
+        let method = facts.method.is_some();
+        let z = method || named > 0;
+        let y = facts.has_metric();
+        let own_object = facts.xyz.object_words > 0;
+        let placed_result = if activity {
+            facts.has_impact() && z
         } else {
-            named >= 2
-                || (named >= 1 && (long || facts.method.is_some()))
-                || (long && facts.method.is_some())
+            y && (z || facts.generic > 0 || (own_object && !claim))
         };
+        // Frontend technology still says with what the work was done (B-NO-TECH and
+        // B-FRONTEND-FRAMING say it is not backend work).
+        let named_any = named + facts.counter + facts.lexicon_frontend;
+        let long = facts.words >= SPECIFIC_WORDS;
+        let unmeasured_claim = !y && !method && (claim || !facts.vague_claims.is_empty());
+        // "Set up monitoring for the team's services" (seed 003's before) names a practice;
+        // "Set up Prometheus and Grafana dashboards" names what was set up.
+        let generic_verb = action.is_some_and(|v| v.weak);
+        let specific = !activity
+            && !unmeasured_claim
+            && (named_any >= 2
+                || (!generic_verb
+                    && ((named_any >= 1 && (long || method || own_object)) || (long && method))));
         Parts {
             x,
-            weak_verb,
-            y: facts.has_metric(),
+            weak_verb: activity,
+            y,
             z,
+            placed_result,
             specific,
         }
     }
@@ -202,7 +227,7 @@ mod tests {
     fn seed_c_grade_bullets_grade_c_or_d() {
         for b in [
             "Worked on backend services for the platform.",
-            "Built REST APIs for the orders system.",
+            "Set up monitoring for the team's services.",
             "Familiar with PostgreSQL.",
             "Improved efficiency.",
         ] {
@@ -210,6 +235,52 @@ mod tests {
             assert!(r.grade >= Grade::C, "{b}: {:?} {}", r.grade, r.score);
             assert!(r.hint.is_some(), "{b}");
         }
+    }
+
+    /// The rubric's `ok`: a specific, owned bullet naming what was built and with what, with no
+    /// measured result, is B (B-NO-METRIC still asks for the figure); a technology with no
+    /// object of its own, a verb of activity or an unmeasured claim is not.
+    #[test]
+    fn specific_owned_bullets_without_a_figure_grade_b() {
+        for b in [
+            "Built a Solr indexer",
+            "Used Thrift, Scribe, and HBase to build log ingestion.",
+            "Set up Prometheus and Grafana dashboards for the team.",
+            "Significantly improved search performance by tuning Solr queries and caching.",
+            "Created a new React dashboard for internal users to view job status.",
+        ] {
+            let r = bullet(b);
+            assert_eq!(r.grade, Grade::B, "{b}: {} {:?}", r.score, r.rules);
+            assert!(r.rules.contains(&"B-NO-METRIC"), "{b}");
+        }
+        // Seed 003's anti-patterns name only a technology before "for the …".
+        for b in [
+            "Built REST APIs for the orders system.",
+            "Built microservices for the platform.",
+            "Built ETL.",
+            "Developed microservices.",
+            "Handled deployments of Sails.js and Node services",
+            "Optimised the nightly ETL job so it finishes much faster than before.",
+        ] {
+            assert!(bullet(b).grade >= Grade::C, "{b}");
+        }
+    }
+
+    /// A result with neither a method nor a technology is a claim (weak); placed by what was
+    /// built, it is at least B.
+    #[test]
+    fn a_bare_result_is_not_enough() {
+        for b in [
+            "Reduced MTTR by 60%.",
+            "Managed a budget of $500k for cloud infrastructure.",
+            "Improved the reliability of our systems by 99.99%.",
+        ] {
+            assert!(bullet(b).grade >= Grade::C, "{b}");
+        }
+        let r = bullet(
+            "Patched our custom NIC driver to batch interrupts, reducing interrupt load by 40%.",
+        );
+        assert!(r.grade <= Grade::B, "{:?} {:?}", r.grade, r.rules);
     }
 
     #[test]
