@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPage, waitForScore, axeSource, skipReason, SCREENSHOTS, withServerAndBrowser } from './harness.mjs';
+import { openPage, waitForScore, settle, axeSource, skipReason, SCREENSHOTS, withServerAndBrowser } from './harness.mjs';
 
 const skip = skipReason() || false;
 
@@ -31,12 +31,13 @@ describe('accessibility and layout', { skip }, () => {
       const { page, context } = await openPage(browser, { colorScheme: scheme, bypassCSP: true });
       await page.goto(`${server.origin}/index.html`);
       await waitForScore(page);
-      await page.fill('#jd', 'Backend Engineer. Required: Go, PostgreSQL, Kafka. Preferred: Rust.');
-      await page.waitForSelector('.match-rate');
-      // The first screen as a new visitor sees it, then with a group open and a place selected.
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await settle(page);
+      // The first screen as a new visitor sees it (the README's picture), then with a job
+      // description, a group open, a place selected and a bullet in the workbench.
       await page.waitForTimeout(200);
       await page.screenshot({ path: join(SCREENSHOTS, `desktop-${scheme}.png`) });
+      await page.fill('#jd', 'Backend Engineer. Required: Go, PostgreSQL, Kafka. Preferred: Rust.');
+      await page.waitForSelector('.match-rate');
       await page.click('#findings button.group-toggle');
       await page.click('#findings button.finding');
       await page.click('#bullets button.rewrite');

@@ -511,6 +511,9 @@ describe('what a job-seeker reads', { skip }, () => {
         explanations: [...document.querySelectorAll('#top-fixes .top-fix-fix')].map((el) => ({ ...box(el), text: el.textContent })),
         editor: $('.workspace').top,
         width: document.documentElement.scrollWidth,
+        // The coverage chart is drawn at its box's width (known after layout).
+        chart: Number(document.querySelector('#coverage').getAttribute('width')),
+        chartBox: document.querySelector('#coverage-chart').clientWidth,
       };
     });
     const onFirstScreen = (what, b) => assert.ok(b.shown && b.top >= 0 && b.bottom <= height, `${what} (${Math.round(b.top)}–${Math.round(b.bottom)}px) is on the first screen`);
@@ -530,6 +533,7 @@ describe('what a job-seeker reads', { skip }, () => {
     assert.ok(layout.sample.bottom <= layout.score.top, 'the banner comes before the score');
     assert.ok(layout.score.top < layout.editor && layout.messages.every((b) => b.bottom <= layout.editor), 'the score and the fixes come before the editor');
     assert.ok(layout.width <= 390, `the page is ${layout.width}px wide`);
+    assert.equal(layout.chart, Math.floor(layout.chartBox), 'the coverage chart is as wide as its box');
     await context.close();
   });
 });

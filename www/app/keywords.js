@@ -62,22 +62,26 @@ function renderCoverageChart(chart, classes, width) {
   });
 }
 
+// The chart is drawn at its box's width, known only once the page is laid out. Reading it while
+// the report renders (clientWidth) forced a layout of the whole page in the middle of the first
+// render, the largest cost of the page's own script before the first report. A ResizeObserver
+// reports the width after layout instead (and on every change): until it has, the chart is
+// drawn at its widest and redrawn at the real width before the first paint.
+let coverageWidth = 0;
+
 function drawCoverage(classes) {
-  const box = $('coverage-chart');
-  const width = Math.floor(Math.min(560, box.clientWidth || 560));
+  const width = Math.floor(Math.min(560, coverageWidth || 560));
   $('coverage').toggleAttribute('hidden', classes.length === 0); // an SVG element has no .hidden
   $('coverage-empty').hidden = classes.length > 0;
   renderCoverageChart($('coverage'), classes, width);
 }
 
-let coverageWidth = 0;
-window.addEventListener('resize', () => {
-  const width = $('coverage-chart').clientWidth;
-  if (page.report && width !== coverageWidth) {
-    coverageWidth = width;
-    drawCoverage((page.report.keywords || {}).classes || []);
-  }
-});
+new ResizeObserver((entries) => {
+  const width = Math.floor(entries[entries.length - 1].contentRect.width);
+  if (width === coverageWidth) return;
+  coverageWidth = width;
+  if (page.report) drawCoverage((page.report.keywords || {}).classes || []);
+}).observe($('coverage-chart'));
 
 /** "skills", "bullets" → where a term would go, in words. */
 const PLACES = { skills: 'the Skills section', bullets: 'a bullet of your latest role', summary: 'the summary', experience: 'a bullet of your latest role' };
