@@ -673,7 +673,8 @@ li.none { list-style: none; margin-left: -1.3rem; color: var(--ra-muted); }
 .sev-error-text { color: var(--ra-error); } .sev-warning-text { color: var(--ra-warning); }
 .sev-info-text { color: var(--ra-info); }
 .points { color: var(--ra-ok); font-weight: 600; white-space: nowrap; }
-.fix { color: var(--ra-muted); }
+/* Each fix's explanation on its own line under its message and points. */
+.fix { display: block; color: var(--ra-muted); font-size: 0.94em; }
 .error { color: var(--ra-error); margin: 8px 0 0; }
 .foot { color: var(--ra-muted); font-size: 0.85em; margin: 8px 0 0; }
 `;
