@@ -137,10 +137,14 @@ const TODAY: YearMonth = YearMonth {
 /// The issue's target: Spearman correlation between the overall score and the expert ranking.
 const TARGET_SPEARMAN: f64 = 0.8;
 /// Ratchet: the test fails under it. The score reached 0.49 on the 44-resume corpus when the
-/// ranking landed, 0.65 once prose sentences were graded and PDF bullets rebuilt from geometry
-/// (the digit baseline 0.39); the bullet grades are where most of the rest is (see the printed
-/// table). Raise it as the score improves; never lower it to make a change pass.
-const MIN_SPEARMAN: f64 = 0.6;
+/// ranking landed, 0.65 once prose sentences were graded and PDF bullets rebuilt from geometry,
+/// 0.84 once the score counted the measured results (B-FEW-RESULTS), discounted bullets naming
+/// little backend technology (B-LITTLE-BACKEND) and weighted the bullets half (the digit
+/// baseline 0.40). Raise it as the score improves; never lower it to make a change pass.
+const MIN_SPEARMAN: f64 = 0.8;
+/// Each half of the ranking (odd and even positions) separately: a change fitted to some
+/// resumes shows as one half falling behind the other.
+const MIN_SPEARMAN_HALF: f64 = 0.75;
 
 /// One corpus resume as people hand it to the analyzer: the source, or for an HTML source the
 /// PDF a browser printed from it (people open the PDF, not the markup).
@@ -345,14 +349,30 @@ fn the_score_orders_the_corpus_as_the_expert_does() {
     }
     let rho = spearman(&expert, &scores);
     let rho_baseline = spearman(&expert, &baseline);
+    let half = |start: usize| {
+        let pick = |v: &[f64]| -> Vec<f64> { v.iter().skip(start).step_by(2).copied().collect() };
+        (
+            spearman(&pick(&expert), &pick(&scores)),
+            spearman(&pick(&expert), &pick(&baseline)),
+        )
+    };
+    let ((odd, odd_baseline), (even, even_baseline)) = (half(0), half(1));
     println!(
         "Spearman vs expert ranking ({} resumes): score {rho:.3}, baseline (share of bullets \
          with a digit) {rho_baseline:.3}; target {TARGET_SPEARMAN}, floor {MIN_SPEARMAN}",
         ranked.len()
     );
+    println!(
+        "  odd positions (1st, 3rd, …): score {odd:.3}, baseline {odd_baseline:.3}; even \
+         positions: score {even:.3}, baseline {even_baseline:.3}; floor {MIN_SPEARMAN_HALF} each"
+    );
     assert!(
         rho >= MIN_SPEARMAN,
         "Spearman {rho:.3} < {MIN_SPEARMAN} (baseline {rho_baseline:.3})"
+    );
+    assert!(
+        odd >= MIN_SPEARMAN_HALF && even >= MIN_SPEARMAN_HALF,
+        "Spearman per half: odd {odd:.3}, even {even:.3} (floor {MIN_SPEARMAN_HALF})"
     );
     assert!(rho > rho_baseline, "the score must beat the digit baseline");
 }

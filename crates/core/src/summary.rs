@@ -61,6 +61,12 @@ static GROUPED: &[Grouped] = &[
         "Open each with a verb for what changed (Cut, Built, Migrated), then its result.",
     ),
     row(
+        "B-FEW-RESULTS",
+        "{n} notes that few bullets show a measured result",
+        "Add the figure to more bullets: before → after, the load it carries, the money or \
+         time it saved.",
+    ),
+    row(
         "B-FRONTEND-FRAMING",
         "{n} bullets frame backend work as frontend work",
         "Describe the backend side of each: the API, service, data or scale behind it.",
@@ -79,6 +85,11 @@ static GROUPED: &[Grouped] = &[
         "B-LENGTH",
         "{n} bullets are too short or too long to scan",
         "Keep each bullet to one or two lines: the result, its figure and the method.",
+    ),
+    row(
+        "B-LITTLE-BACKEND",
+        "{n} notes that few bullets name backend work",
+        "Lead with the services, APIs and data you built and name what they run on.",
     ),
     row(
         "B-NO-METHOD",

@@ -1439,9 +1439,10 @@ fn metric_at(
             ));
         }
     }
-    // A counted noun a few words on: "340 enterprise clients", "100M daily events".
+    // A counted noun a few words on: "340 enterprise clients", "100M daily events"; or any
+    // noun phrase followed by a rate: "60,000 parcels a day".
     if kind.is_none() {
-        if let Some((k, u, end)) = counted_noun(scan, j) {
+        if let Some((k, u, end)) = counted_noun(scan, j).or_else(|| rate_after_noun(scan, j)) {
             kind = Some(k);
             unit = Some(u);
             j = end;
@@ -1515,6 +1516,29 @@ fn number_word(scan: &Scan<'_>, i: usize) -> Option<(Metric, usize)> {
             m.unit = Some(unit);
             return Some((m, end));
         }
+    }
+    // "from six weeks to eight days", "from two days to one hour": a spelled-out duration.
+    let counts = ph::COUNT_WORDS
+        .iter()
+        .any(|(c, _)| c.eq_ignore_ascii_case(w))
+        || w.eq_ignore_ascii_case("one");
+    if counts && scan.kind(i + 1) == Some(TokenKind::Word) {
+        if let (Some(kind @ (MetricKind::Duration | MetricKind::Latency)), unit) =
+            unit_kind(scan.str_at(i + 1), false)
+        {
+            let mut m = new_metric(scan, i, i + 2, kind);
+            m.unit = unit;
+            return Some((m, i + 2));
+        }
+    }
+    // "cut pages by half", "split build time in half".
+    if w.eq_ignore_ascii_case("half")
+        && i.checked_sub(1)
+            .is_some_and(|k| scan.is(k, "by") || scan.is(k, "in"))
+    {
+        let mut m = new_metric(scan, i, i + 1, MetricKind::Multiplier);
+        m.unit = Some("x");
+        return Some((m, i + 1));
     }
     None
 }
@@ -1609,6 +1633,48 @@ fn counted_noun(scan: &Scan<'_>, j: usize) -> Option<(MetricKind, &'static str, 
         }
         if in_table_str(w, &ph::RATE_ADJECTIVES) {
             rate_adjective = true;
+        }
+        words += 1;
+        k += 1;
+    }
+    None
+}
+
+/// Most words of a noun phrase between a figure and its rate ("6 million push, SMS and email
+/// messages a day").
+const RATE_NOUN_WORDS: usize = 6;
+
+/// A noun phrase the tables do not know, then a rate: "60,000 parcels a day", "2 million
+/// updates per second", "90k SMS and emails a day". The load the work carries (a throughput),
+/// whatever the things are called. Stops at a preposition, a method word or another number, so
+/// "12 services for 3 teams" stays a count.
+fn rate_after_noun(scan: &Scan<'_>, j: usize) -> Option<(MetricKind, &'static str, usize)> {
+    let mut words = 0;
+    let mut k = j;
+    while words < RATE_NOUN_WORDS && k < scan.len() {
+        match scan.kind(k)? {
+            TokenKind::Number => return None,
+            TokenKind::Punct if matches!(scan.str_at(k), "-" | ",") => {
+                k += 1;
+                continue;
+            }
+            TokenKind::Punct => return None,
+            TokenKind::Word => {}
+        }
+        if words > 0 {
+            let after = rate_denominator(scan, k);
+            if after > k {
+                return Some((MetricKind::Throughput, "per", after));
+            }
+        }
+        let w = scan.str_at(k);
+        if in_table_str(w, &ph::METHOD_WORDS)
+            || matches!(
+                lower(w).as_str(),
+                "to" | "from" | "in" | "on" | "at" | "for" | "of" | "than" | "into" | "across"
+            )
+        {
+            return None;
         }
         words += 1;
         k += 1;
@@ -1716,6 +1782,7 @@ fn class_of(scan: &Scan<'_>, m: &Metric, paired: bool) -> MetricClass {
     }
     match m.kind {
         K::Percent | K::Money | K::Multiplier | K::Uptime | K::Latency => MetricClass::Impact,
+        K::Throughput if prevented(scan, m) => MetricClass::Impact,
         K::Throughput | K::DataSize => MetricClass::Scale,
         // "120,000 monthly active users", "2,000+ users": served; "10+ enterprise customers":
         // how many the job had.
@@ -1723,9 +1790,12 @@ fn class_of(scan: &Scan<'_>, m: &Metric, paired: bool) -> MetricClass {
             MetricClass::Scale
         }
         K::Users => MetricClass::Scope,
+        K::Number if prevented(scan, m) => MetricClass::Impact,
         K::People | K::Number | K::Version | K::Year | K::Tenure => MetricClass::Scope,
         // "zero downtime", "4 per quarter": a result; "1,800 VMs": a fleet; "12 services": scope.
-        K::Count if m.unit == Some("zero") || adopted(scan, m) => MetricClass::Impact,
+        K::Count if m.unit == Some("zero") || adopted(scan, m) || prevented(scan, m) => {
+            MetricClass::Impact
+        }
         K::Count if m.rate => MetricClass::Scale,
         K::Count if m.value >= FLEET_COUNT => MetricClass::Scale,
         K::Count => MetricClass::Scope,
@@ -1750,6 +1820,23 @@ fn served(scan: &Scan<'_>, m: &Metric) -> bool {
             && at
                 .checked_sub(1)
                 .is_some_and(|k| scan.in_table(k, &ph::QUANTITY_QUALIFIERS)))
+}
+
+/// "eliminating ~1,200 duplicate charges", "caught more than 30 breaking changes": what the
+/// work removed or caught is its result. A prevention verb right before the figure, or before
+/// its quantity qualifiers.
+fn prevented(scan: &Scan<'_>, m: &Metric) -> bool {
+    let mut k = m.tokens.0;
+    while let Some(prev) = k.checked_sub(1) {
+        if scan.in_table(prev, &ph::PREVENTION_WORDS) {
+            return true;
+        }
+        if !(scan.in_table(prev, &ph::QUANTITY_QUALIFIERS) || scan.str_at(prev) == "~") {
+            return false;
+        }
+        k = prev;
+    }
+    false
 }
 
 /// "used by 12 teams": the two words before the figure are an adoption phrase.
@@ -1868,7 +1955,7 @@ fn method(scan: &Scan<'_>, term_spans: &[Span], after: usize) -> Option<Span> {
         {
             next += 1;
         }
-        if next >= scan.len() || starts_figure(scan, next) {
+        if next >= scan.len() || starts_figure(scan, next) || vague_method(scan, next, term_spans) {
             continue;
         }
         let ok = match word.as_str() {
@@ -1895,6 +1982,32 @@ fn method(scan: &Scan<'_>, term_spans: &[Span], after: usize) -> Option<Span> {
         }
     }
     None
+}
+
+/// Most tokens of a method clause searched for a named technology.
+const METHOD_CLAUSE_TOKENS: usize = 8;
+
+/// "through various optimisations", "by making several improvements": the method clause opens
+/// with a vague quantity (after at most one verb) and names no technology, so it says nothing
+/// about how.
+fn vague_method(scan: &Scan<'_>, next: usize, term_spans: &[Span]) -> bool {
+    let vague_at = if scan.in_table(next, &ph::VAGUE_METHOD_WORDS) {
+        next
+    } else if scan.in_table(next + 1, &ph::VAGUE_METHOD_WORDS) {
+        next + 1
+    } else {
+        return false;
+    };
+    let names_tech = (vague_at + 1..vague_at + 1 + METHOD_CLAUSE_TOKENS)
+        .take_while(|&i| scan.kind(i).is_some() && !matches!(scan.str_at(i), "," | ";" | "."))
+        .any(|i| {
+            scan.tok(i).is_some_and(|t| {
+                term_spans
+                    .binary_search_by_key(&t.span.start, |s| s.start)
+                    .is_ok()
+            })
+        });
+    !names_tech
 }
 
 fn passive(scan: &Scan<'_>) -> Vec<Span> {

@@ -1122,6 +1122,74 @@ pub const OBJECT_END: PhraseTable = PhraseTable {
     ],
 };
 
+/// Nouns that name backend work in a bullet even when it names no backend technology ("built
+/// the claims API on Lambda", "the checkout endpoint", "split the monolith into
+/// microservices"): B-LITTLE-BACKEND reads them beside the Tier-1 backend classes.
+pub const BACKEND_WORK_NOUNS: PhraseTable = PhraseTable {
+    name: "backend work nouns",
+    source: &["003"],
+    phrases: &[
+        "api",
+        "apis",
+        "endpoint",
+        "endpoints",
+        "microservice",
+        "microservices",
+        "backend",
+    ],
+};
+
+/// Verbs right before a count that make it a result, not the size of the job: what the work
+/// removed or caught ("eliminating ~1,200 duplicate charges a month", "caught 14 relevance
+/// regressions before cut-over", "prevented 30 breaking changes").
+pub const PREVENTION_WORDS: PhraseTable = PhraseTable {
+    name: "prevention words",
+    source: &["002", "004"],
+    phrases: &[
+        "eliminating",
+        "eliminated",
+        "eliminates",
+        "preventing",
+        "prevented",
+        "prevents",
+        "catching",
+        "caught",
+        "catches",
+        "avoiding",
+        "avoided",
+        "averting",
+        "averted",
+        "found",
+        "finding",
+        "uncovered",
+        "detected",
+        "saving",
+        "saved",
+        "saves",
+    ],
+};
+
+/// Words that make a method clause say nothing about how ("through various optimisations",
+/// "by making several improvements"): a quantity with no technique or technology behind it.
+pub const VAGUE_METHOD_WORDS: PhraseTable = PhraseTable {
+    name: "vague method words",
+    source: &["002", "004"],
+    phrases: &[
+        "various",
+        "several",
+        "multiple",
+        "numerous",
+        "different",
+        "many",
+        "some",
+        "general",
+        "overall",
+        "other",
+        "miscellaneous",
+        "assorted",
+    ],
+};
+
 /// Duration units long enough that a bare figure of them is the length of the job ("a
 /// 9-month migration", "over 6 weeks"), not a time saved (scope, not impact).
 pub const LONG_DURATION_UNITS: PhraseTable = PhraseTable {
@@ -1590,6 +1658,9 @@ mod tests {
         &UPTIME_WORDS,
         &NINES_WORDS,
         &VERSION_WORDS,
+        &PREVENTION_WORDS,
+        &BACKEND_WORK_NOUNS,
+        &VAGUE_METHOD_WORDS,
     ];
 
     #[test]

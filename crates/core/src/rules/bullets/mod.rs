@@ -9,10 +9,12 @@
 
 mod average_latency;
 mod duty_opener;
+mod few_results;
 mod frontend_framing;
 mod hedge;
 mod hyperbole;
 mod length;
+mod little_backend;
 mod no_method;
 mod no_metric;
 mod no_tech;
@@ -43,6 +45,8 @@ pub static RULES: &[&Rule] = &[
     &passive::RULE,
     &repeated_verb::RULE,
     &no_method::RULE,
+    &few_results::RULE,
+    &little_backend::RULE,
 ];
 
 /// The bullets the rules judge, with their index into `doc.bullets`: the experience (and
