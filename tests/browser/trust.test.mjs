@@ -493,6 +493,10 @@ describe('what a job-seeker reads', { skip }, () => {
   it('on a phone, the first screen: the sample marked, the score and its band, the top fixes with their explanations', async () => {
     const height = 844;
     const { page, context } = await open({ viewport: { width: 390, height }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    // The coverage chart is drawn at its box's width once the page is laid out.
+    await page
+      .waitForFunction(() => Number(document.querySelector('#coverage').getAttribute('width')) === Math.floor(document.querySelector('#coverage-chart').clientWidth), null, { timeout: 2000 })
+      .catch(() => {});
     const layout = await page.evaluate(() => {
       const box = (el) => {
         const r = el.getBoundingClientRect();

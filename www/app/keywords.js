@@ -66,21 +66,28 @@ function renderCoverageChart(chart, classes, width) {
 // the report renders (clientWidth) forced a layout of the whole page in the middle of the first
 // render, the largest cost of the page's own script before the first report. A ResizeObserver
 // reports the width after layout instead (and on every change): until it has, the chart is
-// drawn at its widest and redrawn at the real width before the first paint.
+// drawn at its widest (the SVG scales down to its box) and redrawn at the real width in the next
+// frame.
 let coverageWidth = 0;
+let coverageRedraw = 0;
+
+const chartWidth = () => Math.floor(Math.min(560, coverageWidth || 560));
 
 function drawCoverage(classes) {
-  const width = Math.floor(Math.min(560, coverageWidth || 560));
   $('coverage').toggleAttribute('hidden', classes.length === 0); // an SVG element has no .hidden
   $('coverage-empty').hidden = classes.length > 0;
-  renderCoverageChart($('coverage'), classes, width);
+  renderCoverageChart($('coverage'), classes, chartWidth());
 }
 
 new ResizeObserver((entries) => {
-  const width = Math.floor(entries[entries.length - 1].contentRect.width);
-  if (width === coverageWidth) return;
-  coverageWidth = width;
-  if (page.report) drawCoverage((page.report.keywords || {}).classes || []);
+  const drawn = chartWidth();
+  coverageWidth = Math.floor(entries[entries.length - 1].contentRect.width);
+  if (!page.report || chartWidth() === drawn) return;
+  // Not in this callback: the new drawing changes the box's height, which the observer would
+  // report again within this frame ("ResizeObserver loop completed with undelivered
+  // notifications", an error in WebKit).
+  cancelAnimationFrame(coverageRedraw);
+  coverageRedraw = requestAnimationFrame(() => drawCoverage((page.report.keywords || {}).classes || []));
 }).observe($('coverage-chart'));
 
 /** "skills", "bullets" → where a term would go, in words. */
