@@ -5,10 +5,11 @@
 //! row's line number and what is wrong (unknown class, duplicate alias, expansion that is not an
 //! alias, guard columns on a term without guarded aliases…). The matcher then trusts the tables.
 //!
-//! Alias spellings are split into tokens exactly as `src/text.rs` tokenizes text, then
+//! Alias spellings are split into tokens by `src/text.rs` itself (compiled in here), then
 //! normalized the way `src/taxonomy/matcher.rs` normalizes text tokens (a leading-dot word such
 //! as `.NET` becomes `.` + `NET`; a hyphen glued between two tokens is dropped, so `exactly-once`
-//! and `exactly once` are the same alias). Only std is used.
+//! and `exactly once` are the same alias). Only std is used (and serde, which `src/span.rs`
+//! derives).
 //!
 //! A build script may panic: a bad table should fail the build loudly, and `[workspace.lints]`
 //! (the no-panic lints of the code input can reach) does not apply to it.
@@ -19,6 +20,17 @@
     clippy::indexing_slicing,
     clippy::disallowed_methods
 )]
+
+extern crate alloc;
+
+// The core's one tokenizer (and the span type it returns), compiled into this script so alias
+// spellings are split exactly as text is. Only `tokenize` is used here.
+#[allow(dead_code)]
+#[path = "src/span.rs"]
+mod span;
+#[allow(dead_code)]
+#[path = "src/text.rs"]
+mod text;
 
 use std::collections::BTreeMap;
 use std::env;
@@ -119,37 +131,24 @@ fn fail(line: usize, msg: &str) -> ! {
     exit(1)
 }
 
-/// `src/text.rs` tokenization of an ASCII alias, then the matcher's normalization.
+/// An alias's tokens: `src/text.rs`'s own tokenizer (compiled into this script), then the
+/// matcher's normalization (`src/taxonomy/matcher.rs`): a leading-dot word (`.NET`) becomes `.`
+/// + `NET`, and a hyphen glued between two tokens is dropped.
 fn tokenize(s: &str) -> Vec<Tok> {
-    let chars: Vec<char> = s.chars().collect();
     let mut raw: Vec<(String, bool, bool)> = Vec::new(); // (text, space_before, is_punct)
-    let mut i = 0;
-    let mut space_before = true;
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_whitespace() {
-            space_before = true;
-            i += 1;
-            continue;
-        }
-        if c.is_alphanumeric() {
-            let start = i;
-            let mut all_digits = true;
-            while i < chars.len() && chars[i].is_alphanumeric() {
-                all_digits &= chars[i].is_ascii_digit();
-                i += 1;
+    for t in text::tokenize(s) {
+        let word = t.text(s);
+        match word.strip_prefix('.') {
+            Some(rest) if t.kind == text::TokenKind::Word && !rest.is_empty() => {
+                raw.push((".".to_string(), t.space_before, true));
+                raw.push((rest.to_string(), false, false));
             }
-            while i < chars.len() && (chars[i] == '#' || chars[i] == '+') && !all_digits {
-                i += 1;
-            }
-            raw.push((chars[start..i].iter().collect(), space_before, false));
-        } else {
-            // A leading-dot word (`.NET`) is split back into `.` + word by the normalization,
-            // so a dot is always its own token here.
-            raw.push((c.to_string(), space_before, true));
-            i += 1;
+            _ => raw.push((
+                word.to_string(),
+                t.space_before,
+                t.kind == text::TokenKind::Punct,
+            )),
         }
-        space_before = false;
     }
     let mut out: Vec<Tok> = Vec::new();
     let mut hyphen_before = false;
@@ -850,6 +849,8 @@ fn main() {
     println!("cargo:rerun-if-changed={TABLE}");
     println!("cargo:rerun-if-changed={LEXICON}");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/text.rs");
+    println!("cargo:rerun-if-changed=src/span.rs");
     let src = fs::read_to_string(TABLE).unwrap_or_else(|e| fail(0, &format!("cannot read: {e}")));
     let rows = parse(&src);
     validate(&rows);

@@ -11,6 +11,7 @@
 //! "to", "until", "through"; also "Since 2020".
 
 use crate::span::Span;
+use crate::text::Piece;
 use alloc::vec::Vec;
 use serde::{Deserialize, Serialize};
 
@@ -155,53 +156,19 @@ pub fn month_name(word: &str) -> Option<(u8, MonthForm)> {
 struct Tok {
     start: usize,
     end: usize,
-    kind: TokKind,
+    kind: Piece,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum TokKind {
-    Word,
-    Number,
-    Punct(char),
-}
-
-/// Simple tokens of one line: runs of letters, runs of digits, single punctuation (the shared
-/// tokenizer glues `03/2020` and carries more than dates need).
+/// The pieces of one line's tokens ([`crate::text::pieces`]): dates need "Q3", "Jan2020" and
+/// "'17" split where letters meet digits, finer than the tokens the matchers share.
 fn tokens(s: &str) -> Vec<Tok> {
     let mut out = Vec::new();
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        if c.is_alphanumeric() {
-            let digit = c.is_ascii_digit();
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, n)) = chars.peek() {
-                if n.is_alphanumeric() && n.is_ascii_digit() == digit {
-                    end = j + n.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            let kind = if digit {
-                TokKind::Number
-            } else {
-                TokKind::Word
-            };
-            out.push(Tok {
-                start: i,
-                end,
-                kind,
-            });
-        } else {
-            out.push(Tok {
-                start: i,
-                end: i + c.len_utf8(),
-                kind: TokKind::Punct(c),
-            });
-        }
+    for token in crate::text::tokenize(s) {
+        out.extend(crate::text::pieces(s, token).map(|(span, kind)| Tok {
+            start: span.start,
+            end: span.end,
+            kind,
+        }));
     }
     out
 }
@@ -272,13 +239,13 @@ impl<'s> Line<'s> {
             .map_or("", |t| self.s.get(t.start..t.end).unwrap_or(""))
     }
 
-    fn kind(&self, i: usize) -> Option<TokKind> {
+    fn kind(&self, i: usize) -> Option<Piece> {
         self.toks.get(i).map(|t| t.kind)
     }
 
     fn punct(&self, i: usize) -> Option<char> {
         match self.kind(i) {
-            Some(TokKind::Punct(c)) => Some(c),
+            Some(Piece::Other(c)) => Some(c),
             _ => None,
         }
     }
@@ -295,12 +262,12 @@ impl<'s> Line<'s> {
     /// A year at token `i`: four digits, or an apostrophe and two digits ("'17", "’17").
     /// Returns the year and the token after it.
     fn year_at(&self, i: usize) -> Option<(u16, usize)> {
-        if self.kind(i) == Some(TokKind::Number) {
+        if self.kind(i) == Some(Piece::Digits) {
             return year_of(self.text(i)).map(|y| (y, i + 1));
         }
         if matches!(self.punct(i), Some('\'' | '’' | '‘')) && self.adjacent(i) {
             return short_year(self.text(i + 1))
-                .filter(|_| self.kind(i + 1) == Some(TokKind::Number))
+                .filter(|_| self.kind(i + 1) == Some(Piece::Digits))
                 .map(|y| (y, i + 2));
         }
         None
@@ -317,7 +284,7 @@ impl<'s> Line<'s> {
             season: false,
         };
         match self.kind(k)? {
-            TokKind::Word => {
+            Piece::Letters => {
                 let word = self.text(k);
                 if let Some((month, form)) = month_name(word) {
                     let style = match form {
@@ -360,7 +327,7 @@ impl<'s> Line<'s> {
                 // "Q3 2020".
                 if matches!(word, "Q" | "q") && self.adjacent(k) {
                     let quarter: u8 = self.text(k + 1).parse().ok()?;
-                    if !(1..=4).contains(&quarter) || self.kind(k + 1) != Some(TokKind::Number) {
+                    if !(1..=4).contains(&quarter) || self.kind(k + 1) != Some(Piece::Digits) {
                         return None;
                     }
                     let (year, next) = self.year_at(k + 2)?;
@@ -388,8 +355,8 @@ impl<'s> Line<'s> {
                 }
                 None
             }
-            TokKind::Number => self.numeric_atom(k),
-            TokKind::Punct('\'' | '’' | '‘') => {
+            Piece::Digits => self.numeric_atom(k),
+            Piece::Other('\'' | '’' | '‘') => {
                 let (year, next) = self.year_at(k)?;
                 Some(atom(
                     next,
@@ -400,7 +367,7 @@ impl<'s> Line<'s> {
                     DateStyle::Year,
                 ))
             }
-            TokKind::Punct(_) => None,
+            Piece::Other(_) => None,
         }
     }
 
@@ -444,7 +411,7 @@ impl<'s> Line<'s> {
                 }
             }
             // "2020s", "2020x" are not dates.
-            if self.adjacent(k) && self.kind(k + 1) == Some(TokKind::Word) {
+            if self.adjacent(k) && self.kind(k + 1) == Some(Piece::Letters) {
                 return None;
             }
             return Some(date(k + 1, year, 0, DateStyle::Year));
@@ -455,8 +422,8 @@ impl<'s> Line<'s> {
             return None;
         }
         // "03/2020" but not "03/2020/15" or "1-2020s".
-        if self.kind(k + 2) != Some(TokKind::Number)
-            || (self.adjacent(k + 2) && self.kind(k + 3) == Some(TokKind::Word))
+        if self.kind(k + 2) != Some(Piece::Digits)
+            || (self.adjacent(k + 2) && self.kind(k + 3) == Some(Piece::Letters))
         {
             return None;
         }
@@ -468,7 +435,7 @@ impl<'s> Line<'s> {
         if self.adjacent(k + 2)
             && matches!(self.punct(k + 3), Some('/' | '.' | '-'))
             && self.adjacent(k + 3)
-            && self.kind(k + 4) == Some(TokKind::Number)
+            && self.kind(k + 4) == Some(Piece::Digits)
         {
             return None;
         }
@@ -488,11 +455,11 @@ impl<'s> Line<'s> {
         let mut saw = false;
         for i in a..b {
             match self.kind(i) {
-                Some(TokKind::Punct(
+                Some(Piece::Other(
                     '-' | '–' | '—' | '−' | '~' | '→' | '>' | '‒' | '―' | '－' | '～' | '〜',
                 )) => saw = true,
-                Some(TokKind::Punct('[' | ']' | '(' | ')')) => {}
-                Some(TokKind::Word) if RANGE_WORDS.contains(&self.lower(i).as_str()) => saw = true,
+                Some(Piece::Other('[' | ']' | '(' | ')')) => {}
+                Some(Piece::Letters) if RANGE_WORDS.contains(&self.lower(i).as_str()) => saw = true,
                 _ => return false,
             }
         }

@@ -101,6 +101,43 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokenize_span(text, Span::new(0, text.len()))
 }
 
+/// What a piece of a token is (see [`pieces`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece {
+    /// A run of letters (and digits other than ASCII ones).
+    Letters,
+    /// A run of ASCII digits.
+    Digits,
+    /// One other character.
+    Other(char),
+}
+
+/// The finest pieces of `token`: runs of letters, runs of ASCII digits, and each other character
+/// alone, with absolute spans (`Q3` → `Q` `3`, `.NET` → `.` `NET`, `C++` → `C` `+` `+`). The
+/// date parser reads these; every other reader uses the tokens whole.
+pub fn pieces(text: &str, token: Token) -> impl Iterator<Item = (Span, Piece)> + '_ {
+    let base = token.span.start;
+    let mut chars = token.text(text).char_indices().peekable();
+    core::iter::from_fn(move || {
+        let (i, c) = chars.next()?;
+        if !c.is_alphanumeric() {
+            return Some((Span::new(i, i + c.len_utf8()).offset(base), Piece::Other(c)));
+        }
+        let digit = c.is_ascii_digit();
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, n)) = chars.peek() {
+            if n.is_alphanumeric() && n.is_ascii_digit() == digit {
+                end = j + n.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let kind = if digit { Piece::Digits } else { Piece::Letters };
+        Some((Span::new(i, end).offset(base), kind))
+    })
+}
+
 /// ASCII-lowercase a token into `buf` (non-ASCII letters are kept as they are; the taxonomy
 /// and phrase tables are ASCII).
 pub fn lower_into(s: &str, buf: &mut alloc::string::String) {
@@ -129,6 +166,22 @@ pub fn upper_first(s: &str) -> String {
         out.push_str(chars.as_str());
     }
     out
+}
+
+/// Whether `s` is written in capitals: no lower-case letter, and at least `min_letters`
+/// letters (so "—" or "C" alone is not). Headings are told apart by it: a resume's "SKILLS"
+/// (two letters suffice there) and a posting's "ABOUT US" (four, so "AWS" alone is a list line).
+pub fn is_all_caps(s: &str, min_letters: usize) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= min_letters
 }
 
 /// Up to `max` characters of `s`, trimmed, with "…" when cut: a bullet quoted in a message.
@@ -180,6 +233,44 @@ mod tests {
         assert_eq!(t[0].kind, TokenKind::Number);
         assert_eq!(t[1].kind, TokenKind::Word);
         assert_eq!(t[2].kind, TokenKind::Number);
+    }
+
+    #[test]
+    fn all_caps_needs_its_letters_and_no_lower_case() {
+        assert!(is_all_caps("SKILLS & TOOLS", 2));
+        assert!(is_all_caps("ÉTUDES", 4));
+        assert!(!is_all_caps("Skills", 2));
+        assert!(!is_all_caps("AWS", 4));
+        assert!(is_all_caps("AWS", 3));
+        assert!(!is_all_caps("— 2020", 1));
+    }
+
+    #[test]
+    fn pieces_split_letters_from_digits_and_punctuation() {
+        let text = "x Q3 .NET C++ Jan2020 45ms";
+        let all: Vec<(&str, Piece)> = tokenize(text)
+            .into_iter()
+            .flat_map(|t| pieces(text, t))
+            .map(|(span, kind)| (span.slice(text), kind))
+            .collect();
+        use Piece::{Digits as D, Letters as L, Other as O};
+        assert_eq!(
+            all,
+            [
+                ("x", L),
+                ("Q", L),
+                ("3", D),
+                (".", O('.')),
+                ("NET", L),
+                ("C", L),
+                ("+", O('+')),
+                ("+", O('+')),
+                ("Jan", L),
+                ("2020", D),
+                ("45", D),
+                ("ms", L),
+            ]
+        );
     }
 
     #[test]

@@ -395,7 +395,7 @@ fn candidate(
         HeadingStyle::Underlined
     } else if colon {
         HeadingStyle::Colon
-    } else if is_all_caps(s) {
+    } else if crate::text::is_all_caps(s, 2) {
         HeadingStyle::AllCaps
     } else {
         HeadingStyle::TitleCase
@@ -538,19 +538,6 @@ fn markdown_section_level(text: &str, lines: &[Span], first: Option<usize>) -> O
         }
     }
     level
-}
-
-fn is_all_caps(s: &str) -> bool {
-    let mut letters = 0;
-    for c in s.chars() {
-        if c.is_lowercase() {
-            return false;
-        }
-        if c.is_alphabetic() {
-            letters += 1;
-        }
-    }
-    letters >= 2
 }
 
 #[cfg(test)]

@@ -173,6 +173,10 @@ fn role_need(role: Role) -> Need {
     }
 }
 
+/// Letters an ALL-CAPS line needs to read as a posting's heading: "ABOUT US" and "PERKS" do,
+/// "AWS" or "SQL" alone (a line of a requirement list) does not.
+const HEADING_CAPS_LETTERS: usize = 4;
+
 /// If `line` is a heading: its role and, for "Heading: content", the content's byte offset.
 pub fn heading(line: &str) -> Option<(Role, Option<usize>)> {
     let t = line.trim();
@@ -209,7 +213,7 @@ pub fn heading(line: &str) -> Option<(Role, Option<usize>)> {
         || t.ends_with(":**")
         || (t.starts_with("**") && t.ends_with("**"))
         || (t.starts_with("__") && t.ends_with("__"))
-        || is_all_caps(words);
+        || crate::text::is_all_caps(words, HEADING_CAPS_LETTERS);
     let known = phrase_role(&lower);
     if styled && !words.ends_with(['.', '!', '?', ',']) {
         return Some((known.unwrap_or(Role::Other), None));
@@ -392,19 +396,6 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
         from = end;
     }
     false
-}
-
-fn is_all_caps(s: &str) -> bool {
-    let mut letters = 0;
-    for c in s.chars() {
-        if c.is_lowercase() {
-            return false;
-        }
-        if c.is_alphabetic() {
-            letters += 1;
-        }
-    }
-    letters >= 4
 }
 
 #[cfg(test)]

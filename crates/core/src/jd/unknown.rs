@@ -9,6 +9,7 @@
 //! run ("New York", "Equal Opportunity").
 
 use super::stoplist::{self, contains};
+use crate::date::MonthForm;
 use crate::span::Span;
 use crate::taxonomy::TermHit;
 use crate::text::{Token, TokenKind};
@@ -137,6 +138,7 @@ pub fn find(
         };
         crate::text::lower_into(w.span.slice(text), &mut buf);
         if contains(stoplist::NOT_TECH, &buf)
+            || is_month_name(&buf)
             || super::places::is_place_word(&buf)
             || stops.contains(&buf)
         {
@@ -280,6 +282,14 @@ fn sentence_start(text: &str, tokens: &[Token], w: &Word, line_start: usize) -> 
                 .all(char::is_whitespace);
     }
     false
+}
+
+/// A month written out ("March", "July"): a date in a posting, never a technology. From the
+/// core's one month table; abbreviations ("Mar") and seasons ("Spring") are left to the other
+/// checks, since "Spring" is a framework.
+fn is_month_name(lower: &str) -> bool {
+    crate::date::month_name(lower)
+        .is_some_and(|(_, form)| matches!(form, MonthForm::Full | MonthForm::Either))
 }
 
 #[cfg(test)]
