@@ -185,6 +185,30 @@ async function pageOpen(browser, url, { sizes = false } = {}) {
   return { firstReport, ...split, loaded };
 }
 
+// The renderer main thread's CPU time from navigation to the first report: the thread
+// durations of its top-level tasks in a Chromium trace, up to the probe's 'first-report' mark.
+// Unlike the wall time above it does not count time spent waiting for a core, so it compares two
+// builds of the page on a busy machine (the trace itself slows the page: its wall time is not
+// reported). Also split by the work the page's own code drives: script, style and layout.
+const CPU_PROBE = FIRST_REPORT_PROBE.replace('resolve(t);', "performance.mark('first-report'); resolve(t);");
+
+async function pageOpenCpu(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(CPU_PROBE);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'] });
+  await page.goto(url);
+  await page.evaluate(() => window.__firstReport);
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+  await context.close();
+  const mark = traceEvents.find((e) => e.name === 'first-report');
+  if (!mark) return null;
+  const start = (traceEvents.find((e) => e.name === 'navigationStart' && e.pid === mark.pid) || { ts: 0 }).ts;
+  const on = (e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.ts >= start && e.ts < mark.ts;
+  const cpu = (names) => traceEvents.filter((e) => on(e) && names.includes(e.name)).reduce((sum, e) => sum + (e.tdur || 0) / 1000, 0);
+  return { total: cpu(['RunTask']), layout: cpu(['Layout']), style: cpu(['UpdateLayoutTree']) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Sizes on disk.
 
@@ -245,6 +269,19 @@ async function main() {
       served: { runs: served, median: median(served), domContentLoaded: median(dcl), wasmFetched: wasmFetched.length ? median(wasmFetched) : null },
     };
     if (single.length) results.pageOpen.singleFile = { runs: single, median: median(single) };
+    const cpu = [];
+    for (let i = 0; i < PAGE_OPENS; i++) {
+      const run = await pageOpenCpu(browser, `${server.origin}/index.html`);
+      if (run) cpu.push(run);
+    }
+    if (cpu.length) {
+      results.pageOpen.served.mainThreadCpu = {
+        runs: cpu.map((c) => c.total),
+        median: median(cpu.map((c) => c.total)),
+        layout: median(cpu.map((c) => c.layout)),
+        style: median(cpu.map((c) => c.style)),
+      };
+    }
 
     // 2. analyze() and the reference linters in the harness page.
     const context = await browser.newContext();
@@ -338,6 +375,8 @@ function report(r) {
   const po = r.pageOpen;
   console.log(`\npage open → first report (median of ${po.served.runs.length}): served ${ms(po.served.median)}` + (po.singleFile ? `, single file from file:// ${ms(po.singleFile.median)}` : ''));
   console.log(`  served page: HTML parsed at ${ms(po.served.domContentLoaded)}` + (po.served.wasmFetched != null ? `, .wasm fetched at ${ms(po.served.wasmFetched)}` : ''));
+  const cpu = po.served.mainThreadCpu;
+  if (cpu) console.log(`  served page: main-thread CPU before the first report ${ms(cpu.median)} (layout ${ms(cpu.layout)}, style ${ms(cpu.style)}; traced opens, median of ${cpu.runs.length})`);
   const s = r.sizes;
   console.log('\nsizes                                  raw       gzip');
   for (const [label, f] of [['.wasm', s.wasm], ['JS glue', s.glue], ['files .wasm (on first file)', s.filesWasm], ['single offline file', s.singleFile]]) {
