@@ -92,6 +92,11 @@ static GROUPED: &[Grouped] = &[
         "Lead with the services, APIs and data you built and name what they run on.",
     ),
     row(
+        "B-NO-ACTION",
+        "{n} lines under a role are bare lists or fragments, not achievements",
+        "Say what you built or changed with those technologies, or move the list to Skills.",
+    ),
+    row(
         "B-NO-METHOD",
         "{n} bullets give a result but not how you reached it",
         "Add the method to each: \"by …\", \"using …\", \"through …\".",

@@ -24,9 +24,12 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum NotWork {
-    /// A list: "Programming: Go, Python", "Relevant modules: Databases, Networks", "Go, gRPC,
-    /// Postgres".
+    /// A list with no label: "Go, gRPC, Postgres", "Code reviews, design docs, on-call". Under a
+    /// role it stands where an achievement should (B-NO-ACTION).
     List,
+    /// A labeled list: "Programming: Go, Python", "Relevant modules: Databases, Networks",
+    /// "Stack: Go, Kafka" (a role's stack line is a convention, not a missing achievement).
+    LabeledList,
     /// "AWS Certified Solutions Architect – Professional".
     Certification,
     /// An email, phone number or profile link.
@@ -137,8 +140,16 @@ pub fn classify(body: &str, section_words: Option<&str>) -> Option<NotWork> {
     if is_contact(body, n) {
         return Some(NotWork::Contact);
     }
-    if labeled_list(body) || unlabeled_list(body) {
-        return Some(NotWork::List);
+    if labeled_list(body) {
+        return Some(NotWork::LabeledList);
+    }
+    if unlabeled_list(body) {
+        // "Checkout API | Go, gRPC, PostgreSQL": a name labels its stack.
+        return Some(if body.contains('|') {
+            NotWork::LabeledList
+        } else {
+            NotWork::List
+        });
     }
     if n <= 14 && words(body).any(|w| has(&ph::CERTIFICATION_WORDS, &w.to_ascii_lowercase())) {
         return Some(NotWork::Certification);
@@ -495,8 +506,13 @@ mod tests {
             "Key skills: Node.js, TypeScript, PostgreSQL, AWS Lambda, Git",
             "语言 Languages：Go, Java, PHP, SQL",
             "Relevant modules: Databases, Distributed Systems, Software Engineering, Networks",
-            "Python, Ruby, SQL, AWS (S3, Lambda, SQS), Snowflake, dbt, Docker",
             "Languages: German (native), English (C2)",
+        ] {
+            assert_eq!(classify(s, None), Some(NotWork::LabeledList), "{s}");
+        }
+        for s in [
+            "Python, Ruby, SQL, AWS (S3, Lambda, SQS), Snowflake, dbt, Docker",
+            "Code reviews, on-call, sprint planning, the usual.",
         ] {
             assert_eq!(classify(s, None), Some(NotWork::List), "{s}");
         }
@@ -540,7 +556,7 @@ mod tests {
         // A name and its stack reads as a list.
         assert_eq!(
             classify("Checkout API | Go, gRPC, PostgreSQL", None),
-            Some(NotWork::List)
+            Some(NotWork::LabeledList)
         );
         assert_eq!(classify("jordan@example.com", None), Some(NotWork::Contact));
         assert_eq!(classify("Family", None), Some(NotWork::Fragment));
@@ -557,7 +573,7 @@ mod tests {
         // A course code is not a date, and a course line is a list.
         assert_eq!(
             classify("Coursework: CS 161, CS 244, EE 180", None),
-            Some(NotWork::List)
+            Some(NotWork::LabeledList)
         );
         // A project whose tail states work is graded.
         assert_eq!(

@@ -436,6 +436,7 @@ pub fn bullet_facts(doc: &Document<'_>, body: Span, index: &PhraseIndex) -> Bull
     qualify_latencies(&scan, &mut facts.metrics);
     facts.average_latency = average_latency(&scan, &hits);
     facts.before_after = before_after(&scan, &facts.metrics);
+    drop_scope_pairs(&scan, &mut facts.metrics, &mut facts.before_after);
     classify(&scan, &mut facts.metrics, &facts.before_after);
     // Only named technologies make "with …" a method ("with OpenTelemetry", not "with SQL"),
     // and a duty opener's own "with" ("Worked with …") is not one.
@@ -1480,8 +1481,82 @@ fn metric_at(
     Some((metric, j))
 }
 
-/// Spelled-out figures: "zero downtime", "five engineers", "doubled", "five nines".
+/// Spelled-out figures: "zero downtime", "five engineers", "doubled", "five nines", "about a
+/// week", "a third of the hardware", "with no dropped messages".
 fn number_word(scan: &Scan<'_>, i: usize) -> Option<(Metric, usize)> {
+    if let Some(found) = one_unit(scan, i)
+        .or_else(|| fraction(scan, i))
+        .or_else(|| none_failed(scan, i))
+    {
+        return Some(found);
+    }
+    spelled_figure(scan, i)
+}
+
+/// "to under an hour", "about a week", "saving a day": "a" or "an" and a duration unit, after
+/// a word that makes it a quantity (a bare "a week" is usually a rate or a span).
+fn one_unit(scan: &Scan<'_>, i: usize) -> Option<(Metric, usize)> {
+    if !(scan.is(i, "a") || scan.is(i, "an")) {
+        return None;
+    }
+    let quantity = i.checked_sub(1).is_some_and(|k| {
+        matches!(
+            lower(scan.str_at(k)).as_str(),
+            "to" | "under" | "about" | "around" | "roughly" | "nearly" | "than" | "almost"
+        ) || scan.in_table(k, &ph::SAVING_WORDS)
+    });
+    let unit_word = lower(scan.str_at(i + 1));
+    let (kind, unit) = unit_kind(&unit_word, false);
+    if !quantity || kind != Some(MetricKind::Duration) || scan.kind(i + 1) != Some(TokenKind::Word)
+    {
+        return None;
+    }
+    let mut m = new_metric(scan, i, i + 2, MetricKind::Duration);
+    m.unit = unit;
+    m.value = 1;
+    Some((m, i + 2))
+}
+
+/// "on a third of the hardware", "two thirds of the cost", "at half the cost": a fraction of
+/// a resource is a result, like a multiplier.
+fn fraction(scan: &Scan<'_>, i: usize) -> Option<(Metric, usize)> {
+    let counted = matches!(
+        lower(scan.str_at(i)).as_str(),
+        "a" | "one" | "two" | "three"
+    );
+    let (start, word) = if counted {
+        (i, i + 1)
+    } else if scan.is(i, "half") {
+        (i, i)
+    } else {
+        return None;
+    };
+    let is_fraction = scan.in_table(word, &ph::FRACTION_WORDS);
+    let of = scan.is(word + 1, "of") || (scan.is(word, "half") && scan.is(word + 1, "the"));
+    if !(is_fraction && of) {
+        return None;
+    }
+    let mut m = new_metric(scan, start, word + 1, MetricKind::Multiplier);
+    m.unit = Some("x");
+    Some((m, word + 1))
+}
+
+/// "with no dropped messages", "with no login failures": no failures is a result, as "zero
+/// downtime" is.
+fn none_failed(scan: &Scan<'_>, i: usize) -> Option<(Metric, usize)> {
+    if !(scan.is(i, "no") && i.checked_sub(1).is_some_and(|k| scan.is(k, "with"))) {
+        return None;
+    }
+    let end = (i + 1..i + 4)
+        .take_while(|&k| scan.kind(k) == Some(TokenKind::Word) || scan.str_at(k) == "-")
+        .find(|&k| scan.in_table(k, &ph::FAILURE_WORDS))?;
+    let mut m = new_metric(scan, i, end + 1, MetricKind::Count);
+    m.unit = Some("zero");
+    Some((m, end + 1))
+}
+
+/// The number words of the tables: "zero", "doubled", "five engineers", "five nines".
+fn spelled_figure(scan: &Scan<'_>, i: usize) -> Option<(Metric, usize)> {
     // Compared case-insensitively in place rather than through a lowered copy: this runs for
     // every word of every bullet, and the copy was an allocation per word (callgrind; see
     // BENCHMARKS.md). The tables are lower case.
@@ -1776,8 +1851,10 @@ fn class_of(scan: &Scan<'_>, m: &Metric, paired: bool) -> MetricClass {
     match m.kind {
         K::Version => return MetricClass::Incidental,
         K::Tenure => return MetricClass::Scope,
-        _ if paired => return MetricClass::Impact,
+        _ if paired || after_a_change(scan, m) => return MetricClass::Impact,
         K::Year => return MetricClass::Incidental,
+        // "200+ engineers were using it within a month": adoption is a result.
+        K::People | K::Users | K::Count if adopted_after(scan, m) => return MetricClass::Impact,
         _ => {}
     }
     match m.kind {
@@ -1797,7 +1874,7 @@ fn class_of(scan: &Scan<'_>, m: &Metric, paired: bool) -> MetricClass {
             MetricClass::Impact
         }
         K::Count if m.rate => MetricClass::Scale,
-        K::Count if m.value >= FLEET_COUNT => MetricClass::Scale,
+        K::Count if m.value >= FLEET_COUNT && (fleet(m) || active(scan, m)) => MetricClass::Scale,
         K::Count => MetricClass::Scope,
         K::Duration => duration_class(scan, m),
     }
@@ -1839,6 +1916,60 @@ fn prevented(scan: &Scan<'_>, m: &Metric) -> bool {
     false
 }
 
+/// "went from a handful a month to ~50", "from days to under 2 hours": the after figure of a
+/// change whose before is in words. "to" (over "~" and qualifiers) right before the figure,
+/// and "from" at most [`CHANGE_TOKENS`] tokens before it in the same clause.
+fn after_a_change(scan: &Scan<'_>, m: &Metric) -> bool {
+    let mut k = m.tokens.0;
+    loop {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        if scan.is(prev, "to") {
+            k = prev;
+            break;
+        }
+        if !(matches!(scan.str_at(prev), "~" | "<" | "≈")
+            || matches!(
+                lower(scan.str_at(prev)).as_str(),
+                "under" | "just" | "only" | "below"
+            )
+            || scan.in_table(prev, &ph::QUANTITY_QUALIFIERS))
+        {
+            return false;
+        }
+        k = prev;
+    }
+    (k.saturating_sub(CHANGE_TOKENS)..k)
+        .rev()
+        .take_while(|&i| !scan.is_break(i) && !matches!(scan.str_at(i), "," | "."))
+        .find(|&i| scan.is(i, "from"))
+        .is_some_and(|from| !team_before(scan, from))
+}
+
+/// Most tokens between the "from" and the "to" of a change stated in words.
+const CHANGE_TOKENS: usize = 6;
+
+/// "1,800 VMs", "2,400 hosts": machines the work runs on are a fleet (scale), as is load
+/// ("1.2M concurrent connections", through [`active`]); 1,400 cron jobs or 5,000 tickets are
+/// how big the job was.
+fn fleet(m: &Metric) -> bool {
+    m.unit.is_some_and(|u| in_table_str(u, &ph::FLEET_NOUNS))
+}
+
+/// "200+ engineers were using it", "12 teams adopted it": the figure's subject took the work
+/// up. A verb of [`ph::ADOPTING_WORDS`] right after the figure, or after "were", "are", "now".
+fn adopted_after(scan: &Scan<'_>, m: &Metric) -> bool {
+    let mut k = m.tokens.1;
+    while matches!(lower(scan.str_at(k)).as_str(), "were" | "are" | "now") {
+        k += 1;
+    }
+    // Right after the figure "using" is a method ("across 9 services using a saga").
+    let direct = k == m.tokens.1;
+    scan.in_table(k, &ph::ADOPTING_WORDS)
+        && !(direct && matches!(lower(scan.str_at(k)).as_str(), "using" | "use" | "used"))
+}
+
 /// "used by 12 teams": the two words before the figure are an adoption phrase.
 fn adopted(scan: &Scan<'_>, m: &Metric) -> bool {
     let Some(k) = m.tokens.0.checked_sub(2) else {
@@ -1853,7 +1984,7 @@ fn adopted(scan: &Scan<'_>, m: &Metric) -> bool {
 /// "saving 60 hours per audit", "in 9 seconds" measure a result; "over 9 months", "a 3-year
 /// project", "for 2 years" say how long the job took.
 fn duration_class(scan: &Scan<'_>, m: &Metric) -> MetricClass {
-    if m.rate {
+    if m.rate || time_saved(scan, m) {
         return MetricClass::Impact;
     }
     let long_unit = m.unit.is_some_and(|u| {
@@ -1869,6 +2000,19 @@ fn duration_class(scan: &Scan<'_>, m: &Metric) -> MetricClass {
     } else {
         MetricClass::Impact
     }
+}
+
+/// Most tokens between a saving verb and the time it saved ("saving the security team about
+/// a week of work").
+const SAVED_TOKENS: usize = 6;
+
+/// "saving the security team about a week", "freed up 2 days a sprint": time the work gave
+/// back, whatever its unit.
+fn time_saved(scan: &Scan<'_>, m: &Metric) -> bool {
+    (m.tokens.0.saturating_sub(SAVED_TOKENS)..m.tokens.0)
+        .rev()
+        .take_while(|&i| !scan.is_break(i) && !matches!(scan.str_at(i), "," | "." | ";"))
+        .any(|i| scan.in_table(i, &ph::SAVING_WORDS))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1891,23 +2035,30 @@ fn before_after(scan: &Scan<'_>, metrics: &[Metric]) -> Vec<BeforeAfter> {
             .map(|k| lower(scan.str_at(k)))
             .collect();
         let gap: Vec<&str> = gap.iter().map(String::as_str).collect();
+        if b.kind == MetricKind::Year {
+            continue;
+        }
+        // "across 30 services (up from 4)": the later figure is the before.
+        if matches!(
+            gap.as_slice(),
+            ["(", "up" | "down", "from"] | ["up" | "down", "from"] | [",", "up" | "down", "from"]
+        ) {
+            out.push(BeforeAfter {
+                span: Span::new(a.span.start, b.span.end),
+                before: b.span,
+                after: a.span,
+            });
+            continue;
+        }
         let arrow = matches!(
             gap.as_slice(),
             ["→"] | ["-", ">"] | ["=", ">"] | ["⇒"] | ["➝"] | ["➔"] | ["⟶"] | ["—", ">"]
         );
-        let to = matches!(
-            gap.as_slice(),
-            ["to"]
-                | ["down", "to"]
-                | ["up", "to"]
-                | ["to", "just"]
-                | ["to", "only"]
-                | ["to", "under"]
-        );
-        if !(arrow || to) || b.kind == MetricKind::Year {
+        let to = to_gap(&gap);
+        if !(arrow || to) {
             continue;
         }
-        let from = a.tokens.0.checked_sub(1).filter(|&k| scan.is(k, "from"));
+        let from = from_before(scan, a.tokens.0);
         let both_units = a.kind != MetricKind::Number && b.kind != MetricKind::Number;
         if !(arrow || from.is_some() || both_units) {
             continue;
@@ -1923,6 +2074,80 @@ fn before_after(scan: &Scan<'_>, metrics: &[Metric]) -> Vec<BeforeAfter> {
         });
     }
     out
+}
+
+/// The words between the two figures of "from X to Y": "to", after "down" or "up", and
+/// before qualifiers of the after figure ("to just", "to under", "to ~").
+fn to_gap(gap: &[&str]) -> bool {
+    let rest = match gap {
+        ["to", rest @ ..] | ["down" | "up", "to", rest @ ..] => rest,
+        _ => return false,
+    };
+    rest.len() <= 2
+        && rest.iter().all(|w| {
+            matches!(
+                *w,
+                "~" | "<" | "≈" | "just" | "only" | "under" | "below" | "near"
+            ) || in_table_str(w, &ph::QUANTITY_QUALIFIERS)
+        })
+}
+
+/// The "from" before the figure starting at token `at`, over "~" and quantity qualifiers
+/// ("from ~50", "from about 6 weeks").
+fn from_before(scan: &Scan<'_>, at: usize) -> Option<usize> {
+    let mut k = at.checked_sub(1)?;
+    for _ in 0..2 {
+        if scan.is(k, "from") {
+            return Some(k);
+        }
+        if !(matches!(scan.str_at(k), "~" | "<" | "≈")
+            || scan.in_table(k, &ph::QUANTITY_QUALIFIERS))
+        {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
+    scan.is(k, "from").then_some(k)
+}
+
+/// "grew the team from …", "growth from …": a team word at most three tokens before the
+/// "from" at token `from`.
+fn team_before(scan: &Scan<'_>, from: usize) -> bool {
+    (from.saturating_sub(3)..from).any(|k| scan.in_table(k, &ph::TEAM_WORDS))
+}
+
+/// Pairs that are not results: versions ("Upgraded Kubernetes clusters from 1.21 to 1.27":
+/// bare numbers where the bullet says it upgraded) and headcount ("grew the team from 4 to
+/// 15", "growth from 8 to 60 engineers": a team size, scope). The version figures become
+/// versions; the pairs are dropped.
+fn drop_scope_pairs(scan: &Scan<'_>, metrics: &mut [Metric], pairs: &mut Vec<BeforeAfter>) {
+    let upgrade = (0..scan.len()).any(|k| scan.in_table(k, &ph::UPGRADE_WORDS));
+    pairs.retain(|p| {
+        let find = |span: Span| metrics.iter().position(|m| m.span == span);
+        let (Some(b), Some(a)) = (find(p.before), find(p.after)) else {
+            return true;
+        };
+        let kinds = [b, a].map(|i| metrics.get(i).map(|m| (m.kind, m.unit, m.tokens.0)));
+        let bare = kinds
+            .iter()
+            .all(|k| matches!(k, Some((MetricKind::Number, None, _))));
+        if upgrade && bare {
+            for i in [b, a] {
+                if let Some(m) = metrics.get_mut(i) {
+                    m.kind = MetricKind::Version;
+                }
+            }
+            return false;
+        }
+        let people = kinds
+            .iter()
+            .any(|k| matches!(k, Some((MetricKind::People, _, _))));
+        let team =
+            kinds.first().copied().flatten().is_some_and(|(_, _, at)| {
+                from_before(scan, at).is_some_and(|f| team_before(scan, f))
+            });
+        !(people || (bare && team))
+    });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2165,6 +2390,72 @@ mod tests {
         assert!(!f.has_metric(), "{:?}", f.metrics);
         let f = facts("Achieved 99.9% test coverage and 99.95% availability.");
         assert_eq!(kinds(&f), [MetricKind::Percent, MetricKind::Uptime]);
+    }
+
+    fn classes(f: &BulletFacts) -> Vec<MetricClass> {
+        f.metrics.iter().map(|m| m.class).collect()
+    }
+
+    #[test]
+    fn versions_and_headcounts_in_a_change_are_not_results() {
+        let f = facts("Upgraded Kubernetes clusters from 1.21 to 1.27 across 3 regions.");
+        assert!(f.before_after.is_empty());
+        assert!(!f.has_metric(), "{:?}", f.metrics);
+        assert_eq!(kinds(&f)[..2], [MetricKind::Version, MetricKind::Version]);
+        let f = facts("Hired and onboarded engineers, supporting growth from 8 to 60 engineers.");
+        assert!(!f.has_metric(), "{:?}", f.metrics);
+        let f = facts("Interviewed candidates and helped grow the team from 4 to 15.");
+        assert!(!f.has_metric(), "{:?}", f.metrics);
+        // Not an upgrade: a change.
+        let f = facts("Took critical CVEs in the base images from 140 to 0.");
+        assert_eq!(classes(&f), [MetricClass::Impact, MetricClass::Impact]);
+    }
+
+    #[test]
+    fn results_in_other_words_are_impact() {
+        for (bullet, figure) in [
+            ("Cut release lead time from ~6 weeks to ~1 week.", "1 week"),
+            ("Monthly deploys went from a handful a month to ~50.", "50"),
+            ("Queue wait went from days to under an hour.", "an hour"),
+            (
+                "Automated the audit, saving the team about a week of work each quarter.",
+                "a week",
+            ),
+            ("It now runs on a third of the hardware.", "a third"),
+            (
+                "Patched 312 services within 72 hours of the disclosure.",
+                "72 hours",
+            ),
+            (
+                "Rolled out to all regions with no dropped messages.",
+                "no dropped",
+            ),
+            ("Traced 30 services (up from 4).", "4"),
+            (
+                "200+ engineers were using it within a month.",
+                "200+ engineers",
+            ),
+        ] {
+            let f = facts(bullet);
+            let text = alloc::format!("{WRAP}{bullet}\n");
+            let m = f
+                .metrics
+                .iter()
+                .find(|m| m.span.slice(&text).starts_with(figure));
+            assert_eq!(
+                m.map(|m| m.class),
+                Some(MetricClass::Impact),
+                "{bullet}: {:?}",
+                f.metrics
+            );
+        }
+        // A count of things migrated is the size of the job; machines are a fleet.
+        let f = facts("Led migration of 1,400 cron jobs into Kubernetes CronJobs.");
+        assert!(!f.has_metric(), "{:?}", f.metrics);
+        assert!(facts("Migrated a fleet of 1,800 VMs to EKS.").has_metric());
+        // "using" right after a count is a method.
+        let f = facts("Implemented deletion workflows across 9 services using a saga.");
+        assert!(!f.has_metric(), "{:?}", f.metrics);
     }
 
     #[test]

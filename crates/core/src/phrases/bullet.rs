@@ -1190,6 +1190,119 @@ pub const VAGUE_METHOD_WORDS: PhraseTable = PhraseTable {
     ],
 };
 
+/// Words that make a pair of bare numbers versions ("Upgraded Kubernetes clusters from 1.21 to
+/// 1.27"), not a before → after result.
+pub const UPGRADE_WORDS: PhraseTable = PhraseTable {
+    name: "upgrade words",
+    source: &["issue 12"],
+    phrases: &[
+        "upgraded",
+        "upgrade",
+        "upgrades",
+        "upgrading",
+        "bumped",
+        "version",
+        "versions",
+    ],
+};
+
+/// Words before "from" that make a pair of bare numbers a headcount ("grew the team from 4 to
+/// 15"): a team size is scope, not a result (issue 12).
+pub const TEAM_WORDS: PhraseTable = PhraseTable {
+    name: "team words",
+    source: &["issue 12"],
+    phrases: &[
+        "team",
+        "teams",
+        "org",
+        "organization",
+        "organisation",
+        "headcount",
+        "department",
+        "staff",
+        "growth",
+    ],
+};
+
+/// Counted nouns of machines: from a thousand up they are a fleet the work runs on (scale), not
+/// the size of the job ("1,800 VMs", not "1,400 cron jobs").
+pub const FLEET_NOUNS: PhraseTable = PhraseTable {
+    name: "fleet nouns",
+    source: &["004"],
+    phrases: &[
+        "node",
+        "nodes",
+        "servers",
+        "hosts",
+        "instances",
+        "pods",
+        "containers",
+        "machines",
+        "vms",
+        "workers",
+        "brokers",
+        "clusters",
+        "devices",
+        "cores",
+        "gpus",
+    ],
+};
+
+/// Verbs right after a count that make it adoption ("200+ engineers were using it", "12 teams
+/// adopted it"): a result, not scope.
+pub const ADOPTING_WORDS: PhraseTable = PhraseTable {
+    name: "adopting words",
+    source: &["004"],
+    phrases: &[
+        "using", "use", "used", "adopted", "adopting", "relying", "rely", "relied",
+    ],
+};
+
+/// Verbs before a duration that make it time given back ("saving the security team about a
+/// week", "freed up 2 days a sprint").
+pub const SAVING_WORDS: PhraseTable = PhraseTable {
+    name: "saving words",
+    source: &["002", "004"],
+    phrases: &[
+        "saving", "saved", "saves", "save", "freeing", "freed", "frees",
+    ],
+};
+
+/// Fractions of a resource ("on a third of the hardware").
+pub const FRACTION_WORDS: PhraseTable = PhraseTable {
+    name: "fraction words",
+    source: &["004"],
+    phrases: &[
+        "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+    ],
+};
+
+/// Failures that "with no …" rules out ("with no dropped messages", "with no login failures"):
+/// a result, as "zero downtime" is.
+pub const FAILURE_WORDS: PhraseTable = PhraseTable {
+    name: "failure words",
+    source: &["000", "004"],
+    phrases: &[
+        "failure",
+        "failures",
+        "errors",
+        "downtime",
+        "outage",
+        "outages",
+        "incidents",
+        "dropped",
+        "loss",
+        "lost",
+        "regressions",
+        "rollbacks",
+        "breaches",
+        "findings",
+        "crashes",
+        "defects",
+        "pages",
+    ],
+};
+
 /// Duration units long enough that a bare figure of them is the length of the job ("a
 /// 9-month migration", "over 6 weeks"), not a time saved (scope, not impact).
 pub const LONG_DURATION_UNITS: PhraseTable = PhraseTable {
@@ -1202,12 +1315,13 @@ pub const LONG_DURATION_UNITS: PhraseTable = PhraseTable {
 };
 
 /// Words before a duration that make it the length of the work ("over 9 months", "for 2
-/// weeks", "within 3 sprints"): scope, not a result.
+/// weeks"): scope, not a result. "within" is not one: "patched 312 services within 72 hours"
+/// is how fast the result came ("within 3 sprints" is scope by its long unit).
 pub const SPAN_PREPOSITIONS: PhraseTable = PhraseTable {
     name: "span prepositions",
     source: &["004"],
     phrases: &[
-        "over", "for", "within", "during", "across", "past", "spanning", "after", "last",
+        "over", "for", "during", "across", "past", "spanning", "after", "last",
     ],
 };
 
@@ -1623,6 +1737,13 @@ mod tests {
         &CLAIM_VERBS,
         &OBJECT_FILLER,
         &OBJECT_END,
+        &UPGRADE_WORDS,
+        &TEAM_WORDS,
+        &FLEET_NOUNS,
+        &ADOPTING_WORDS,
+        &SAVING_WORDS,
+        &FRACTION_WORDS,
+        &FAILURE_WORDS,
         &NOUN_GERUNDS,
         &PRONOUNS,
         &HEDGES,

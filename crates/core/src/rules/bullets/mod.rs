@@ -15,6 +15,7 @@ mod hedge;
 mod hyperbole;
 mod length;
 mod little_backend;
+mod no_action;
 mod no_method;
 mod no_metric;
 mod no_tech;
@@ -36,6 +37,7 @@ pub static RULES: &[&Rule] = &[
     &profile_hedge::RULE,
     &profile_praise::RULE,
     &no_tech::RULE,
+    &no_action::RULE,
     &average_latency::RULE,
     &unitless_scale::RULE,
     &hyperbole::RULE,
