@@ -1,5 +1,6 @@
 //! Reading the resume file: bytes → text, with a clear one-line error for what we cannot read.
 
+use resume_analyzer::input::{sniff_file, FileKind};
 use resume_analyzer::layout::LayoutFacts;
 use resume_analyzer::InputFormat;
 use std::io::Read;
@@ -28,15 +29,16 @@ pub fn read_resume(path: &str) -> Result<Resume, String> {
         "yaml" | "yml" => InputFormat::Yaml,
         _ => InputFormat::Auto,
     };
-    if ext == "docx" || bytes.starts_with(b"PK\x03\x04") {
-        let docx = resume_docx::read(&bytes).map_err(|e| format!("{path}: {e}"))?;
-        return Ok(Resume {
-            text: docx.text,
-            format: InputFormat::Text,
-            layout: docx.layout,
-        });
+    // The content decides where it is clear (a PDF named .txt is a PDF), the extension
+    // otherwise: the same choice the page makes, from the same sniffer.
+    let kind = sniff_file(&bytes);
+    if kind == FileKind::Image {
+        return Err(format!(
+            "{path}: an image, not a resume text: an ATS cannot read images either; use a text-based file"
+        ));
     }
-    if ext == "pdf" || bytes.starts_with(b"%PDF") {
+    let pdf = kind == FileKind::Pdf || (kind == FileKind::Unknown && ext == "pdf");
+    if pdf {
         let pdf = resume_pdf::read_pdf_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?;
         return Ok(Resume {
             text: pdf.text,
@@ -44,8 +46,16 @@ pub fn read_resume(path: &str) -> Result<Resume, String> {
             layout: pdf.layout,
         });
     }
-    if let Some(kind) = sniff_binary_kind(&bytes, &ext) {
-        return Err(format!("{path}: {kind}"));
+    // An OLE file is an old .doc or an encrypted .docx: the DOCX reader says which.
+    let docx =
+        matches!(kind, FileKind::Zip | FileKind::Ole) || matches!(ext.as_str(), "docx" | "doc");
+    if docx {
+        let docx = resume_docx::read(&bytes).map_err(|e| format!("{path}: {e}"))?;
+        return Ok(Resume {
+            text: docx.text,
+            format: InputFormat::Text,
+            layout: docx.layout,
+        });
     }
     let text = decode_text(&bytes).map_err(|e| format!("{path}: {e}"))?;
     Ok(Resume {
@@ -94,22 +104,6 @@ fn io_message(e: &std::io::Error) -> String {
     }
 }
 
-/// Recognise files that are not text by their magic bytes, with advice for each.
-fn sniff_binary_kind(bytes: &[u8], ext: &str) -> Option<&'static str> {
-    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) || ext == "doc" {
-        return Some("an old binary Word .doc file: save it as .docx or PDF (or .txt) first");
-    }
-    if bytes.starts_with(&[0x89, b'P', b'N', b'G'])
-        || bytes.starts_with(&[0xFF, 0xD8, 0xFF])
-        || bytes.starts_with(b"GIF8")
-    {
-        return Some(
-            "an image, not a resume text: an ATS cannot read images either; use a text-based file",
-        );
-    }
-    None
-}
-
 fn decode_text(bytes: &[u8]) -> Result<String, String> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
@@ -139,12 +133,23 @@ mod tests {
         assert_eq!(decode_text(b"\xEF\xBB\xBFhi").unwrap(), "hi");
     }
 
+    /// `read_resume` on a temporary file named `name` holding `bytes`.
+    fn read_as(name: &str, bytes: &[u8]) -> Result<Resume, String> {
+        let dir = std::env::temp_dir().join(format!("ra-cli-input-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        read_resume(path.to_str().unwrap())
+    }
+
     #[test]
-    fn recognises_containers() {
-        assert!(sniff_binary_kind(b"\x89PNG", "png")
-            .unwrap()
-            .contains("image"));
-        assert!(sniff_binary_kind(b"x", "doc").unwrap().contains(".doc"));
-        assert!(sniff_binary_kind(b"hello", "txt").is_none());
+    fn the_content_decides_then_the_extension() {
+        let err = |r: Result<Resume, String>| r.err().unwrap_or_default();
+        assert!(err(read_as("photo.txt", b"\x89PNG\r\n")).contains("an image"));
+        // Not a PDF or a zip by content: the extension picks the reader, whose message speaks.
+        assert!(err(read_as("resume.doc", b"plain words")).contains(".docx"));
+        assert!(err(read_as("resume.txt", b"PK\x05\x06")).contains(".docx"));
+        let text = read_as("resume.md", b"# Jane\n- Built things\n").unwrap();
+        assert_eq!(text.format, InputFormat::Auto);
     }
 }

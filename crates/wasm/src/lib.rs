@@ -15,6 +15,8 @@
 //!   explanation, source).
 //! - `version()`: the analyzer's version.
 //! - `limits()`: `{ maxInputBytes, maxInputLines, maxJdBytes }`, the input limits it enforces.
+//! - `sniffFile(bytes)`: what a file's first bytes say it is (`"pdf"`, `"zip"`, `"ole"`,
+//!   `"image"` or `""`), the one sniffer the CLI uses too.
 //!
 //! Resume files (`readDocx`, `readPdfItems`) are read by a second module,
 //! `resume-analyzer-files-wasm` (crates/wasm-files), which the page loads only when a `.docx`
@@ -133,6 +135,14 @@ pub fn limits() -> Result<JsValue, JsError> {
         max_input_lines: resume_analyzer::MAX_INPUT_LINES,
         max_jd_bytes: resume_analyzer::MAX_JD_BYTES,
     })
+}
+
+/// What a file's first bytes say it is: `"pdf"`, `"zip"` (a .docx), `"ole"` (an old .doc or an
+/// encrypted .docx), `"image"`, or `""` (maybe text). The CLI picks its reader by the same
+/// sniffer (`resume_analyzer::input::sniff_file`), so the page and the CLI agree on a file.
+#[wasm_bindgen(js_name = sniffFile)]
+pub fn sniff_file(bytes: &[u8]) -> String {
+    resume_analyzer::input::sniff_file(bytes).as_str().into()
 }
 
 /// The analyzer's version (the `analyzer` field of every report). The bindings and the core

@@ -7,7 +7,9 @@ use js_sys::{Array, Error, Reflect, JSON};
 use resume_analyzer::date::YearMonth;
 use resume_analyzer::layout::LayoutFacts;
 use resume_analyzer::{InputFormat, Level, Options};
-use resume_analyzer_wasm::{analyze, analyze_json, analyze_markdown, limits, rules, version};
+use resume_analyzer_wasm::{
+    analyze, analyze_json, analyze_markdown, limits, rules, sniff_file, version,
+};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -208,6 +210,19 @@ fn rules_lists_every_rule() {
 fn version_is_the_report_analyzer_version() {
     let report = analyze(RESUME, JsValue::UNDEFINED).expect("analyzes");
     assert_eq!(get(&report, "analyzer").as_string(), Some(version()));
+}
+
+/// The page chooses a file's reader by these names (www/app/files.js).
+#[wasm_bindgen_test]
+fn sniff_file_names_what_the_page_reads() {
+    assert_eq!(sniff_file(b"%PDF-1.7"), "pdf");
+    assert_eq!(sniff_file(b"PK\x03\x04"), "zip");
+    assert_eq!(
+        sniff_file(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]),
+        "ole"
+    );
+    assert_eq!(sniff_file(b"\x89PNG"), "image");
+    assert_eq!(sniff_file(b"Jane Doe"), "");
 }
 
 /// The page refuses pastes past these before they reach the editor: they must be the engine's.

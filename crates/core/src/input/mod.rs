@@ -7,6 +7,7 @@
 //! like text; spans then index that rendering ([`Source::text`], which the report returns).
 
 mod commands;
+mod file_kind;
 mod html;
 mod json_resume;
 mod latex;
@@ -14,6 +15,8 @@ mod macros;
 mod prose;
 #[cfg(feature = "yaml")]
 mod yaml;
+
+pub use file_kind::{sniff_file, FileKind};
 
 use crate::error::{AnalyzeError, ErrorKind};
 use crate::layout::LayoutFacts;
