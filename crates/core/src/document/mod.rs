@@ -88,7 +88,14 @@ impl<'t> Document<'t> {
             .filter(|t| t.month <= 12)
             .map_or(latest, |t| t.max(latest));
         bullets::assign_roles(&mut bullets, &roles, &roles::recency_order(&roles, today));
-        let terms = taxonomy::find_terms(text, &tokens);
+        let mut terms = taxonomy::find_terms(text, &tokens);
+        // "GO, PYTHON, KAFKA": a Skills list in capitals names its terms.
+        let skills: Vec<Span> = sections
+            .iter()
+            .filter(|s| s.kind == SectionKind::Skills)
+            .map(|s| s.span)
+            .collect();
+        taxonomy::add_capitalised(text, &tokens, &skills, &mut terms);
         let experience_months = roles::experience_months(&roles, today);
         let (level, level_inferred, level_reason) = match options.level {
             Some(level) => (

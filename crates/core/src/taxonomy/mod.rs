@@ -363,6 +363,42 @@ pub fn find_terms(text: &str, tokens: &[Token]) -> Vec<TermHit> {
     matcher::find(text, tokens)
 }
 
+/// Add to `hits` the words in capitals inside `spans` (the Skills sections) that spell a term
+/// case aside ("GO", "POSTGRESQL", "RABBITMQ"): a list in capitals names its terms, and the
+/// case-sensitive aliases that keep "go to" and "the rest" out elsewhere would miss them.
+/// Only inside `spans`, where a word in capitals is a list item: in a heading or a sentence
+/// "GO LIVE" is not the language. Only words no hit covers; `hits` stays in text order.
+pub fn add_capitalised(text: &str, tokens: &[Token], spans: &[Span], hits: &mut Vec<TermHit>) {
+    let mut added = Vec::new();
+    for span in spans {
+        let from = tokens.partition_point(|t| t.span.start < span.start);
+        for t in tokens.get(from..).unwrap_or(&[]).iter() {
+            if t.span.end > span.end {
+                break;
+            }
+            let word = t.span.slice(text);
+            if !crate::text::is_all_caps(word, 2) {
+                continue;
+            }
+            let at = hits.partition_point(|h| h.span.end <= t.span.start);
+            if hits.get(at).is_some_and(|h| h.span.start < t.span.end) {
+                continue;
+            }
+            let Some(term) = lookup(word) else { continue };
+            added.push(TermHit {
+                span: t.span,
+                term,
+                alias: 0,
+            });
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    hits.extend(added);
+    crate::sort::sort_by_key(hits, |h| h.span.start);
+}
+
 /// [`find_terms`] on raw text (tokenizes it first): for job descriptions and tests.
 pub fn find_terms_in(text: &str) -> Vec<TermHit> {
     find_terms(text, &crate::text::tokenize(text))

@@ -238,3 +238,36 @@ fn large_text_is_linear_enough() {
     assert_eq!(n % 3, 0);
     assert!(n > 6000);
 }
+
+/// (matched text, canonical name) of every hit once `spans` are read as Skills lists.
+fn with_capitals<'t>(text: &'t str, spans: &[Span]) -> Vec<(&'t str, &'static str)> {
+    let tokens = crate::text::tokenize(text);
+    let mut found = find_terms(text, &tokens);
+    add_capitalised(text, &tokens, spans, &mut found);
+    found
+        .into_iter()
+        .map(|h| (h.span.slice(text), h.term().name()))
+        .collect()
+}
+
+#[test]
+fn a_skills_list_in_capitals_names_its_terms() {
+    let text = "GO LIVE IN MARCH\nSKILLS\nGO, PYTHON, KAFKA, REST, POSTGRESQL\n";
+    let skills = Span::new(text.find("GO,").unwrap(), text.len());
+    assert_eq!(
+        with_capitals(text, &[skills]),
+        [
+            ("GO", "Go"),
+            ("PYTHON", "Python"),
+            ("KAFKA", "Kafka"),
+            ("REST", "REST"),
+            ("POSTGRESQL", "PostgreSQL"),
+        ]
+    );
+    // Outside the Skills list, "GO" in capitals stays a word.
+    assert!(with_capitals(text, &[]).iter().all(|(w, _)| *w != "GO"));
+    // Words in capitals that spell no term, and single letters, add nothing.
+    let text = "SKILLS\nAND, IT, A, GO\n";
+    let all = Span::new(0, text.len());
+    assert_eq!(with_capitals(text, &[all]), [("GO", "Go")]);
+}
