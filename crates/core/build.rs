@@ -831,10 +831,37 @@ fn generate_lexicon(lex: &Lexicon) -> String {
         ),
     ];
     for ((name, doc), list) in names.iter().zip(&lex.lists) {
+        let text = list.join("\n");
+        if text.len() > usize::from(u16::MAX) {
+            eprintln!("{LEXICON}: a list is over 64 KB (its line starts are u16)");
+            exit(1);
+        }
+        // Where each line starts, so a lookup's binary search reads a line in one step
+        // instead of scanning for the newlines around its probe.
+        let mut starts = Vec::with_capacity(list.len());
+        let mut at = 0;
+        // The first bytes the spellings start with (they are ASCII), so a word no spelling
+        // starts like skips the list without a search.
+        // and where the run of spellings starting with each of them begins (the run of the
+        // n-th first byte present, then the list's length).
+        let mut firsts = 0u128;
+        let mut runs = Vec::new();
+        for (i, spelling) in list.iter().enumerate() {
+            starts.push(at.to_string());
+            at += spelling.len() + 1;
+            if let Some(&b) = spelling.as_bytes().first() {
+                if firsts & (1u128 << b) == 0 {
+                    runs.push(i.to_string());
+                }
+                firsts |= 1u128 << b;
+            }
+        }
+        runs.push(list.len().to_string());
         let _ = writeln!(
             o,
-            "/// {doc}: sorted, one per line.\nstatic {name}: &str = {:?};\n",
-            list.join("\n")
+            "/// {doc}: sorted, one per line.\nstatic {name}: List = List {{\n    text: {text:?},\n    starts: &[{}],\n    firsts: {firsts:#x},\n    runs: &[{}],\n}};\n",
+            starts.join(", "),
+            runs.join(", ")
         );
     }
     let total: usize = lex.lists.iter().map(Vec::len).sum();
