@@ -5,7 +5,7 @@
 //! percentile, throughput with its unit, money, data size, users, counts, uptime, durations),
 //! before → after pairs, the technologies named, the method clause, and the phrase hits of the
 //! bullet tables in [`crate::phrases::bullet`]. Everything is linear in the bullet's tokens: the
-//! phrase tables are indexed once per document by their first word.
+//! phrase tables are indexed by their first word at compile time.
 
 use super::Document;
 use crate::phrases::bullet as ph;
@@ -350,7 +350,6 @@ impl BulletFacts {
 
 /// Fill in `facts` for every bullet of `doc`.
 pub fn compute(doc: &mut Document<'_>) {
-    let index = PhraseIndex::build();
     // Mirrors `Document::experience_bullets`, computed once instead of per bullet.
     let has_experience = doc
         .bullets
@@ -360,7 +359,7 @@ pub fn compute(doc: &mut Document<'_>) {
         .bullets
         .iter()
         .map(|b| {
-            let mut facts = bullet_facts(doc, b.body, &index);
+            let mut facts = bullet_facts(doc, b.body);
             let listed = !has_experience
                 || matches!(
                     b.section_kind,
@@ -391,7 +390,7 @@ fn achievement_section(kind: SectionKind) -> bool {
 }
 
 /// The facts of the bullet whose body is `body`.
-pub fn bullet_facts(doc: &Document<'_>, body: Span, index: &PhraseIndex) -> BulletFacts {
+pub fn bullet_facts(doc: &Document<'_>, body: Span) -> BulletFacts {
     let text = doc.text;
     let toks = doc.tokens_in(body);
     let mut facts = BulletFacts {
@@ -403,7 +402,7 @@ pub fn bullet_facts(doc: &Document<'_>, body: Span, index: &PhraseIndex) -> Bull
     let first = toks.iter().position(|t| t.kind != TokenKind::Punct);
     facts.first_word = first.and_then(|i| toks.get(i)).map(|t| t.span);
     let scan = Scan { text, toks };
-    let hits = phrase_hits(&scan, index);
+    let hits = phrase_hits(&scan);
     phrases(&hits, first, &mut facts);
     // "I built …" / "We migrated …": the verb after a leading pronoun (B-PRONOUN flags it);
     // "Significantly improved …", "Successfully migrated …": the verb after a leading adverb.
@@ -475,7 +474,6 @@ pub struct WordingHit {
 /// team player" stand (the bullet rules never read them). One pass over those sections'
 /// tokens, with the same phrase index the bullets use.
 pub fn profile_wording(doc: &Document<'_>) -> Vec<WordingHit> {
-    let index = PhraseIndex::build();
     let mut out = Vec::new();
     for section in doc.sections.iter().filter(|s| {
         matches!(
@@ -490,7 +488,7 @@ pub fn profile_wording(doc: &Document<'_>) -> Vec<WordingHit> {
             text: doc.text,
             toks: doc.tokens_in(section.span),
         };
-        for h in phrase_hits(&scan, &index) {
+        for h in phrase_hits(&scan) {
             let hedge = match h.table {
                 Table::Hedge => true,
                 Table::Praise => false,
@@ -861,48 +859,148 @@ const INDEXED: [(Table, &PhraseTable); 9] = [
     (Table::Vague, &ph::VAGUE_CLAIMS),
 ];
 
+/// One phrase of an indexed table.
+#[derive(Clone, Copy)]
 struct Entry {
-    words: Vec<&'static str>,
+    /// The phrase's first word (the index's key).
+    first: &'static str,
+    /// How many words it has (split at spaces and hyphens).
+    len: usize,
     table: Table,
     phrase: &'static str,
 }
 
-/// The multi-word bullet tables, indexed by first word so matching is one binary search per
-/// token.
-pub struct PhraseIndex {
-    entries: Vec<Entry>,
+impl Entry {
+    /// The phrase's words: split at spaces and hyphens, as the text's tokens are.
+    fn words(&self) -> impl Iterator<Item = &'static str> {
+        self.phrase.split([' ', '-']).filter(|w| !w.is_empty())
+    }
 }
 
-impl PhraseIndex {
-    pub fn build() -> PhraseIndex {
-        let mut entries = Vec::new();
-        for (table, phrases) in INDEXED {
-            for &phrase in phrases.phrases {
-                let words: Vec<&'static str> =
-                    phrase.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-                if !words.is_empty() {
-                    entries.push(Entry {
-                        words,
-                        table,
-                        phrase,
-                    });
-                }
-            }
-        }
-        crate::sort::sort_by(&mut entries, |a, b| a.words.first().cmp(&b.words.first()));
-        PhraseIndex { entries }
+/// How many phrases the indexed tables hold.
+const INDEXED_PHRASES: usize = {
+    let mut n = 0;
+    let mut rest: &[(Table, &PhraseTable)] = &INDEXED;
+    while let Some(((_, table), more)) = rest.split_first() {
+        n += table.phrases.len();
+        rest = more;
     }
+    n
+};
 
-    fn starting_with<'s>(&'s self, word: &'s str) -> impl Iterator<Item = &'s Entry> + 's {
-        let from = self
-            .entries
-            .partition_point(|e| e.words.first().copied().unwrap_or("") < word);
-        self.entries
-            .get(from..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(move |e| e.words.first().copied().unwrap_or("") == word)
+/// The multi-word bullet tables, sorted by first word (ties in table order) so matching is one
+/// binary search per token. Built at compile time: the tables are constants, so no analysis
+/// pays for splitting and sorting them.
+static PHRASE_INDEX: [Entry; INDEXED_PHRASES] = phrase_index();
+
+/// The byte separating a phrase's words.
+const fn is_separator(b: u8) -> bool {
+    b == b' ' || b == b'-'
+}
+
+/// `phrase`'s first word and its number of words (separators as in [`Entry::words`]).
+const fn first_word(phrase: &'static str) -> (&'static str, usize) {
+    let mut rest = phrase.as_bytes();
+    let mut first: &[u8] = &[];
+    let mut words = 0;
+    loop {
+        while let Some((&b, more)) = rest.split_first() {
+            if !is_separator(b) {
+                break;
+            }
+            rest = more;
+        }
+        if rest.is_empty() {
+            break;
+        }
+        let word = rest;
+        let mut len = 0;
+        while let Some((&b, more)) = rest.split_first() {
+            if is_separator(b) {
+                break;
+            }
+            len += 1;
+            rest = more;
+        }
+        if words == 0 {
+            first = word.split_at(len).0;
+        }
+        words += 1;
     }
+    // Cut at ASCII separators, so always whole characters.
+    match core::str::from_utf8(first) {
+        Ok(word) => (word, words),
+        Err(_) => ("", words),
+    }
+}
+
+/// Byte-wise `a < b`, the order of `str`'s `Ord`, usable at compile time.
+const fn str_less(a: &str, b: &str) -> bool {
+    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
+    loop {
+        match (a.split_first(), b.split_first()) {
+            (Some((x, more_a)), Some((y, more_b))) => {
+                if *x != *y {
+                    return *x < *y;
+                }
+                a = more_a;
+                b = more_b;
+            }
+            (None, Some(_)) => return true,
+            _ => return false,
+        }
+    }
+}
+
+/// The index's entries: every phrase of [`INDEXED`], insertion-sorted by first word (stable,
+/// so equal first words keep table order). Only ever evaluated at compile time (it initializes
+/// [`PHRASE_INDEX`]): an index out of bounds here is a build error, never a panic on input.
+#[allow(clippy::indexing_slicing)]
+const fn phrase_index() -> [Entry; INDEXED_PHRASES] {
+    let blank = Entry {
+        first: "",
+        len: 0,
+        table: Table::Duty,
+        phrase: "",
+    };
+    let mut entries = [blank; INDEXED_PHRASES];
+    let mut n = 0;
+    let mut tables: &[(Table, &PhraseTable)] = &INDEXED;
+    while let Some(((table, phrases), more_tables)) = tables.split_first() {
+        let mut rest = phrases.phrases;
+        while let Some((&phrase, more)) = rest.split_first() {
+            let (first, len) = first_word(phrase);
+            assert!(len > 0, "an indexed phrase has no words");
+            entries[n] = Entry {
+                first,
+                len,
+                table: *table,
+                phrase,
+            };
+            // Insertion sort: move the new entry before every entry with a greater first word.
+            let mut k = n;
+            while k > 0 && str_less(entries[k].first, entries[k - 1].first) {
+                let swap = entries[k];
+                entries[k] = entries[k - 1];
+                entries[k - 1] = swap;
+                k -= 1;
+            }
+            n += 1;
+            rest = more;
+        }
+        tables = more_tables;
+    }
+    entries
+}
+
+/// The entries whose first word is `word` (lower case), in index order.
+fn starting_with(word: &str) -> impl Iterator<Item = &'static Entry> + '_ {
+    let from = PHRASE_INDEX.partition_point(|e| e.first < word);
+    PHRASE_INDEX
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(move |e| e.first == word)
 }
 
 /// Word tokens of the bullet with whether each joins the next one directly (only hyphens or
@@ -940,7 +1038,7 @@ struct Hit {
 
 /// All phrase hits of the indexed tables, in text order; within a table, longest match first
 /// and no overlaps.
-fn phrase_hits(scan: &Scan<'_>, index: &PhraseIndex) -> Vec<Hit> {
+fn phrase_hits(scan: &Scan<'_>) -> Vec<Hit> {
     let words = word_positions(scan);
     let mut hits: Vec<Hit> = Vec::new();
     // Where the last hit of each table ends, so hits of one table never overlap.
@@ -949,9 +1047,9 @@ fn phrase_hits(scan: &Scan<'_>, index: &PhraseIndex) -> Vec<Hit> {
     for (w, &(tok, _)) in words.iter().enumerate() {
         crate::text::lower_into(scan.str_at(tok), &mut buf);
         let mut best: Vec<(Table, usize, &'static str)> = Vec::new();
-        for entry in index.starting_with(&buf) {
-            let n = entry.words.len();
-            let matches = entry.words.iter().enumerate().skip(1).all(|(k, pw)| {
+        for entry in starting_with(&buf) {
+            let n = entry.len;
+            let matches = entry.words().enumerate().skip(1).all(|(k, pw)| {
                 let prev_joined = words.get(w + k - 1).is_some_and(|&(_, j)| j);
                 prev_joined
                     && words
@@ -2503,6 +2601,23 @@ mod tests {
         let f = facts("Designed an active-active setup in us-east-1 and eu-west-1.");
         assert!(f.pronouns.is_empty());
         assert!(!f.has_metric(), "{:?}", f.metrics);
+    }
+
+    #[test]
+    fn phrase_index_holds_every_phrase_under_its_first_word() {
+        assert!(PHRASE_INDEX.windows(2).all(|w| w[0].first <= w[1].first));
+        let mut count = 0;
+        for (table, phrases) in INDEXED {
+            for phrase in phrases.phrases {
+                let words: Vec<&str> = phrase.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+                let found =
+                    starting_with(words[0]).find(|e| e.phrase == *phrase && e.table == table);
+                assert_eq!(found.map(|e| e.len), Some(words.len()), "{phrase}");
+                count += 1;
+            }
+        }
+        assert_eq!(count, PHRASE_INDEX.len());
+        assert_eq!(first_word("- high-throughput  x"), ("high", 3));
     }
 
     #[test]
