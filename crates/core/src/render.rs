@@ -6,11 +6,14 @@ use alloc::format;
 use alloc::string::String;
 use core::fmt::Write;
 
+mod json_writer;
+
+pub use json_writer::{to_json, Error as JsonError};
+
 /// The report as pretty JSON with a trailing newline: the CLI's `--format json` and the
 /// page's JSON export (byte-identical for the same input and options).
 pub fn json(report: &Report) -> String {
-    let mut out =
-        serde_json::to_string_pretty(report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut out = to_json(report, true).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     out.push('\n');
     out
 }

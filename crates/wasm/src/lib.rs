@@ -79,14 +79,14 @@ fn report(text: &str, options: JsValue) -> Result<Report, JsError> {
         .map_err(|e| JsError::new(&e.message))
 }
 
-/// Serialize to JSON with the core's serializer, then let the engine's `JSON.parse` build the
-/// plain JS objects: the value equals `JSON.parse(analyzeJson(…))` by construction, and the
-/// module carries one serializer for the report instead of two (see SIZE notes in
-/// `wasm-pack.toml`). Compact, not `analyzeJson`'s pretty layout: the indentation was ~20% of
-/// the bytes to write, decode into a JS string and parse, for +3.3 KB gzipped (a second
-/// instantiation of the report's `Serialize` code), 12% less time per `analyze` call.
+/// Serialize to JSON with the core's writer (`render::to_json`), then let the engine's
+/// `JSON.parse` build the plain JS objects: the value equals `JSON.parse(analyzeJson(…))` by
+/// construction, and the module carries one serializer for the report instead of two (the
+/// writer's layout is a run-time flag; see SIZE notes in `wasm-pack.toml`). Compact, not
+/// `analyzeJson`'s pretty layout: the indentation was ~20% of the bytes to write, decode into a
+/// JS string and parse, 12% less time per `analyze` call.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    let json = serde_json::to_string(value)
+    let json = resume_analyzer::render::to_json(value, false)
         .map_err(|e| JsError::new(&format!("cannot convert the report: {e}")))?;
     json_parse(&json).map_err(|_| JsError::new("cannot convert the report"))
 }
