@@ -2,7 +2,7 @@
 // Rust (inside the .wasm); a PDF's text items come from PDF.js (loaded only when a PDF is
 // opened) and are laid out in Rust. The file's content decides the reader where it is clear
 // (a PDF named .txt is still a PDF), as in the CLI. Nothing here touches the page.
-import { readDocx, readPdf, readYaml } from '../resume-analyzer.js';
+import { loadEngine, readDocx, readPdf, readYaml } from '../resume-analyzer.js';
 import { formatName } from './dom.js';
 
 const TEXT_FORMATS = { txt: 'text', text: 'text', md: 'text', markdown: 'text', json: 'json-resume', tex: 'latex', yaml: 'yaml', yml: 'yaml' };
@@ -24,30 +24,6 @@ function imageError(name) {
     'image',
     `“${name}” is an image: an ATS cannot read it either; use a text-based PDF or DOCX (export it from Word, Google Docs or LaTeX), or paste the text.`,
   );
-}
-
-/** What the first bytes say the file is: 'pdf', 'zip' (a .docx), 'ole' (an old .doc or an
- *  encrypted .docx), 'image', or '' (unknown, maybe text). */
-function sniff(bytes) {
-  const starts = (...sig) => sig.every((b, i) => bytes[i] === b);
-  const ascii = (at, text) => [...text].every((c, i) => bytes[at + i] === c.charCodeAt(0));
-  // PDF readers accept junk before the header; so does PDF.js.
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (head.includes('%PDF-')) return 'pdf';
-  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return 'zip';
-  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'ole';
-  if (
-    starts(0x89, 0x50, 0x4e, 0x47) || // PNG
-    starts(0xff, 0xd8, 0xff) || // JPEG
-    ascii(0, 'GIF8') ||
-    (ascii(0, 'RIFF') && ascii(8, 'WEBP')) ||
-    starts(0x49, 0x49, 0x2a, 0x00) || // TIFF
-    starts(0x4d, 0x4d, 0x00, 0x2a) ||
-    (ascii(4, 'ftyp') && ['heic', 'heix', 'mif1', 'avif'].some((brand) => ascii(8, brand)))
-  ) {
-    return 'image';
-  }
-  return '';
 }
 
 function readBytes(file, onProgress) {
@@ -108,7 +84,9 @@ export async function readFile(file, { onProgress, onPage } = {}) {
     throw fileError('too-large', `“${name}” is ${(file.size / 1048576).toFixed(1)} MB; a resume file is far smaller. Open the resume itself, or paste its text.`);
   }
   const bytes = await readBytes(file, onProgress);
-  const content = sniff(bytes);
+  // What the first bytes say the file is, by the engine's sniffer (the CLI's too): 'pdf', 'zip'
+  // (a .docx), 'ole' (an old .doc or an encrypted .docx), 'image', or '' (maybe text).
+  const content = (await loadEngine()).sniffFile(bytes);
   if (content === 'image') throw imageError(name);
   if (content === 'pdf') return readBinary(name, bytes, 'pdf', onPage);
   if (content === 'zip' || content === 'ole' || binaryExt === 'zip' || binaryExt === 'ole') {
