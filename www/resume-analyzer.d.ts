@@ -511,6 +511,16 @@ export function version(): Promise<string>;
 /** `{ year, month }` (month 1–12) of `date` (default: now), for the `today` option. */
 export function todayOption(date?: Date): { year: number; month: number };
 
+/** Load the job-description reader's module (a third .wasm, with `readPosting`) once;
+ *  `analyze`, `analyzeJson` and `analyzeMarkdown` call it on the first analysis with a
+ *  `jobDescription` and read each posting once. */
+export function loadPostingReader(): Promise<unknown>;
+
+/** Load the JSON Resume and LaTeX readers' module (its own .wasm, with `readSource`) once;
+ *  `analyze`, `analyzeJson` and `analyzeMarkdown` call it when the engine says a text is (or
+ *  may be) a structured resume. */
+export function loadSourceReaders(): Promise<unknown>;
+
 /** Load the file readers' module (the second .wasm, with `readDocx` / `readPdfItems`) once;
  *  `readDocx` and `readPdf` call it on first use. Rejects with a `FileError` of kind
  *  `file-reader` when it cannot start. */
@@ -520,8 +530,12 @@ export function loadFileReaders(): Promise<unknown>;
  *  `FileError`. */
 export function readDocx(bytes: Uint8Array): Promise<FileText>;
 
+/** Load the YAML reader's module (its own .wasm, with `readYaml`) once; `readYaml` calls it
+ *  on first use. Rejects with a `FileError` of kind `file-reader` when it cannot start. */
+export function loadYamlReader(): Promise<unknown>;
+
 /** Read a YAML resume's text (RenderCV `cv:`, YAMLResume `content:`, or any mapping of
- *  sections) in the file readers' .wasm: the resume rendered as plain text (layout origin
+ *  sections) in the YAML reader's .wasm: the resume rendered as plain text (layout origin
  *  "yaml"). Rejects with a `FileError` (`malformed`, `too-large`, …). */
 export function readYaml(text: string): Promise<FileText>;
 

@@ -11,6 +11,15 @@
 // The DOCX/PDF readers are a second module (crates/wasm-files), loaded the same two ways but
 // only when a .docx or .pdf is opened: ./pkg/resume_analyzer_files.js, or in the single file
 // globalThis.__RESUME_ANALYZER_FILES__ = { init, wasm } (its glue and its base64 .wasm).
+// The job-description reader is a third (crates/wasm-posting), loaded the same way when a
+// posting is first analyzed: ./pkg/resume_analyzer_posting.js, or
+// globalThis.__RESUME_ANALYZER_POSTING__ = { init, wasm }. It reads each posting once; the
+// engine matches every later analysis against what it read (the `posting` option). The JSON
+// Resume and LaTeX readers are a fourth (crates/wasm-readers, ./pkg/resume_analyzer_readers.js
+// or globalThis.__RESUME_ANALYZER_READERS__), loaded when the engine says a text needs them
+// (`needsReader`): plain text and Markdown, what is typed, the engine reads itself. The YAML
+// reader is a fifth (crates/wasm-yaml, ./pkg/resume_analyzer_yaml.js or
+// globalThis.__RESUME_ANALYZER_YAML__), loaded when a .yaml or .yml file is opened.
 //
 // Keep to `export function|async function|class|const` and no static imports: the single-file
 // build (cargo xtask dist) inlines this file by that contract.
@@ -67,26 +76,116 @@ export function engineOptions(options = {}) {
   return out;
 }
 
+let postingReaderPromise = null;
+
+/** Load the job-description reader's module (once, on the first analysis with a posting);
+ *  resolves to an object with readPosting. */
+export async function loadPostingReader() {
+  if (!postingReaderPromise) {
+    postingReaderPromise = (async () => {
+      try {
+        const inline = globalThis.__RESUME_ANALYZER_POSTING__;
+        if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
+          await inline.init({ module_or_path: base64ToBytes(inline.wasm) });
+          return inline.init;
+        }
+        const mod = await import(new URL('./pkg/resume_analyzer_posting.js', import.meta.url));
+        await mod.default();
+        return mod;
+      } catch (error) {
+        throw new Error(`The job description reader could not start in this browser (${error && error.message ? error.message : error}). Clear the job description to analyze the resume alone.`);
+      }
+    })();
+    // A failed load may be retried (e.g. after a network hiccup on a static host).
+    postingReaderPromise.catch(() => {
+      postingReaderPromise = null;
+    });
+  }
+  return postingReaderPromise;
+}
+
+// The last posting read: analyses while the resume is edited reuse it.
+let lastPosting = { text: null, read: null };
+
+/** The engine's options for `options`: a job description becomes the `posting` the posting
+ *  module read from it (once per posting text). */
+async function postingOptions(options) {
+  const out = engineOptions(options);
+  const text = out.jobDescription;
+  if (text === null) return out;
+  if (lastPosting.text !== text) {
+    const reader = await loadPostingReader();
+    lastPosting = { text, read: reader.readPosting(text) };
+  }
+  out.posting = lastPosting.read;
+  out.jobDescription = null;
+  return out;
+}
+
+let sourceReadersPromise = null;
+
+/** Load the structured-resume readers' module (once, on the first JSON Resume or LaTeX text);
+ *  resolves to an object with readSource. */
+export async function loadSourceReaders() {
+  if (!sourceReadersPromise) {
+    sourceReadersPromise = (async () => {
+      try {
+        const inline = globalThis.__RESUME_ANALYZER_READERS__;
+        if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
+          await inline.init({ module_or_path: base64ToBytes(inline.wasm) });
+          return inline.init;
+        }
+        const mod = await import(new URL('./pkg/resume_analyzer_readers.js', import.meta.url));
+        await mod.default();
+        return mod;
+      } catch (error) {
+        throw new Error(`The JSON Resume and LaTeX reader could not start in this browser (${error && error.message ? error.message : error}). Paste the resume as plain text instead.`);
+      }
+    })();
+    sourceReadersPromise.catch(() => {
+      sourceReadersPromise = null;
+    });
+  }
+  return sourceReadersPromise;
+}
+
+// The last structured resume read: an export right after an analysis reuses it.
+let lastSource = { text: null, format: null, read: null };
+
+/** The engine and its options for `text`: the posting read by the posting module, and a JSON
+ *  Resume or LaTeX text read by the readers module (the engine says which texts need it). */
+async function prepare(text, options) {
+  const [engine, out] = await Promise.all([loadEngine(), postingOptions(options)]);
+  if (engine.needsReader(text, out.format)) {
+    if (lastSource.text !== text || lastSource.format !== out.format) {
+      const readers = await loadSourceReaders();
+      lastSource = { text, format: out.format, read: readers.readSource(text, out.format) };
+    }
+    out.source = lastSource.read;
+  }
+  return { engine, engineOpts: out };
+}
+
 /** Analyze resume text; resolves to the report object. Rejects with an Error whose message a
  *  user can act on when the engine refuses the input. */
 export async function analyze(text, options = {}) {
-  const engine = await loadEngine();
-  return engine.analyze(text, engineOptions(options));
+  const { engine, engineOpts } = await prepare(text, options);
+  return engine.analyze(text, engineOpts);
 }
 
 /** The report as JSON text, byte-identical to the CLI's `--format json`. */
 export async function analyzeJson(text, options = {}) {
-  const engine = await loadEngine();
-  return engine.analyzeJson(text, engineOptions(options));
+  const { engine, engineOpts } = await prepare(text, options);
+  return engine.analyzeJson(text, engineOpts);
 }
 
 /** The report as Markdown, identical to the CLI's `--format markdown`. */
 export async function analyzeMarkdown(text, options = {}) {
-  const engine = await loadEngine();
+  const { engine, engineOpts } = await prepare(text, options);
   if (typeof engine.analyzeMarkdown !== 'function') {
     throw new Error('This build of the analyzer cannot write Markdown; export JSON instead.');
   }
-  return engine.analyzeMarkdown(text, engineOptions(options));
+  return engine.analyzeMarkdown(text, engineOpts);
 }
 
 /** Metadata of every rule (id, name, category, severity, summary, explanation, source). */
@@ -155,11 +254,40 @@ export async function readDocx(bytes) {
   return readers.readDocx(bytes);
 }
 
-/** Read a YAML resume's text (RenderCV, YAMLResume; in Rust, inside the file readers' .wasm,
- *  which carries the YAML parser): `{ text, layout }`, the resume rendered as plain text. */
+let yamlReaderPromise = null;
+
+/** Load the YAML reader's module (once, on the first .yaml or .yml); resolves to an object with
+ *  readYaml. Rejects with an Error of kind 'file-reader' when it cannot start. */
+export async function loadYamlReader() {
+  if (!yamlReaderPromise) {
+    yamlReaderPromise = (async () => {
+      try {
+        const inline = globalThis.__RESUME_ANALYZER_YAML__;
+        if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
+          await inline.init({ module_or_path: base64ToBytes(inline.wasm) });
+          return inline.init;
+        }
+        const mod = await import(new URL('./pkg/resume_analyzer_yaml.js', import.meta.url));
+        await mod.default();
+        return mod;
+      } catch (error) {
+        const e = new Error(`The YAML reader could not start in this browser (${error && error.message ? error.message : error}). Paste the resume's text instead.`);
+        e.kind = 'file-reader';
+        throw e;
+      }
+    })();
+    yamlReaderPromise.catch(() => {
+      yamlReaderPromise = null;
+    });
+  }
+  return yamlReaderPromise;
+}
+
+/** Read a YAML resume's text (RenderCV, YAMLResume; in Rust, inside the YAML reader's own
+ *  .wasm, which carries the YAML parser): `{ text, layout }`, the resume rendered as plain text. */
 export async function readYaml(text) {
-  const readers = await loadFileReaders();
-  return readers.readYaml(text);
+  const reader = await loadYamlReader();
+  return reader.readYaml(text);
 }
 
 /** Most pages handed to PDF.js (crates/pdf refuses more than 50 with its own message). */

@@ -29,6 +29,16 @@ describe('the single-file page', { skip }, () => {
     await page.waitForFunction(() => document.querySelector('#editor .backdrop mark[data-rule="B-DUTY-OPENER"]'));
     await page.fill('#jd', 'Backend Engineer. Required: Go, Kafka, Kubernetes.');
     await page.waitForSelector('.match-rate');
+    // The lazily loaded modules come from the file too: the job-description reader above, the
+    // JSON Resume / LaTeX readers and the YAML reader here.
+    const opened = async (name, body) => {
+      await page.setInputFiles('#file-input', { name, mimeType: 'text/plain', buffer: Buffer.from(body) });
+      await page.waitForFunction((n) => document.querySelector('#file-message').textContent.includes(`Opened ${n}`), name);
+    };
+    await opened('r.json', JSON.stringify({ basics: { name: 'Ann Ho', email: 'ann@example.com' }, work: [{ name: 'Acme', position: 'Backend Engineer', startDate: '2020-01', highlights: ['Cut p99 latency of the Go payments API from 900 ms to 200 ms'] }] }));
+    await opened('r.tex', '\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n\\item Built a Kafka pipeline in Go\n\\end{itemize}\n\\end{document}\n');
+    await opened('r.yaml', 'cv:\n  name: Ann Ho\n  sections:\n    experience:\n      - company: Acme\n        position: Backend Engineer\n        highlights:\n          - Built a Kafka pipeline in Go\n');
+    await page.waitForSelector('.match-rate');
     await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
     await page.waitForTimeout(300);
     const others = requests.filter((r) => r !== url && !r.startsWith('data:') && !r.startsWith('blob:'));

@@ -51,13 +51,24 @@ function values() {
 async function computeValues() {
   const engine = await load('resume_analyzer_wasm');
   const files = await load('resume_analyzer_files');
+  const postingReader = await load('resume_analyzer_posting');
+  const sourceReaders = await load('resume_analyzer_readers');
+  const yamlReader = await load('resume_analyzer_yaml');
   const posting = text('jd/senior_backend_payments.txt');
-  const options = (more = {}) => ({ level: null, jobDescription: null, format: 'auto', today: TODAY, ...more });
-  const report = (rel, more) => engine.analyze(text(rel), options(more));
+  // What www/resume-analyzer.js does before it calls the engine: a posting read by the posting
+  // module, a JSON Resume or LaTeX text read by the readers module.
+  const options = (input, more = {}) => {
+    const o = { level: null, jobDescription: null, format: 'auto', today: TODAY, ...more };
+    if (o.jobDescription) o.posting = postingReader.readPosting(o.jobDescription);
+    o.jobDescription = null;
+    if (engine.needsReader(input, o.format)) o.source = sourceReaders.readSource(input, o.format);
+    return o;
+  };
+  const report = (rel, more) => engine.analyze(text(rel), options(text(rel), more));
   const docx = files.readDocx(new Uint8Array(fixture('docx/libreoffice-two-column-table.docx')));
   const pdf = files.readPdfItems(text('pdf/two-column.items.json'));
-  const yaml = files.readYaml(text('inputs/rendercv.yaml'));
-  const fromFile = (read) => engine.analyze(read.text, options({ format: 'text', layout: read.layout }));
+  const yaml = yamlReader.readYaml(text('inputs/rendercv.yaml'));
+  const fromFile = (read) => engine.analyze(read.text, options(read.text, { format: 'text', layout: read.layout }));
   return [
     ['strong_senior_md', 'Report', report('resumes/strong-senior.md', { jobDescription: posting })],
     ['weak_md', 'Report', report('resumes/weak.md', { jobDescription: posting })],

@@ -116,6 +116,19 @@ pub const MONTHS: &[(&str, u8, MonthForm)] = &[
     ("dez", 12, MonthForm::Abbrev),
 ];
 
+/// `word` lower-cased for the month and range words: ASCII and the Latin-1 capitals ("MÄR",
+/// "DÉC"), the letters those words are written in. Not `str::to_lowercase`: Unicode's case
+/// tables are ~9 KB of the gzipped web module (see `text::upper_first`), and a word in another
+/// script never equals one of these words either way.
+fn lower(word: &str) -> alloc::string::String {
+    word.chars()
+        .map(|c| match c {
+            'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(u32::from(c) + 32).unwrap_or(c),
+            c => c,
+        })
+        .collect()
+}
+
 /// A season covers three months: "Summer 2019" alone is June to August.
 pub const SEASON_MONTHS: u8 = 3;
 
@@ -145,7 +158,7 @@ pub fn month_name(word: &str) -> Option<(u8, MonthForm)> {
     if word.len() > 9 || word.chars().count() < 3 {
         return None;
     }
-    let lower = word.to_lowercase();
+    let lower = lower(word);
     MONTHS
         .iter()
         .find(|(name, _, _)| *name == lower)
@@ -256,7 +269,7 @@ impl<'s> Line<'s> {
     }
 
     fn lower(&self, i: usize) -> alloc::string::String {
-        self.text(i).to_lowercase()
+        lower(self.text(i))
     }
 
     /// A year at token `i`: four digits, or an apostrophe and two digits ("'17", "’17").
@@ -656,6 +669,25 @@ mod tests {
                 d.end.map(|e| (e.year, e.month)),
             )
         })
+    }
+
+    #[test]
+    fn month_words_in_any_case_as_unicode_lowers_them() {
+        for word in [
+            "MÄR",
+            "Mär",
+            "DEZ",
+            "Sept",
+            "SEPTEMBER",
+            "OKT",
+            "ÉTÉ",
+            "Ärz",
+            "mAi",
+        ] {
+            assert_eq!(lower(word), word.to_lowercase(), "{word}");
+        }
+        assert_eq!(month_name("MÄR").map(|m| m.0), Some(3));
+        assert_eq!(month_name("Δεκ"), None);
     }
 
     #[test]

@@ -30,8 +30,6 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod section_kind;
-// The one place that calls the standard library's sort (once, on positions).
-#[allow(clippy::disallowed_methods)]
 pub mod sort;
 pub mod span;
 pub mod summary;
@@ -62,26 +60,45 @@ pub fn analyze_with_layout(
     layout: &layout::LayoutFacts,
 ) -> Result<Report, AnalyzeError> {
     let source = input::read(text, options.format)?;
-    let jd = options
-        .job_description
-        .as_deref()
-        .filter(|jd| !jd.trim().is_empty());
-    // Refused, not analysed slowly: a posting is a few KB and a few dozen lines.
-    if let Some(jd) = jd {
-        let lines = jd.lines().count();
-        if jd.len() > MAX_JD_BYTES || lines > MAX_INPUT_LINES {
-            return Err(AnalyzeError::new(
-                ErrorKind::TooLarge,
-                alloc::format!(
-                    "The job description is {} KB in {lines} lines; a posting is a few KB and this analyzer accepts up to {} KB and {MAX_INPUT_LINES} lines.",
-                    jd.len() / 1024,
-                    MAX_JD_BYTES / 1024
-                ),
-            ));
-        }
+    let jd = match options.job_description.as_deref() {
+        Some(posting) => read_job_description(posting)?,
+        None => None,
+    };
+    Ok(analyze_read(&source, options, layout, jd.as_ref()))
+}
+
+/// Read a pasted job description: `None` when it is blank, an error when it is past the
+/// limits. The page does this once per posting, in its own module (see [`jd::wire`]).
+pub fn read_job_description(posting: &str) -> Result<Option<jd::JobDescription>, AnalyzeError> {
+    if posting.trim().is_empty() {
+        return Ok(None);
     }
-    let doc = Document::build(&source, options, layout);
-    let jd = jd.map(jd::JobDescription::parse);
-    let analysis = analysis::run(&doc, jd.as_ref());
-    Ok(report::build(&doc, &source, analysis, jd.as_ref()))
+    // Refused, not analysed slowly: a posting is a few KB and a few dozen lines.
+    let lines = posting.lines().count();
+    if posting.len() > MAX_JD_BYTES || lines > MAX_INPUT_LINES {
+        return Err(AnalyzeError::new(
+            ErrorKind::TooLarge,
+            alloc::format!(
+                "The job description is {} KB in {lines} lines; a posting is a few KB and this analyzer accepts up to {} KB and {MAX_INPUT_LINES} lines.",
+                posting.len() / 1024,
+                MAX_JD_BYTES / 1024
+            ),
+        ));
+    }
+    Ok(Some(jd::JobDescription::parse(posting)))
+}
+
+/// The analysis of a resume already read ([`input::read`]) against a posting already read
+/// ([`read_job_description`], or [`jd::wire::decode`] of what the page's posting module
+/// read); `options.job_description` is not looked at. [`analyze_with_layout`] is this after
+/// reading both.
+pub fn analyze_read(
+    source: &input::Source,
+    options: &Options,
+    layout: &layout::LayoutFacts,
+    jd: Option<&jd::JobDescription>,
+) -> Report {
+    let doc = Document::build(source, options, layout);
+    let analysis = analysis::run(&doc, jd);
+    report::build(&doc, source, analysis, jd)
 }

@@ -50,10 +50,42 @@ pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, T::cmp);
 }
 
-/// The one sort: positions by `cmp`, ties by position (so the result is stable).
+/// The one sort: positions by `cmp`, stably (equal elements keep their order). A bottom-up
+/// merge sort in a second list of positions: O(n log n) comparisons like the standard
+/// library's, in ~0.5 KB of WebAssembly where `sort_unstable_by` on positions was ~9.5 KB (its
+/// sorting networks for small runs); the lists sorted here are a resume's bullets, terms and
+/// findings, hundreds at most.
 #[inline(never)]
-fn sort_positions(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Ordering) {
-    order.sort_unstable_by(|&a, &b| cmp(a, b).then(a.cmp(&b)));
+fn sort_positions(order: &mut Vec<usize>, cmp: &mut dyn FnMut(usize, usize) -> Ordering) {
+    let mut other: Vec<usize> = alloc::vec![0; order.len()];
+    let mut width = 1;
+    while width < order.len() {
+        for (from, to) in order.chunks(2 * width).zip(other.chunks_mut(2 * width)) {
+            merge(from, width, to, cmp);
+        }
+        core::mem::swap(order, &mut other);
+        width *= 2;
+    }
+}
+
+/// Merge the sorted runs `from[..mid]` and `from[mid..]` into `to` (the same length); on a tie
+/// the first run's position goes first.
+fn merge(
+    from: &[usize],
+    mid: usize,
+    to: &mut [usize],
+    cmp: &mut dyn FnMut(usize, usize) -> Ordering,
+) {
+    let (a, b) = from.split_at(mid.min(from.len()));
+    let (mut a, mut b) = (a.iter().peekable(), b.iter().peekable());
+    for slot in to {
+        let next = match (a.peek(), b.peek()) {
+            (Some(&&x), Some(&&y)) if cmp(y, x) == Ordering::Less => b.next(),
+            (Some(_), _) => a.next(),
+            (None, _) => b.next(),
+        };
+        *slot = next.copied().unwrap_or_default();
+    }
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@
 //! (~80 KB gzipped, with their share of `std`) are not part of the engine module every visitor
 //! downloads (`crates/wasm`; sizes in `wasm-pack.toml`'s `[budget]`).
 //!
-//! A YAML resume (RenderCV's `cv.yaml`, YAMLResume) is read here too (`readYaml`): the core's
-//! YAML reader and its parser stay out of the engine module, which has a tighter size budget.
+//! YAML resumes are read by a module of their own (crates/wasm-yaml), so neither this module
+//! nor the engine carries the YAML parser.
 //!
 //! The functions return `{ text, layout }`: the text as an ATS reads it and the layout facts
 //! the file reader found. The page then analyzes that text with the engine like any other, with
@@ -88,39 +88,5 @@ pub fn read_pdf_items(items_json: &str) -> Result<JsValue, JsValue> {
     match resume_pdf::from_json(items_json) {
         Ok(pdf) => to_js(&pdf),
         Err(e) => Err(file_error(e.kind.as_str(), &e.message)),
-    }
-}
-
-/// What `readYaml` returns: the rendered resume text and the reader's layout facts.
-#[derive(Serialize)]
-struct YamlText<'a> {
-    text: &'a str,
-    layout: &'a resume_analyzer::layout::LayoutFacts,
-}
-
-/// Read a YAML resume's text (RenderCV `cv:`, YAMLResume `content:`, JSON Resume keys, or any
-/// mapping of sections): `{ text, layout }` (layout origin "yaml"), the resume rendered as
-/// plain text with headings, role lines and `- ` bullets, or a thrown `Error` with `message`
-/// and `kind` (`"malformed"`, `"too-large"`, …).
-#[wasm_bindgen(js_name = readYaml)]
-pub fn read_yaml(text: &str) -> Result<JsValue, JsValue> {
-    install_panic_hook();
-    match resume_analyzer::input::read_yaml(text) {
-        Ok(source) => to_js(&YamlText {
-            text: &source.text,
-            layout: &source.layout,
-        }),
-        Err(e) => Err(file_error(error_kind(e.kind), &e.message)),
-    }
-}
-
-/// The core's error kind as the page names kinds (kebab-case).
-fn error_kind(kind: resume_analyzer::ErrorKind) -> &'static str {
-    use resume_analyzer::ErrorKind as K;
-    match kind {
-        K::Empty => "empty",
-        K::TooLarge => "too-large",
-        K::Binary => "binary",
-        K::Malformed => "malformed",
     }
 }

@@ -5,14 +5,17 @@
 //! made in the core crate. The functions, as JavaScript sees them:
 //!
 //! - `analyze(text, options?)`: the report as plain JS objects (`schema`, `score`,
-//!   `findings`, …). `options` is `{ level?, jobDescription?, format?, layout? }` (camelCase,
-//!   all optional; `layout` carries the layout facts a DOCX/PDF reader found).
+//!   `findings`, …). `options` is `{ level?, format?, today?, layout?, posting?, source? }`
+//!   (camelCase, all optional; `layout` carries the layout facts a DOCX/PDF reader found,
+//!   `posting` a job description as the posting module's `readPosting` read it, `source` a
+//!   structured resume as the readers module's `readSource` read it).
 //! - `analyzeJson(text, options?)`: the same report as JSON text, byte-identical to the CLI's
 //!   `--format json`.
 //! - `analyzeMarkdown(text, options?)`: the report as Markdown, identical to the CLI's
 //!   `--format markdown`.
 //! - `rules()`: the metadata of every rule (id, name, category, severity, summary,
 //!   explanation, source).
+//! - `needsReader(text, format?)`: whether the readers module must read `text` first.
 //! - `version()`: the analyzer's version.
 //! - `limits()`: `{ maxInputBytes, maxInputLines, maxJdBytes }`, the input limits it enforces.
 //! - `sniffFile(bytes)`: what a file's first bytes say it is (`"pdf"`, `"zip"`, `"ole"`,
@@ -23,11 +26,24 @@
 //! or `.pdf` is opened; their `{ text, layout }` is analyzed here with `format: "text"` and the
 //! `layout` option.
 //!
+//! A structured resume pasted or opened as text (JSON Resume, LaTeX) is read by another module, `resume-analyzer-readers-wasm` (crates/wasm-readers): `needsReader(text,
+//! format)` says when, and its `readSource` returns the `source` option, the text it renders
+//! and what it found, which this module analyzes. Plain text and Markdown, what is typed into
+//! the page, are read here.
+//!
+//! A job description is read once, when it is pasted, by another module,
+//! `resume-analyzer-posting-wasm` (crates/wasm-posting): the posting reader (HTML, parts,
+//! title, requirements) is not in this module, which every visitor downloads. This one decodes
+//! what that one read (`resume_analyzer::jd::wire`) on each analysis and matches the resume
+//! against it; `www/resume-analyzer.js` turns a `jobDescription` option into `posting`.
+//!
 //! Inputs the analyzer refuses (empty, too large, binary, malformed) throw a JS `Error` whose
 //! message is the [`resume_analyzer::AnalyzeError`] message, ready to show to the user.
 
-use resume_analyzer::layout::LayoutFacts;
-use resume_analyzer::{Options, Report};
+mod options;
+
+use resume_analyzer::jd::wire;
+use resume_analyzer::Report;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -38,9 +54,6 @@ extern "C" {
 
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
-
-    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
-    fn reflect_get(target: &JsValue, key: &str) -> Result<JsValue, JsValue>;
 }
 
 /// Log panics to the console before the module traps, so a bug shows a message instead of a
@@ -53,30 +66,58 @@ fn install_panic_hook() {
     }));
 }
 
-/// What JavaScript passes as `options`: the core's [`Options`] (`level`, `jobDescription`,
-/// `format`, `today`) plus optional layout facts under `layout`. Read as two structs (the
-/// options from the whole object, which ignore the `layout` key, then the facts from that key)
-/// rather than one struct with `#[serde(flatten)]`, whose buffering deserializer roughly
-/// doubled the options code in the module.
-fn js_options(value: JsValue) -> Result<(Options, LayoutFacts), JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok((Options::default(), LayoutFacts::default()));
-    }
-    let invalid = |e: serde_wasm_bindgen::Error| JsError::new(&format!("invalid options: {e}"));
-    let options: Options = serde_wasm_bindgen::from_value(value.clone()).map_err(invalid)?;
-    let layout = match reflect_get(&value, "layout") {
-        Ok(layout) if !layout.is_undefined() => {
-            serde_wasm_bindgen::from_value(layout).map_err(invalid)?
-        }
-        _ => LayoutFacts::default(),
+/// The report, as `resume_analyzer::analyze_with_layout` makes it, from the resume as the
+/// readers module read it when it is structured, and the posting as the posting module read it
+/// (this module has neither the structured readers nor the posting reader: see the crate docs).
+fn report(text: &str, options: JsValue) -> Result<Report, JsError> {
+    let options::Read {
+        options,
+        layout,
+        posting,
+        source,
+    } = options::read(&options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+    let refused = |e: resume_analyzer::AnalyzeError| JsError::new(&e.message);
+    let source = match source {
+        Some(source) => source,
+        None => resume_analyzer::input::read_plain(text, options.format)
+            .map_err(refused)?
+            .ok_or_else(|| {
+                JsError::new(
+                    "this resume is read by the readers module: pass `source: readSource(text, format)` (resume-analyzer.js does this for you)",
+                )
+            })?,
     };
-    Ok((options, layout))
+    let jd = match posting {
+        Some(posting) => Some(wire::decode(&posting).map_err(refused)?),
+        None if options
+            .job_description
+            .as_deref()
+            .is_some_and(|jd| !jd.trim().is_empty()) =>
+        {
+            return Err(JsError::new(
+                "a job description is read by the posting module: pass `posting: readPosting(jobDescription)` (resume-analyzer.js does this for you)",
+            ))
+        }
+        None => None,
+    };
+    Ok(resume_analyzer::analyze_read(
+        &source,
+        &options,
+        &layout,
+        jd.as_ref(),
+    ))
 }
 
-fn report(text: &str, options: JsValue) -> Result<Report, JsError> {
-    let (options, layout) = js_options(options)?;
-    resume_analyzer::analyze_with_layout(text, &options, &layout)
-        .map_err(|e| JsError::new(&e.message))
+/// Whether `text`, as `format` (`"auto"` when absent), is or may be a structured resume
+/// (JSON Resume, LaTeX, YAML) that the readers module reads (`readSource`) before `analyze`.
+#[wasm_bindgen(js_name = needsReader)]
+pub fn needs_reader(text: &str, format: Option<String>) -> Result<bool, JsError> {
+    let format = match format.as_deref() {
+        None | Some("") => resume_analyzer::InputFormat::Auto,
+        Some(name) => options::format_named(name)
+            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?,
+    };
+    Ok(resume_analyzer::input::needs_reader(text, format))
 }
 
 /// Serialize to JSON with the core's writer (`render::to_json`), then let the engine's

@@ -7,6 +7,7 @@ use js_sys::{Array, Error, Reflect, JSON};
 use resume_analyzer::date::YearMonth;
 use resume_analyzer::layout::LayoutFacts;
 use resume_analyzer::{InputFormat, Level, Options};
+use resume_analyzer_posting_wasm::read_posting;
 use resume_analyzer_wasm::{
     analyze, analyze_json, analyze_markdown, limits, rules, sniff_file, version,
 };
@@ -102,12 +103,17 @@ fn empty_input_throws_the_analyzer_message() {
     assert_eq!(thrown_message(err), expected);
 }
 
+/// `text` as a JS string literal.
+fn quoted(text: &str) -> String {
+    String::from(JSON::stringify(&JsValue::from_str(text)).expect("stringifies"))
+}
+
 #[wasm_bindgen_test]
 fn options_round_trip() {
     let options = js(&format!(
-        r#"{{"level": "senior", "jobDescription": {}, "format": "text",
+        r#"{{"level": "senior", "posting": {}, "format": "text",
              "today": {{"year": 2026, "month": 3}}}}"#,
-        String::from(JSON::stringify(&JsValue::from_str(JD)).expect("stringifies"))
+        quoted(&read_posting(JD))
     ));
     let report = analyze(RESUME, options.clone()).expect("analyzes");
     let input = get(&report, "input");
@@ -135,6 +141,41 @@ fn options_round_trip() {
         analyze_json(RESUME, options).expect("analyzes"),
         native_json(RESUME, &native, &LayoutFacts::default())
     );
+}
+
+#[wasm_bindgen_test]
+fn a_posting_refusal_is_thrown_after_the_resume_checks() {
+    let huge = "Go and Kafka. ".repeat(resume_analyzer::MAX_JD_BYTES / 10);
+    let native = Options {
+        job_description: Some(huge.clone()),
+        ..Options::default()
+    };
+    let options = js(&format!(
+        r#"{{"posting": {}}}"#,
+        quoted(&read_posting(&huge))
+    ));
+    for text in [RESUME, ""] {
+        let expected = resume_analyzer::analyze(text, &native)
+            .expect_err("refused")
+            .message;
+        let err = analyze(text, options.clone()).expect_err("throws");
+        assert_eq!(thrown_message(err), expected);
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_job_description_needs_the_posting_module() {
+    let options = js(&format!(r#"{{"jobDescription": {}}}"#, quoted(JD)));
+    let message = thrown_message(analyze(RESUME, options).expect_err("throws"));
+    assert!(message.contains("readPosting"), "{message}");
+    // A blank one is no posting, as in the core.
+    let blank = analyze_json(RESUME, js(r#"{"jobDescription": "  "}"#)).expect("analyzes");
+    assert_eq!(
+        blank,
+        analyze_json(RESUME, JsValue::UNDEFINED).expect("analyzes")
+    );
+    let message = thrown_message(analyze(RESUME, js(r#"{"posting": "P1"}"#)).expect_err("throws"));
+    assert!(message.contains("paste it again"), "{message}");
 }
 
 #[wasm_bindgen_test]

@@ -104,18 +104,66 @@ fn text_source(input: &str) -> Source {
 /// Guess the format from the text: JSON when it starts with `{` (or is a JSON array), LaTeX
 /// when it uses LaTeX structure commands, plain text/Markdown otherwise.
 pub fn sniff(input: &str) -> InputFormat {
-    let t = input.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    let t = trim_start(input);
     if t.starts_with('{') {
         return InputFormat::JsonResume;
     }
     // "[Jane Doe](https://…)" is Markdown; `[ {…} ]` is JSON (of the wrong shape).
-    if t.starts_with('[') && t.trim_end().ends_with(']') && json_resume::is_json(t) {
+    if is_bracketed(t) && json_resume::is_json(t) {
         return InputFormat::JsonResume;
     }
     #[cfg(feature = "yaml")]
     if yaml::looks_like_yaml(t) {
         return InputFormat::Yaml;
     }
+    if has_latex_structure(t) {
+        InputFormat::Latex
+    } else {
+        InputFormat::Text
+    }
+}
+
+/// Read `input` as [`read`] does when it is plain text or Markdown; `Ok(None)` when it is, or
+/// may be, a resume one of the structured readers renders (JSON Resume, LaTeX, YAML: see
+/// [`needs_reader`]). The page's engine module reads with this: the structured readers are a
+/// module of their own (crates/wasm-readers) that it asks only for such texts.
+pub fn read_plain(input: &str, format: InputFormat) -> Result<Option<Source>, AnalyzeError> {
+    check_plausible(input)?;
+    if needs_reader(input, format) {
+        return Ok(None);
+    }
+    let source = text_source(input);
+    check_lines(&source.text)?;
+    Ok(Some(source))
+}
+
+/// Whether [`read`] may render `input` as `format` with a structured reader: a format that
+/// names one, or `Auto` on a text that passes the cheap tests of [`sniff`] (whether a `[…]`
+/// text parses as JSON is then the reader's to decide).
+pub fn needs_reader(input: &str, format: InputFormat) -> bool {
+    match format {
+        InputFormat::Text => false,
+        InputFormat::Auto => {
+            let t = trim_start(input);
+            #[cfg(feature = "yaml")]
+            if yaml::looks_like_yaml(t) {
+                return true;
+            }
+            t.starts_with('{') || is_bracketed(t) || has_latex_structure(t)
+        }
+        InputFormat::JsonResume | InputFormat::Latex | InputFormat::Yaml => true,
+    }
+}
+
+fn trim_start(input: &str) -> &str {
+    input.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+}
+
+fn is_bracketed(t: &str) -> bool {
+    t.starts_with('[') && t.trim_end().ends_with(']')
+}
+
+fn has_latex_structure(t: &str) -> bool {
     const LATEX: &[&str] = &[
         "\\documentclass",
         "\\section",
@@ -125,11 +173,7 @@ pub fn sniff(input: &str) -> InputFormat {
         "\\cventry",
         "\\item ",
     ];
-    if LATEX.iter().any(|m| t.contains(m)) {
-        InputFormat::Latex
-    } else {
-        InputFormat::Text
-    }
+    LATEX.iter().any(|m| t.contains(m))
 }
 
 /// Refuse input that is empty, too large or binary, with a message a user can act on.
@@ -255,6 +299,43 @@ mod tests {
             InputFormat::Latex
         );
         assert_eq!(sniff("Jane Doe\n- Built things\n"), InputFormat::Text);
+    }
+
+    #[test]
+    fn the_engine_asks_a_reader_for_every_text_sniff_renders() {
+        for text in [
+            "{\"basics\": {}}",
+            " [1, 2]",
+            "[Jane](https://x.dev)\n- Go\n[link]",
+            "[Jane](https://x.dev)\n",
+            "\\documentclass{article}\n\\begin{document}x\\end{document}",
+            "\\item Built things",
+            "Jane Doe\n- Built things\n",
+            "\u{feff}{}",
+        ] {
+            let plain = read_plain(text, InputFormat::Auto).unwrap();
+            assert_eq!(
+                plain.is_none(),
+                needs_reader(text, InputFormat::Auto),
+                "{text}"
+            );
+            if sniff(text) != InputFormat::Text {
+                assert!(plain.is_none(), "{text}");
+            } else if let Some(source) = plain {
+                let read = read(text, InputFormat::Auto).unwrap();
+                assert_eq!(
+                    (source.text, source.format),
+                    (read.text, read.format),
+                    "{text}"
+                );
+            }
+        }
+        assert!(needs_reader("Jane", InputFormat::Latex));
+        assert!(!needs_reader("\\section{x}", InputFormat::Text));
+        assert_eq!(
+            read_plain(" ", InputFormat::Latex).unwrap_err().kind,
+            ErrorKind::Empty
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod stoplist;
 pub mod title;
 pub mod unknown;
 pub mod vocab;
+pub mod wire;
 
 pub use requirements::{JdRequirement, Key, Member};
 pub use sections::{Line, Need, Role};
@@ -35,13 +36,14 @@ pub struct JobDescription {
     pub level: Option<String>,
     /// Whether the posting separates required from preferred.
     pub split: bool,
-    /// Every line with its role.
-    pub lines: Vec<Line>,
     /// Its requirements, in order of first appearance.
     pub requirements: Vec<JdRequirement>,
 }
 
 impl JobDescription {
+    /// Read a posting: its text (from HTML when it is HTML), parts, title and requirements.
+    /// Its lines and their roles are used here and not kept: the match needs only the
+    /// requirements (see [`wire`], which carries exactly what is kept to the engine module).
     pub fn parse(input: &str) -> Self {
         let input = clamp(input, crate::limits::MAX_INPUT_BYTES);
         let html = markup::is_html(input);
@@ -84,7 +86,6 @@ impl JobDescription {
             title,
             level,
             split,
-            lines,
             requirements,
         }
     }
