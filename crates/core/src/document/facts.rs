@@ -1598,15 +1598,18 @@ fn one_unit(scan: &Scan<'_>, i: usize) -> Option<(Metric, usize)> {
         return None;
     }
     let quantity = i.checked_sub(1).is_some_and(|k| {
-        matches!(
-            lower(scan.str_at(k)).as_str(),
-            "to" | "under" | "about" | "around" | "roughly" | "nearly" | "than" | "almost"
-        ) || scan.in_table(k, &ph::SAVING_WORDS)
+        [
+            "to", "under", "about", "around", "roughly", "nearly", "than", "almost",
+        ]
+        .iter()
+        .any(|w| scan.is(k, w))
+            || scan.in_table(k, &ph::SAVING_WORDS)
     });
-    let unit_word = lower(scan.str_at(i + 1));
-    let (kind, unit) = unit_kind(&unit_word, false);
-    if !quantity || kind != Some(MetricKind::Duration) || scan.kind(i + 1) != Some(TokenKind::Word)
-    {
+    if !quantity || scan.kind(i + 1) != Some(TokenKind::Word) {
+        return None;
+    }
+    let (kind, unit) = unit_kind(&lower(scan.str_at(i + 1)), false);
+    if kind != Some(MetricKind::Duration) {
         return None;
     }
     let mut m = new_metric(scan, i, i + 2, MetricKind::Duration);
@@ -1618,10 +1621,8 @@ fn one_unit(scan: &Scan<'_>, i: usize) -> Option<(Metric, usize)> {
 /// "on a third of the hardware", "two thirds of the cost", "at half the cost": a fraction of
 /// a resource is a result, like a multiplier.
 fn fraction(scan: &Scan<'_>, i: usize) -> Option<(Metric, usize)> {
-    let counted = matches!(
-        lower(scan.str_at(i)).as_str(),
-        "a" | "one" | "two" | "three"
-    );
+    // Compared in place: this runs for every word (see `spelled_figure`).
+    let counted = ["a", "one", "two", "three"].iter().any(|w| scan.is(i, w));
     let (start, word) = if counted {
         (i, i + 1)
     } else if scan.is(i, "half") {
@@ -2219,6 +2220,9 @@ fn team_before(scan: &Scan<'_>, from: usize) -> bool {
 /// 15", "growth from 8 to 60 engineers": a team size, scope). The version figures become
 /// versions; the pairs are dropped.
 fn drop_scope_pairs(scan: &Scan<'_>, metrics: &mut [Metric], pairs: &mut Vec<BeforeAfter>) {
+    if pairs.is_empty() {
+        return;
+    }
     let upgrade = (0..scan.len()).any(|k| scan.in_table(k, &ph::UPGRADE_WORDS));
     pairs.retain(|p| {
         let find = |span: Span| metrics.iter().position(|m| m.span == span);
