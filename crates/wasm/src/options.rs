@@ -76,7 +76,6 @@ pub fn read(value: &JsValue) -> Result<Read, Invalid> {
                 .transpose()?
                 .unwrap_or_default(),
             headings: list(&source, "headings", span)?,
-            ..Source::default()
         });
     }
     Ok(read)

@@ -82,7 +82,7 @@ impl<'t> Document<'t> {
         let roles = roles::find(text, &lines, &sections, &bullets);
         // The caller's "today" (the CLI's clock, the browser's Date) when given, never earlier
         // than the latest date a role mentions; otherwise the deterministic fallback.
-        let latest = roles::latest_date(text, &roles);
+        let latest = roles::latest_date(&roles);
         let today = options
             .today
             .filter(|t| t.month <= 12)

@@ -385,7 +385,7 @@ fn clean_segment(s: &str, from: usize, to: usize) -> Option<Span> {
 /// current role ("2019 – Present") counts up to now rather than stopping at its own start.
 /// Deterministic: no clock. Education dates are left out (an expected graduation in 2028 is
 /// not today).
-pub fn latest_date(_text: &str, roles: &[Role]) -> YearMonth {
+pub fn latest_date(roles: &[Role]) -> YearMonth {
     roles
         .iter()
         .filter_map(|r| r.dates)
@@ -566,7 +566,7 @@ pub fn infer_level(months: u32, roles: &[Role], text: &str) -> (Level, alloc::st
     use alloc::format;
     let counts = experience_filter(roles);
     let experience: Vec<&Role> = roles.iter().filter(|r| counts(r)).collect();
-    let order = recency_order(roles, latest_date(text, roles));
+    let order = recency_order(roles, latest_date(roles));
     let latest = order
         .iter()
         .filter_map(|&i| roles.get(i))

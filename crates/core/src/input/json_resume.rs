@@ -110,7 +110,6 @@ pub(crate) fn read_value(value: &Value, generic: bool) -> Result<Source, Analyze
             ..LayoutFacts::default()
         },
         headings,
-        ..Source::default()
     })
 }
 

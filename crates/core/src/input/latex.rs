@@ -101,7 +101,6 @@ pub(crate) fn read(input: &str) -> Result<Source, AnalyzeError> {
         format: InputFormat::Latex,
         layout,
         headings,
-        ..Source::default()
     })
 }
 

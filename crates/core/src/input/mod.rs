@@ -33,9 +33,6 @@ pub struct Source {
     pub text: String,
     /// The format actually read (after sniffing).
     pub format: InputFormat,
-    /// Unused (always empty): converted formats report spans into [`Source::text`], which the
-    /// report carries, instead of mapping back into the LaTeX/JSON source.
-    pub map: Vec<(usize, usize, usize)>,
     /// What the reader learned about layout (LaTeX columns); `origin` names the reader.
     pub layout: LayoutFacts,
     /// Heading lines the reader wrote (LaTeX `\section`, JSON Resume keys), as line spans of

@@ -1,7 +1,7 @@
 //! Phrase tables: the resume vocabulary the rules look for, as data with its seed source.
 //!
 //! Rules never scatter string literals; they ask these tables. Each table names the seed
-//! (`../shared/seeds/NNN_*.txt`, copied as `docs/seeds/`) its entries come from.
+//! (`docs/seeds/NNN_*.txt`) its entries come from.
 
 use crate::section_kind::SectionKind;
 

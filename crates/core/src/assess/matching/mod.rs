@@ -1,6 +1,6 @@
 //! The resume matched against a job description (SPEC §4), read once per analysis: for each of
 //! the posting's requirements (read in [`crate::jd`]) what on the resume meets it, where, and
-//! what is missing; the spellings to mirror; the title match ([`title`]). The J- rules judge
+//! what is missing; the spellings to mirror; the title match (`title`). The J- rules judge
 //! this report and the report shows it.
 
 mod matched;
