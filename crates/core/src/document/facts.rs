@@ -14,7 +14,6 @@ use crate::section_kind::SectionKind;
 use crate::span::Span;
 use crate::taxonomy::SignalClass;
 use crate::text::{Token, TokenKind};
-use alloc::string::String;
 use alloc::vec::Vec;
 use serde::Serialize;
 
@@ -401,7 +400,11 @@ pub fn bullet_facts(doc: &Document<'_>, body: Span) -> BulletFacts {
     lexicon_terms(doc, body, toks, &mut facts);
     let first = toks.iter().position(|t| t.kind != TokenKind::Punct);
     facts.first_word = first.and_then(|i| toks.get(i)).map(|t| t.span);
-    let scan = Scan { text, toks };
+    let scan = Scan {
+        text,
+        lower: &doc.lower,
+        toks,
+    };
     let hits = phrase_hits(&scan);
     phrases(&hits, first, &mut facts);
     // "I built …" / "We migrated …": the verb after a leading pronoun (B-PRONOUN flags it);
@@ -486,6 +489,7 @@ pub fn profile_wording(doc: &Document<'_>) -> Vec<WordingHit> {
     }) {
         let scan = Scan {
             text: doc.text,
+            lower: &doc.lower,
             toks: doc.tokens_in(section.span),
         };
         for h in phrase_hits(&scan) {
@@ -636,12 +640,10 @@ fn x_span(scan: &Scan<'_>, k: usize, facts: &BulletFacts) -> Span {
         };
         // "Cut p99 latency | from 480 ms …": the preposition belongs to the figure. A version
         // belongs to the object ("Implemented OAuth 2.0 login").
-        let lead = lower(scan.str_at(j));
+        let lead = scan.lower_at(j);
         let leads_figure = figure_at(j + 1)
-            && (matches!(
-                lead.as_str(),
-                "from" | "by" | "to" | "of" | "at" | "over" | "across"
-            ) || lead.ends_with("ing")
+            && (matches!(lead, "from" | "by" | "to" | "of" | "at" | "over" | "across")
+                || lead.ends_with("ing")
                 || scan.in_table(j, &ph::SERVING_WORDS));
         if Some(t.span.start) == method_at
             || figure_at(j)
@@ -766,6 +768,8 @@ fn lexicon_terms(doc: &Document<'_>, body: Span, toks: &[Token], facts: &mut Bul
 
 struct Scan<'a> {
     text: &'a str,
+    /// [`Document::lower`]: the text ASCII-lowercased, same offsets.
+    lower: &'a str,
     toks: &'a [Token],
 }
 
@@ -778,8 +782,14 @@ impl<'a> Scan<'a> {
         self.tok(i).map(|t| t.span.slice(self.text)).unwrap_or("")
     }
 
+    /// Token `i` in lower case (a slice of the lowered text, no copy).
+    fn lower_at(&self, i: usize) -> &'a str {
+        self.tok(i).map(|t| t.span.slice(self.lower)).unwrap_or("")
+    }
+
+    /// Whether token `i` is `word` (lower case), in any case.
     fn is(&self, i: usize, word: &str) -> bool {
-        self.str_at(i).eq_ignore_ascii_case(word)
+        self.lower_at(i) == word
     }
 
     fn in_table(&self, i: usize, table: &PhraseTable) -> bool {
@@ -817,12 +827,6 @@ impl<'a> Scan<'a> {
     fn len(&self) -> usize {
         self.toks.len()
     }
-}
-
-fn lower(s: &str) -> String {
-    let mut out = String::new();
-    crate::text::lower_into(s, &mut out);
-    out
 }
 
 fn in_table_str(s: &str, table: &PhraseTable) -> bool {
@@ -1043,18 +1047,16 @@ fn phrase_hits(scan: &Scan<'_>) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
     // Where the last hit of each table ends, so hits of one table never overlap.
     let mut last_end = [0usize; INDEXED.len()];
-    let mut buf = String::new();
     for (w, &(tok, _)) in words.iter().enumerate() {
-        crate::text::lower_into(scan.str_at(tok), &mut buf);
         let mut best: Vec<(Table, usize, &'static str)> = Vec::new();
-        for entry in starting_with(&buf) {
+        for entry in starting_with(scan.lower_at(tok)) {
             let n = entry.len;
             let matches = entry.words().enumerate().skip(1).all(|(k, pw)| {
                 let prev_joined = words.get(w + k - 1).is_some_and(|&(_, j)| j);
                 prev_joined
                     && words
                         .get(w + k)
-                        .is_some_and(|&(t, _)| scan.str_at(t).eq_ignore_ascii_case(pw))
+                        .is_some_and(|&(t, _)| scan.lower_at(t) == pw)
             });
             if !matches {
                 continue;
@@ -1126,17 +1128,17 @@ fn opening_verb(scan: &Scan<'_>, i: usize) -> Option<OpeningVerb> {
     if t.kind != TokenKind::Word {
         return None;
     }
-    let word = lower(t.span.slice(scan.text));
-    let strong = in_table_str(&word, &ph::STRONG_SYSTEM_VERBS);
-    let outcome = in_table_str(&word, &ph::OUTCOME_VERBS);
-    let weak = in_table_str(&word, &ph::WEAK_VERBS);
-    let tool = in_table_str(&word, &ph::TOOL_VERBS);
-    let claim = outcome || in_table_str(&word, &ph::CLAIM_VERBS);
-    let activity = in_table_str(&word, &ph::ACTIVITY_VERBS);
-    let listed = strong || outcome || weak || tool || in_table_str(&word, &ph::ACTION_VERBS);
+    let word = t.span.slice(scan.lower);
+    let strong = in_table_str(word, &ph::STRONG_SYSTEM_VERBS);
+    let outcome = in_table_str(word, &ph::OUTCOME_VERBS);
+    let weak = in_table_str(word, &ph::WEAK_VERBS);
+    let tool = in_table_str(word, &ph::TOOL_VERBS);
+    let claim = outcome || in_table_str(word, &ph::CLAIM_VERBS);
+    let activity = in_table_str(word, &ph::ACTIVITY_VERBS);
+    let listed = strong || outcome || weak || tool || in_table_str(word, &ph::ACTION_VERBS);
     let past =
         word.len() >= 4 && word.ends_with("ed") && word.chars().all(|c| c.is_ascii_alphabetic());
-    let duty_verb = matches!(word.as_str(), "helped" | "assisted");
+    let duty_verb = matches!(word, "helped" | "assisted");
     (listed || past || duty_verb).then_some(OpeningVerb {
         span: t.span,
         strong,
@@ -1267,7 +1269,7 @@ fn average_latency(scan: &Scan<'_>, hits: &[Hit]) -> Vec<Span> {
 // ---------------------------------------------------------------------------------------------
 
 /// A numeric literal: "45", "45,000", "1.2s", "50K", "2M+", "$18,000".
-struct Literal {
+struct Literal<'a> {
     /// First token (the currency sign when there is one).
     start: usize,
     /// One past the last token of the literal.
@@ -1276,7 +1278,7 @@ struct Literal {
     decimal: bool,
     grouped: bool,
     /// Letters glued to the last digits ("ms" of "45ms", "k+" of "50K+"), lower case.
-    suffix: String,
+    suffix: &'a str,
     plus: bool,
     currency: bool,
 }
@@ -1299,7 +1301,7 @@ fn known_suffix(suffix: &str) -> bool {
         || in_table_str(s, &ph::THROUGHPUT_UNITS)
 }
 
-fn literal_at(scan: &Scan<'_>, i: usize) -> Option<Literal> {
+fn literal_at<'a>(scan: &Scan<'a>, i: usize) -> Option<Literal<'a>> {
     let mut at = i;
     let mut currency = false;
     if matches!(scan.str_at(i), "$" | "€" | "£") && scan.glued(i + 1) {
@@ -1326,14 +1328,13 @@ fn literal_at(scan: &Scan<'_>, i: usize) -> Option<Literal> {
         // The tail of "p99.9" or "v1.2".
         return None;
     }
-    let t = scan.tok(at)?;
-    let s = t.span.slice(scan.text);
-    let (digits, suffix) = split_digits(s);
+    scan.tok(at)?;
+    // Digits and the suffix glued to them, the suffix in lower case.
+    let (digits, suffix_lower) = split_digits(scan.lower_at(at));
     if digits.is_empty() {
         return None;
     }
-    let suffix_lower = lower(suffix);
-    if !known_suffix(&suffix_lower) {
+    if !known_suffix(suffix_lower) {
         return None;
     }
     let mut lit = Literal {
@@ -1363,10 +1364,8 @@ fn literal_at(scan: &Scan<'_>, i: usize) -> Option<Literal> {
     }
     // Decimals: "1.2s", "99.99".
     if lit.suffix.is_empty() && scan.str_at(lit.end) == "." && scan.glued(lit.end) {
-        let next = scan.str_at(lit.end + 1);
-        let (d, suf) = split_digits(next);
-        let suf_lower = lower(suf);
-        if !d.is_empty() && scan.glued(lit.end + 1) && known_suffix(&suf_lower) {
+        let (d, suf_lower) = split_digits(scan.lower_at(lit.end + 1));
+        if !d.is_empty() && scan.glued(lit.end + 1) && known_suffix(suf_lower) {
             lit.decimal = true;
             lit.suffix = suf_lower;
             lit.end += 2;
@@ -1379,7 +1378,7 @@ fn literal_at(scan: &Scan<'_>, i: usize) -> Option<Literal> {
     }
     if let Some(stripped) = lit.suffix.strip_suffix('+') {
         lit.plus = true;
-        lit.suffix = String::from(stripped);
+        lit.suffix = stripped;
     }
     // A number glued after letters and a slash is a version ("HTTP/2"); one glued to a word
     // before it is part of that word.
@@ -1469,7 +1468,7 @@ fn metric_at(
     let mut kind: Option<MetricKind> = None;
     let mut scaled = false;
     // Magnitude: glued ("50K") or a word ("2.8 million").
-    let suffix = lit.suffix.as_str();
+    let suffix = lit.suffix;
     if !suffix.is_empty() {
         if in_table_str(suffix, &ph::SCALE_WORDS) {
             scaled = true;
@@ -1480,19 +1479,19 @@ fn metric_at(
             (kind, unit) = unit_kind(suffix, latency_context);
         }
     }
-    if kind.is_none() && !scaled {
-        let w = lower(scan.str_at(j));
-        if matches!(
-            w.as_str(),
+    if kind.is_none()
+        && !scaled
+        && matches!(
+            scan.lower_at(j),
             "thousand" | "million" | "billion" | "trillion" | "k" | "m" | "mm" | "bn"
-        ) && scan.kind(j) == Some(TokenKind::Word)
-        {
-            scaled = true;
-            j += 1;
-        }
+        )
+        && scan.kind(j) == Some(TokenKind::Word)
+    {
+        scaled = true;
+        j += 1;
     }
     if kind.is_none() {
-        let w = lower(scan.str_at(j));
+        let w = scan.lower_at(j);
         if w == "%" || w == "percent" || w == "pct" {
             kind = Some(MetricKind::Percent);
             unit = Some("%");
@@ -1502,7 +1501,7 @@ fn metric_at(
             unit = Some("x");
             j += 1;
         } else if scan.kind(j) == Some(TokenKind::Word) {
-            let (k, u) = unit_kind(&w, latency_context);
+            let (k, u) = unit_kind(w, latency_context);
             if k.is_some() {
                 kind = k;
                 unit = u;
@@ -1510,7 +1509,7 @@ fn metric_at(
             }
         } else if w == "-" && scan.glued(j) && scan.glued(j + 1) {
             // "18-month project".
-            let (k, u) = unit_kind(&lower(scan.str_at(j + 1)), latency_context);
+            let (k, u) = unit_kind(scan.lower_at(j + 1), latency_context);
             if k == Some(MetricKind::Duration) {
                 kind = k;
                 unit = u;
@@ -1572,7 +1571,7 @@ fn metric_at(
     metric.rate = j > before_rate || unit == Some("per");
     metric.value = if scaled {
         lit.int
-            .saturating_mul(magnitude(&lit.suffix, scan.str_at(lit.end)))
+            .saturating_mul(magnitude(lit.suffix, scan.lower_at(lit.end)))
     } else {
         lit.int
     };
@@ -1608,7 +1607,7 @@ fn one_unit(scan: &Scan<'_>, i: usize) -> Option<(Metric, usize)> {
     if !quantity || scan.kind(i + 1) != Some(TokenKind::Word) {
         return None;
     }
-    let (kind, unit) = unit_kind(&lower(scan.str_at(i + 1)), false);
+    let (kind, unit) = unit_kind(scan.lower_at(i + 1), false);
     if kind != Some(MetricKind::Duration) {
         return None;
     }
@@ -1777,7 +1776,7 @@ fn counted_noun(scan: &Scan<'_>, j: usize) -> Option<(MetricKind, &'static str, 
         let w = scan.str_at(k);
         if in_table_str(w, &ph::METHOD_WORDS)
             || matches!(
-                lower(w).as_str(),
+                scan.lower_at(k),
                 "to" | "from" | "and" | "or" | "in" | "on" | "at" | "for" | "of" | "than"
             )
         {
@@ -1844,7 +1843,7 @@ fn rate_after_noun(scan: &Scan<'_>, j: usize) -> Option<(MetricKind, &'static st
         let w = scan.str_at(k);
         if in_table_str(w, &ph::METHOD_WORDS)
             || matches!(
-                lower(w).as_str(),
+                scan.lower_at(k),
                 "to" | "from" | "in" | "on" | "at" | "for" | "of" | "than" | "into" | "across"
             )
         {
@@ -1864,7 +1863,7 @@ fn rate_denominator(scan: &Scan<'_>, j: usize) -> usize {
         return j + 2;
     }
     if matches!(
-        lower(scan.str_at(j)).as_str(),
+        scan.lower_at(j),
         "annually" | "monthly" | "yearly" | "weekly" | "daily"
     ) && scan.kind(j) == Some(TokenKind::Word)
         && !scan.in_table(j + 1, &ph::THROUGHPUT_NOUNS)
@@ -1919,10 +1918,10 @@ fn is_uptime(scan: &Scan<'_>, lit: &Literal, j: usize) -> bool {
         || (lit.start.saturating_sub(4)..lit.start).any(|k| scan.in_table(k, &ph::UPTIME_WORDS))
 }
 
-/// The multiplier of a magnitude suffix or word ("k", "M", "million").
+/// The multiplier of a magnitude suffix or word, in lower case ("k", "m", "million").
 fn magnitude(suffix: &str, word: &str) -> u64 {
     let m = if suffix.is_empty() { word } else { suffix };
-    match lower(m).trim_end_matches('+') {
+    match m.trim_end_matches('+') {
         "k" | "thousand" => 1_000,
         "m" | "mm" | "million" => 1_000_000,
         "b" | "bn" | "billion" => 1_000_000_000,
@@ -2029,10 +2028,7 @@ fn after_a_change(scan: &Scan<'_>, m: &Metric) -> bool {
             break;
         }
         if !(matches!(scan.str_at(prev), "~" | "<" | "≈")
-            || matches!(
-                lower(scan.str_at(prev)).as_str(),
-                "under" | "just" | "only" | "below"
-            )
+            || matches!(scan.lower_at(prev), "under" | "just" | "only" | "below")
             || scan.in_table(prev, &ph::QUANTITY_QUALIFIERS))
         {
             return false;
@@ -2060,13 +2056,13 @@ fn fleet(m: &Metric) -> bool {
 /// up. A verb of [`ph::ADOPTING_WORDS`] right after the figure, or after "were", "are", "now".
 fn adopted_after(scan: &Scan<'_>, m: &Metric) -> bool {
     let mut k = m.tokens.1;
-    while matches!(lower(scan.str_at(k)).as_str(), "were" | "are" | "now") {
+    while matches!(scan.lower_at(k), "were" | "are" | "now") {
         k += 1;
     }
     // Right after the figure "using" is a method ("across 9 services using a saga").
     let direct = k == m.tokens.1;
     scan.in_table(k, &ph::ADOPTING_WORDS)
-        && !(direct && matches!(lower(scan.str_at(k)).as_str(), "using" | "use" | "used"))
+        && !(direct && matches!(scan.lower_at(k), "using" | "use" | "used"))
 }
 
 /// "used by 12 teams": the two words before the figure are an adoption phrase.
@@ -2074,10 +2070,11 @@ fn adopted(scan: &Scan<'_>, m: &Metric) -> bool {
     let Some(k) = m.tokens.0.checked_sub(2) else {
         return false;
     };
-    let mut two = lower(scan.str_at(k));
-    two.push(' ');
-    two.push_str(&lower(scan.str_at(k + 1)));
-    ph::ADOPTION_WORDS.phrases.iter().any(|p| *p == two)
+    let two = (scan.lower_at(k), scan.lower_at(k + 1));
+    ph::ADOPTION_WORDS
+        .phrases
+        .iter()
+        .any(|p| p.split_once(' ') == Some(two))
 }
 
 /// "saving 60 hours per audit", "in 9 seconds" measure a result; "over 9 months", "a 3-year
@@ -2130,10 +2127,7 @@ fn before_after(scan: &Scan<'_>, metrics: &[Metric]) -> Vec<BeforeAfter> {
         let (Some(a), Some(b)) = (pair.first(), pair.get(1)) else {
             continue;
         };
-        let gap: Vec<String> = (a.tokens.1..b.tokens.0)
-            .map(|k| lower(scan.str_at(k)))
-            .collect();
-        let gap: Vec<&str> = gap.iter().map(String::as_str).collect();
+        let gap: Vec<&str> = (a.tokens.1..b.tokens.0).map(|k| scan.lower_at(k)).collect();
         if b.kind == MetricKind::Year {
             continue;
         }
@@ -2275,7 +2269,7 @@ fn method(scan: &Scan<'_>, term_spans: &[Span], after: usize) -> Option<Span> {
         {
             continue;
         }
-        let word = lower(t.span.slice(scan.text));
+        let word = t.span.slice(scan.lower);
         // The first word after any quantity qualifiers ("by over 40%").
         let mut next = k + 1;
         while scan.in_table(next, &ph::QUANTITY_QUALIFIERS) && !scan.in_table(next, &ph::ZERO_WORDS)
@@ -2285,7 +2279,7 @@ fn method(scan: &Scan<'_>, term_spans: &[Span], after: usize) -> Option<Span> {
         if next >= scan.len() || starts_figure(scan, next) || vague_method(scan, next, term_spans) {
             continue;
         }
-        let ok = match word.as_str() {
+        let ok = match word {
             "by" | "through" => scan.kind(next) == Some(TokenKind::Word),
             "with" => {
                 // A technology within the next three words of the same phrase, or a gerund.
@@ -2299,7 +2293,7 @@ fn method(scan: &Scan<'_>, term_spans: &[Span], after: usize) -> Option<Span> {
                             .is_ok()
                     })
                 });
-                let gerund = lower(scan.str_at(k + 1)).ends_with("ing");
+                let gerund = scan.lower_at(k + 1).ends_with("ing");
                 names_tech || gerund
             }
             _ => true,
@@ -2344,16 +2338,16 @@ fn passive(scan: &Scan<'_>) -> Vec<Span> {
             continue;
         }
         let mut p = k + 1;
-        if lower(scan.str_at(p)).ends_with("ly") && scan.kind(p) == Some(TokenKind::Word) {
+        if scan.lower_at(p).ends_with("ly") && scan.kind(p) == Some(TokenKind::Word) {
             p += 1;
         }
         if scan.kind(p) != Some(TokenKind::Word) {
             continue;
         }
-        let w = lower(scan.str_at(p));
+        let w = scan.lower_at(p);
         let participle =
-            (w.len() >= 4 && w.ends_with("ed") && !in_table_str(&w, &ph::NOT_PARTICIPLES))
-                || in_table_str(&w, &ph::IRREGULAR_PARTICIPLES);
+            (w.len() >= 4 && w.ends_with("ed") && !in_table_str(w, &ph::NOT_PARTICIPLES))
+                || in_table_str(w, &ph::IRREGULAR_PARTICIPLES);
         if participle {
             out.push(scan.span(k, p));
         }

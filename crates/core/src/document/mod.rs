@@ -41,6 +41,9 @@ pub struct Document<'t> {
     pub lines: Vec<Span>,
     /// Every token of the text, in order (see [`crate::text`]).
     pub tokens: Vec<Token>,
+    /// The text ASCII-lowercased: same length and byte offsets as `text`, so a token's lower
+    /// case is its span of this, read without a copy (the phrase tables are lower case).
+    pub lower: alloc::string::String,
     pub sections: Vec<Section>,
     pub bullets: Vec<Bullet>,
     pub contact: Contact,
@@ -114,6 +117,7 @@ impl<'t> Document<'t> {
             text,
             lines,
             tokens,
+            lower: text.to_ascii_lowercase(),
             sections,
             bullets,
             contact,
