@@ -347,7 +347,7 @@ impl BulletFacts {
     }
 }
 
-/// Fill in `facts` for every bullet of `doc`.
+/// Fill in `facts` for every bullet of `doc`, and the profile wording ([`Document::wording`]).
 pub fn compute(doc: &mut Document<'_>) {
     // Mirrors `Document::experience_bullets`, computed once instead of per bullet.
     let has_experience = doc
@@ -373,6 +373,7 @@ pub fn compute(doc: &mut Document<'_>) {
     for (b, facts) in doc.bullets.iter_mut().zip(all) {
         b.facts = facts;
     }
+    doc.wording = profile_wording(doc);
 }
 
 /// Whether bullets in a section of this kind are achievement bullets (the Summary's "10+ years

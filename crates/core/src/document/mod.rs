@@ -46,6 +46,9 @@ pub struct Document<'t> {
     pub lower: alloc::string::String,
     pub sections: Vec<Section>,
     pub bullets: Vec<Bullet>,
+    /// Hedges and self-praise in the header, summary, objective and skills lines
+    /// ([`profile_wording`]), found once for the rules that judge them.
+    pub wording: Vec<WordingHit>,
     pub contact: Contact,
     pub roles: Vec<Role>,
     /// Every taxonomy term found anywhere in the text, in text order.
@@ -120,6 +123,7 @@ impl<'t> Document<'t> {
             lower: text.to_ascii_lowercase(),
             sections,
             bullets,
+            wording: Vec::new(),
             contact,
             roles,
             terms,

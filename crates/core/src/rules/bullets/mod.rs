@@ -74,9 +74,7 @@ fn profile_findings(
     say: fn(&str, &str) -> (alloc::string::String, alloc::string::String),
 ) {
     let doc = ctx.doc;
-    let hits = crate::document::profile_wording(doc)
-        .into_iter()
-        .filter(|h| h.hedge == hedge);
+    let hits = doc.wording.iter().filter(|h| h.hedge == hedge);
     for (n, hit) in hits.enumerate() {
         let (message, fix) = say(hit.span.slice(doc.text), hit.section.as_str());
         out.push(
