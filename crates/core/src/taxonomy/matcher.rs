@@ -167,6 +167,11 @@ fn run(i: usize) -> &'static [Pattern] {
 
 /// Patterns whose first token is `tok` (case-insensitively), longest first.
 pub(super) fn candidates(tok: &str) -> impl Iterator<Item = &'static Pattern> {
+    candidates_among(tok, 0, FIRST_FROM.len().saturating_sub(1))
+}
+
+/// [`candidates`], searching only the runs `lo..hi` (those that can hold `tok`'s first byte).
+fn candidates_among(tok: &str, lo: usize, hi: usize) -> impl Iterator<Item = &'static Pattern> {
     // The token is lowered once, into a stack buffer, and binary searched among the runs of
     // patterns that share a first token: this runs for every token of the resume (lowering it
     // at every probe made the search a quarter of a whole analysis; callgrind, see
@@ -178,8 +183,7 @@ pub(super) fn candidates(tok: &str) -> impl Iterator<Item = &'static Pattern> {
             lower.copy_from_slice(tok.as_bytes());
             lower.make_ascii_lowercase();
             let lower: &[u8] = lower;
-            let runs = FIRST_FROM.len().saturating_sub(1);
-            let (mut lo, mut hi) = (0, runs);
+            let (mut lo, mut hi) = (lo, hi);
             let mut found = None;
             while lo < hi {
                 let mid = lo + (hi - lo) / 2;
@@ -272,12 +276,12 @@ fn guard_allows(text: &str, toks: &[NTok], i: usize, len: usize, guard: &Guard) 
 }
 
 /// The longest pattern matching at `i` (guards checked), if any.
-pub(super) fn best_at(text: &str, toks: &[NTok], i: usize) -> Option<&'static Pattern> {
+fn best_at(text: &str, toks: &[NTok], i: usize, first: &FirstTokens) -> Option<&'static Pattern> {
     let tok = toks.get(i)?;
     if tok.url {
         return None;
     }
-    candidates(tok.text(text)).find(|pat| {
+    first.candidates(tok.text(text)).find(|pat| {
         matches_at(text, toks, i, pat)
             && (!pat.guarded
                 || match guard(pat.term) {
@@ -287,13 +291,17 @@ pub(super) fn best_at(text: &str, toks: &[NTok], i: usize) -> Option<&'static Pa
     })
 }
 
-/// Which (lowercase first byte, byte length) pairs some pattern's first token has. A token
-/// with neither starts no match, so [`find`] skips its binary search: most words of a resume
-/// start no alias, and that search was the matcher's main cost (callgrind; see
-/// BENCHMARKS.md). Built per call in one pass over `PATTERNS`, a few microseconds.
+/// Which (lowercase first byte, byte length) pairs some pattern's first token has, and which
+/// runs of patterns each first byte's tokens are in. A token with neither starts no match, so
+/// [`find`] skips its binary search: most words of a resume start no alias, and that search
+/// was the matcher's main cost (callgrind; see BENCHMARKS.md); the others search only their
+/// first byte's runs. Built per call in one pass over the runs, a few microseconds.
 struct FirstTokens {
     /// Per first byte, bit `n` set when a first token of `n` bytes (63 = 63 or more) exists.
     lengths: [u64; 256],
+    /// Per first byte, the runs (`lo..hi`) whose first token starts with it (runs are sorted
+    /// by their lowercased first token, so they are contiguous).
+    runs: [(u16, u16); 256],
 }
 
 impl FirstTokens {
@@ -303,16 +311,26 @@ impl FirstTokens {
 
     fn new() -> FirstTokens {
         let mut lengths = [0u64; 256];
-        for p in PATTERNS.iter() {
-            let key = p.first().as_bytes();
-            let slot = key
-                .first()
-                .and_then(|b| lengths.get_mut(usize::from(b.to_ascii_lowercase())));
-            if let Some(slot) = slot {
+        let mut runs = [(0u16, 0u16); 256];
+        // Every pattern of a run shares its lowercased first token, so one per run tells.
+        for r in 0..FIRST_FROM.len().saturating_sub(1) {
+            let key = run(r).first().map_or("", Pattern::first).as_bytes();
+            let Some(b) = key.first().map(|b| usize::from(b.to_ascii_lowercase())) else {
+                continue;
+            };
+            if let Some(slot) = lengths.get_mut(b) {
                 *slot |= Self::bit(key.len());
             }
+            let r = u16::try_from(r).unwrap_or(u16::MAX);
+            if let Some(range) = runs.get_mut(b) {
+                *range = if range.1 == 0 {
+                    (r, r + 1)
+                } else {
+                    (range.0, r + 1)
+                };
+            }
         }
-        FirstTokens { lengths }
+        FirstTokens { lengths, runs }
     }
 
     /// Whether `tok` may be some pattern's first token (never false when it is one).
@@ -321,6 +339,17 @@ impl FirstTokens {
         t.first()
             .and_then(|b| self.lengths.get(usize::from(b.to_ascii_lowercase())))
             .is_some_and(|&mask| mask & Self::bit(t.len()) != 0)
+    }
+
+    /// [`candidates`] among the runs of `tok`'s first byte.
+    fn candidates(&self, tok: &str) -> impl Iterator<Item = &'static Pattern> {
+        let (lo, hi) = tok
+            .as_bytes()
+            .first()
+            .and_then(|b| self.runs.get(usize::from(b.to_ascii_lowercase())))
+            .copied()
+            .unwrap_or((0, 0));
+        candidates_among(tok, usize::from(lo), usize::from(hi))
     }
 }
 
@@ -336,7 +365,10 @@ pub(super) fn find(text: &str, tokens: &[Token]) -> Vec<TermHit> {
         let may_start = toks
             .get(i)
             .is_some_and(|t| first_tokens.may_start(t.text(text)));
-        let Some(pat) = may_start.then(|| best_at(text, &toks, i)).flatten() else {
+        let Some(pat) = may_start
+            .then(|| best_at(text, &toks, i, &first_tokens))
+            .flatten()
+        else {
             i += 1;
             continue;
         };
