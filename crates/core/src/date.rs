@@ -120,13 +120,51 @@ pub const MONTHS: &[(&str, u8, MonthForm)] = &[
 /// "DÉC"), the letters those words are written in. Not `str::to_lowercase`: Unicode's case
 /// tables are ~9 KB of the gzipped web module (see `text::upper_first`), and a word in another
 /// script never equals one of these words either way.
-fn lower(word: &str) -> alloc::string::String {
-    word.chars()
-        .map(|c| match c {
+///
+/// Into a buffer on the stack, not a `String`: this runs for every word of every line read for
+/// dates, and the words it is compared with are short. A word longer than the buffer reads as
+/// "" (it equals none of them).
+fn lower(word: &str) -> Lowered {
+    let mut out = Lowered {
+        bytes: [0; LOWERED_BYTES],
+        len: 0,
+    };
+    for c in word.chars() {
+        let c = match c {
             'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(u32::from(c) + 32).unwrap_or(c),
             c => c,
-        })
-        .collect()
+        };
+        let Some(slot) = out.bytes.get_mut(out.len..out.len + c.len_utf8()) else {
+            out.len = 0;
+            return out;
+        };
+        out.len += c.encode_utf8(slot).len();
+    }
+    out
+}
+
+/// Room for the longest word [`lower`] is compared with, and more.
+const LOWERED_BYTES: usize = 24;
+
+/// A word lower-cased by [`lower`].
+struct Lowered {
+    bytes: [u8; LOWERED_BYTES],
+    len: usize,
+}
+
+impl Lowered {
+    fn as_str(&self) -> &str {
+        self.bytes
+            .get(..self.len)
+            .and_then(|b| core::str::from_utf8(b).ok())
+            .unwrap_or("")
+    }
+}
+
+impl PartialEq<&str> for Lowered {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
 }
 
 /// A season covers three months: "Summer 2019" alone is June to August.
@@ -159,6 +197,7 @@ pub fn month_name(word: &str) -> Option<(u8, MonthForm)> {
         return None;
     }
     let lower = lower(word);
+    let lower = lower.as_str();
     MONTHS
         .iter()
         .find(|(name, _, _)| *name == lower)
@@ -268,7 +307,7 @@ impl<'s> Line<'s> {
         matches!((self.toks.get(i), self.toks.get(i + 1)), (Some(a), Some(b)) if a.end == b.start)
     }
 
-    fn lower(&self, i: usize) -> alloc::string::String {
+    fn lower(&self, i: usize) -> Lowered {
         lower(self.text(i))
     }
 
@@ -684,7 +723,7 @@ mod tests {
             "Ärz",
             "mAi",
         ] {
-            assert_eq!(lower(word), word.to_lowercase(), "{word}");
+            assert_eq!(lower(word).as_str(), word.to_lowercase(), "{word}");
         }
         assert_eq!(month_name("MÄR").map(|m| m.0), Some(3));
         assert_eq!(month_name("Δεκ"), None);
