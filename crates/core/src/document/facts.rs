@@ -788,9 +788,13 @@ impl<'a> Scan<'a> {
         self.tok(i).map(|t| t.span.slice(self.lower)).unwrap_or("")
     }
 
-    /// Whether token `i` is `word` (lower case), in any case.
+    /// Whether token `i` is `word` (lower case), in any case. The lengths are compared first:
+    /// this runs several times for every word of every bullet.
     fn is(&self, i: usize, word: &str) -> bool {
-        self.lower_at(i) == word
+        self.tok(i).is_some_and(|t| {
+            t.span.end.wrapping_sub(t.span.start) == word.len()
+                && self.lower.as_bytes().get(t.span.start..t.span.end) == Some(word.as_bytes())
+        })
     }
 
     fn in_table(&self, i: usize, table: &PhraseTable) -> bool {
@@ -1157,9 +1161,17 @@ fn opening_verb(scan: &Scan<'_>, i: usize) -> Option<OpeningVerb> {
 
 /// The percentile a word names: `p99` → 99, `P999` → 999, `median` → 50.
 fn percentile_of(scan: &Scan<'_>, i: usize) -> Option<u16> {
-    let s = scan.str_at(i);
     let t = scan.tok(i)?;
     if t.kind != TokenKind::Word {
+        return None;
+    }
+    let s = t.span.slice(scan.text);
+    // Every form starts with "p", "m" or a digit: this runs for every word of every bullet.
+    if !s
+        .bytes()
+        .next()
+        .is_some_and(|b| matches!(b, b'p' | b'P' | b'm' | b'M' | b'0'..=b'9'))
+    {
         return None;
     }
     if s.eq_ignore_ascii_case("median") {
