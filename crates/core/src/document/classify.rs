@@ -87,11 +87,16 @@ pub(crate) fn is_verb(word: &str) -> bool {
     ];
     tables.iter().any(|t| has(t, w))
         || vb::IRREGULAR_PAST.iter().any(|&(_, past)| past == w)
-        || vb::DUTY_OPENERS
-            .phrases
-            .iter()
-            .any(|p| p.split(' ').next() == Some(w))
+        || vb::DUTY_OPENERS.phrases.iter().any(|p| first_word(p) == w)
         || (w.len() >= 5 && w.ends_with("ed") && w.is_ascii())
+}
+
+/// `phrase` up to its first space (the whole of it when it has none).
+fn first_word(phrase: &str) -> &str {
+    phrase
+        .find(' ')
+        .and_then(|at| phrase.get(..at))
+        .unwrap_or(phrase)
 }
 
 /// Whether `s` opens with a verb, after an optional first-person subject and adverb ("Built",
