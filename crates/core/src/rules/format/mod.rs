@@ -117,26 +117,66 @@ pub(crate) fn find_phrases(
 
 /// Phrases split into words once, for matching many spans.
 pub(crate) struct PhraseSet {
+    /// Each phrase with its words, grouped by the first byte of its first word (ASCII case
+    /// aside), in their original order within a group: a text word compares itself only with
+    /// the phrases of its own first byte instead of with every phrase (extras and identity
+    /// read the whole resume this way).
     phrases: Vec<(&'static str, Vec<&'static str>)>,
+    /// `from[b]..from[b + 1]`: the group of first byte `b`.
+    from: [u16; 257],
+}
+
+/// The group a phrase or a word belongs to: its first byte, ASCII case aside.
+fn group_of(word: &str) -> usize {
+    word.as_bytes()
+        .first()
+        .map_or(0, |b| usize::from(b.to_ascii_lowercase()))
 }
 
 impl PhraseSet {
     pub(crate) fn new(phrases: &[&'static str]) -> PhraseSet {
-        PhraseSet {
-            phrases: phrases
-                .iter()
-                .map(|&p| (p, p.split_whitespace().collect::<Vec<_>>()))
-                .filter(|(_, w)| !w.is_empty())
-                .collect(),
+        let mut phrases: Vec<(&'static str, Vec<&'static str>)> = phrases
+            .iter()
+            .map(|&p| (p, p.split_whitespace().collect::<Vec<_>>()))
+            .filter(|(_, w)| !w.is_empty())
+            .collect();
+        let group = |(_, w): &(&str, Vec<&str>)| group_of(w.first().copied().unwrap_or(""));
+        // Stable: a group keeps the phrases' order, which decides between equally long ones.
+        crate::sort::sort_by_key(&mut phrases, group);
+        // `from[b + 1]` counts group `b`, then the sums make each the end of its group.
+        let mut from = [0u16; 257];
+        for p in &phrases {
+            if let Some(n) = from.get_mut(group(p) + 1) {
+                *n = n.saturating_add(1);
+            }
         }
+        let mut sum = 0u16;
+        for n in &mut from {
+            sum = sum.saturating_add(*n);
+            *n = sum;
+        }
+        PhraseSet { phrases, from }
+    }
+
+    /// The phrases whose first word is `word` (ASCII case aside), in their original order.
+    fn starting_with<'s>(
+        &'s self,
+        word: &'s str,
+    ) -> impl Iterator<Item = &'s (&'static str, Vec<&'static str>)> + 's {
+        let b = group_of(word);
+        let at = |i: usize| usize::from(self.from.get(i).copied().unwrap_or(0));
+        self.phrases
+            .get(at(b)..at(b + 1))
+            .unwrap_or(&[])
+            .iter()
+            .filter(move |(_, w)| w.first().is_some_and(|w| crate::text::same_word(w, word)))
     }
 
     /// Every non-overlapping match in `span`, in text order.
     ///
     /// Phrases are lower-case words; they match consecutive word tokens case-insensitively with
     /// punctuation ignored ("full stack developer" matches "Full-Stack Developer"), never across
-    /// a line break. One pass over the words; each word is compared with the phrases' first
-    /// words, so a long text costs words × phrases cheap comparisons at most.
+    /// a line break. One pass over the words; each word looks up the phrases it can start.
     pub(crate) fn find(&self, doc: &Document<'_>, span: Span) -> Vec<(Span, &'static str)> {
         let words = words_in(doc, span);
         let text = doc.text;
@@ -145,13 +185,7 @@ impl PhraseSet {
         while let Some(first) = words.get(i) {
             let head = first.slice(text);
             let mut matched: Option<(usize, &'static str)> = None;
-            for (phrase, want) in &self.phrases {
-                if !want
-                    .first()
-                    .is_some_and(|w| crate::text::same_word(w, head))
-                {
-                    continue;
-                }
+            for (phrase, want) in self.starting_with(head) {
                 let end = i + want.len();
                 let Some(rest) = words.get(i + 1..end) else {
                     continue;
