@@ -284,7 +284,7 @@ static GROUPED: &[Grouped] = &[
     ),
     row(
         "K-DENSITY",
-        "{n} notes: signal classes named fewer or more times than seed 003's rule of thumb",
+        "{n} notes: signal classes named fewer or more times than the usual advice",
         "Name the technology where each bullet's work used it; drop repeats.",
     ),
     row(

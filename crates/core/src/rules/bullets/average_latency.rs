@@ -63,7 +63,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                     format!("\"{words}\" is an average; averages hide the slow tail."),
                     String::from(
                         "Cite a percentile with its unit instead: \"p99 latency from 480ms to \
-                         110ms\" (seed 003: always cite percentiles, not averages).",
+                         110ms\"; a percentile shows the slow tail an average hides.",
                     ),
                 )
                 .points(POINTS)
@@ -87,7 +87,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                     format!(
                         "\"{words}\" does not say which percentile, so it reads as an average."
                     ),
-                    format!("Say which percentile: \"p99 {words}\" (seed 003)."),
+                    format!("Say which percentile: \"p99 {words}\"."),
                 )
                 .severity(Severity::Info)
                 .points(UNQUALIFIED_POINTS)

@@ -49,7 +49,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 format!("\"{words}\" lists a duty, not an achievement."),
                 format!(
                     "Open with what you did and what changed: \"{verb} …\" plus the result \
-                     (seed 003: \"Worked on …\" → \"Owned …\" / \"Built …\")."
+                     (\"Worked on …\" → \"Owned …\" / \"Built …\")."
                 ),
             )
             .points(POINTS)

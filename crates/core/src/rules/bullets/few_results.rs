@@ -67,8 +67,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             format!("{shown}; a hiring manager skims for about {TARGET}."),
             format!(
                 "Add the figure to {more} bullet{} ({missing} to reach {TARGET}): the before → \
-                 after, the load it carries, the money or time it saved, from your own records \
-                 (seeds 000, 004).",
+                 after, the load it carries, the money or time it saved, from your own records.",
                 if missing == 1 { "" } else { "s" }
             ),
         )

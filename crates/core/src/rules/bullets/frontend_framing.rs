@@ -52,8 +52,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                     format!("\"{words}\" frames this as frontend work."),
                     String::from(
                         "Describe the backend behind it: the API, the data model, the auth logic \
-                         or the service, e.g. \"built and operated the [service] API\" (seeds \
-                         003, 004).",
+                         or the service, e.g. \"built and operated the [service] API\".",
                     ),
                 )
                 .points(if n == 0 { POINTS } else { MORE_POINTS })

@@ -51,7 +51,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                     format!("\"{words}\" hedges: recruiters discount it."),
                     format!(
                         "Say what you did with {object} in production: \"Used {object} in \
-                         production for [which service], [result]\" (seed 003)."
+                         production for [which service], [result]\"."
                     ),
                 )
                 .points(if n == 0 { POINTS } else { MORE_POINTS })

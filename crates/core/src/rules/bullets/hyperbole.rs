@@ -57,7 +57,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                     ),
                     format!(
                         "Replace \"{words}\" with the number you can defend, with its unit \
-                         (\"2.8 million events/day\"), or cut it (seed 003)."
+                         (\"2.8 million events/day\"), or cut it."
                     ),
                 )
             } else {
@@ -65,7 +65,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                     format!("\"{words}\" is self-praise: it communicates nothing verifiable."),
                     format!(
                         "Drop \"{words}\" and let the evidence say it: the system, the figure, \
-                         the method (seeds 000, 004)."
+                         the method."
                     ),
                 )
             };

@@ -66,7 +66,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                     ),
                     String::from(
                         "Grow it into X + Y + Z: the system you built, the figure that measures \
-                         it, and the method (seeds 002, 004).",
+                         it, and the method.",
                     ),
                 )
                 .points(SHORT_POINTS)

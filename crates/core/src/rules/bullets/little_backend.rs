@@ -100,8 +100,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             ),
             String::from(
                 "For backend roles, lead with the services, APIs and data you built and name \
-                 what they run on (language, datastore, protocol); move the rest lower (seed \
-                 003).",
+                 what they run on (language, datastore, protocol); move the rest lower.",
             ),
         )
         .points(POINTS),

@@ -58,7 +58,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 format!("\"{line}\" {what} under a role but says nothing you did."),
                 String::from(
                     "Say what you built or changed and with what (\"Built … in Go on \
-                     PostgreSQL\"), or move the list to Skills (seeds 002, 003).",
+                     PostgreSQL\"), or move the list to Skills.",
                 ),
             )
             .points(POINTS)

@@ -51,7 +51,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 Some(bullet.body),
                 format!("\"{written} …\" gives the result and the figure but not how you did it."),
                 format!(
-                    "Add the Z of XYZ: \"… by [what you changed]\", e.g. by {} (seeds 000, 004).",
+                    "Add the Z of XYZ: \"… by [what you changed]\", e.g. by {}.",
                     hint::method_suggestion(facts)
                 ),
             )

@@ -63,7 +63,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             ),
         };
         let fix = format!(
-            "Add the figure that proves it: {} (seeds 000, 004: every bullet contains a number).",
+            "Add the figure that proves it: {}.",
             hint::metric_suggestion(facts)
         );
         out.push(

@@ -72,7 +72,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 Some(bullet.body),
                 message,
                 format!(
-                    "Name the system you built or ran, ideally two Tier-1 terms (seed 003), e.g. \
+                    "Name the system you built or ran, ideally two core backend terms, e.g. \
                      {SYSTEM_SUGGESTION}."
                 ),
             )

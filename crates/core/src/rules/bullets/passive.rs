@@ -46,7 +46,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                     &RULE.meta,
                     Some(*span),
                     format!("\"{words}\" is passive: it hides who did the work."),
-                    String::from("Put your verb first, in the active voice: \"Migrated …\", \"Implemented …\" (seed 002)."),
+                    String::from("Put your verb first, in the active voice: \"Migrated …\", \"Implemented …\"."),
                 )
                 .points(if n == 0 { POINTS } else { MORE_POINTS })
                 .on_bullet(i),

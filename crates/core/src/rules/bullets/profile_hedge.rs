@@ -45,7 +45,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 format!("\"{words}\" in the {section} hedges: recruiters discount it."),
                 format!(
                     "Drop \"{words}\": list what you have used in production plainly and prove it \
-                     in a bullet; leave out what you have only tried (seed 003)."
+                     in a bullet; leave out what you have only tried."
                 ),
             )
         },

@@ -45,7 +45,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             (
             format!("\"{words}\" in the {section} is self-praise: it communicates nothing verifiable."),
             format!("Replace \"{words}\" with evidence: the systems you built and their scale, \
-                     in your own figures (seeds 000, 004)."),
+                     in your own figures."),
         )
         },
     );

@@ -88,7 +88,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 Some(*span),
                 format!("\"{written}\" opens {n} bullets so far; the verb stops saying anything."),
                 format!(
-                    "Vary the verb by what the work was: {} (seed 002).",
+                    "Vary the verb by what the work was: {}.",
                     alternatives.join(", ")
                 ),
             )

@@ -47,12 +47,12 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             let fix = if speed {
                 format!(
                     "Replace \"{words}\" with the figure: a percentile latency with its unit, \
-                     e.g. \"p99 under 25ms\" (seed 003)."
+                     e.g. \"p99 under 25ms\"."
                 )
             } else {
                 format!(
                     "Replace \"{words}\" with the figure and its unit: RPS/QPS/TPS, events/sec, \
-                     users, rows or GB, e.g. \"30k RPS sustained\" (seed 003)."
+                     users, rows or GB, e.g. \"30k RPS sustained\"."
                 )
             };
             out.push(

@@ -58,7 +58,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             Finding::new(
                 &RULE.meta,
                 None,
-                String::from("No phone number: seed 002 lists phone, email, LinkedIn and city/state as the contact basics."),
+                String::from("No phone number: phone, email, LinkedIn and city/state are the contact basics recruiters expect."),
                 String::from("Add a phone number with country code to the contact line (+1 555 123 4567)."),
             )
             .points(6),
@@ -69,9 +69,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             Finding::new(
                 &RULE.meta,
                 None,
-                String::from(
-                    "No LinkedIn URL: recruiters cross-check titles and dates there (seed 002).",
-                ),
+                String::from("No LinkedIn URL: recruiters cross-check titles and dates there."),
                 String::from("Add your profile URL: linkedin.com/in/your-name."),
             )
             .points(6),
@@ -83,14 +81,14 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             (
                 Severity::Warning,
                 8,
-                "seed 003 says a GitHub link is required on a senior backend resume, or the \
-                 work reads as \"private-only work the recruiter can't verify\"",
+                "a senior backend resume is expected to link one, or the work reads as \
+                 private work the recruiter can't verify",
             )
         } else {
             (
                 Severity::Info,
                 3,
-                "seeds 002 and 003 expect one on backend resumes; it matters most at senior level",
+                "backend resumes are expected to have one; it matters most at senior level",
             )
         };
         out.push(
@@ -100,7 +98,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 format!("No GitHub link ({} level): {why}.", doc.level.as_str()),
                 String::from(
                     "Add github.com/your-name to the contact line, and name 1–2 repositories \
-                     with what they do (seed 004).",
+                     with what they do.",
                 ),
             )
             .severity(severity)
@@ -113,7 +111,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 &RULE.meta,
                 None,
                 String::from(
-                    "No city/state: ATS location filters and recruiters use it (seed 002); \
+                    "No city/state: ATS location filters and recruiters use it; \
                      \"Remote\" alone may fail a location search.",
                 ),
                 String::from(

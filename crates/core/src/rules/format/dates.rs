@@ -162,8 +162,8 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 &RULE.meta,
                 odd,
                 format!(
-                    "Role dates mix {} formats: {}. Seed 002 counts inconsistent formatting \
-                     among disqualifying errors.",
+                    "Role dates mix {} formats: {}. Inconsistent formatting is \
+                     counted among disqualifying errors.",
                     kinds.len(),
                     listed.join(", ")
                 ),

@@ -55,7 +55,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                     Some(at),
                     format!(
                         "\"{words}\" as your headline: on a backend-targeted resume full-stack \
-                         framing dilutes the backend signal (seeds 003, 004)."
+                         framing dilutes the backend signal."
                     ),
                     String::from(
                         "Lead with \"Backend Engineer\" (or the JD's exact title); mention \
@@ -85,7 +85,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 Some(at),
                 format!(
                     "\"{words}\" is a creative title: ATS title searches (iCIMS, \
-                     SmartRecruiters) match canonical titles and miss it (seed 003)."
+                     SmartRecruiters) match canonical titles and miss it."
                 ),
                 String::from(
                     "Use a canonical title: \"Backend Engineer\", \"Senior Backend \
@@ -104,10 +104,10 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             Finding::new(
                 &RULE.meta,
                 Some(at),
-                format!("\"{words}\" is vague: it counts years, not systems (seed 003)."),
+                format!("\"{words}\" is vague: it counts years, not systems."),
                 String::from(
                     "Say what the years built: \"10+ years building production backend systems\" \
-                     followed by two or three named systems (seed 003).",
+                     followed by two or three named systems.",
                 ),
             )
             .severity(Severity::Info)

@@ -53,8 +53,8 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 &RULE.meta,
                 None,
                 format!(
-                    "{pages} pages{estimated}: seeds 002 and 004 cap a resume at two pages, even \
-                     for staff engineers."
+                    "{pages} pages{estimated}: resume guides cap a resume at two pages, even for \
+                     staff engineers."
                 ),
                 String::from(
                     "Cut to two pages at most: drop roles older than ~10 years to one line each, \
@@ -84,8 +84,8 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 &RULE.meta,
                 None,
                 format!(
-                    "{pages} pages{estimated} with {experience}: seed 004 says one page under \
-                     {ONE_PAGE_YEARS_004} years, seed 002 under {ONE_PAGE_YEARS_002}."
+                    "{pages} pages{estimated} with {experience}: one page is the advice under \
+                     {ONE_PAGE_YEARS_004} years (some guides say under {ONE_PAGE_YEARS_002})."
                 ),
                 String::from(
                     "Cut to one page: keep the most recent roles' strongest 3–5 bullets, merge \
@@ -100,8 +100,8 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 &RULE.meta,
                 None,
                 format!(
-                    "{pages} pages{estimated} with {experience}: seed 004 allows two pages from \
-                     {ONE_PAGE_YEARS_004} years, but seed 002 still asks for one page under \
+                    "{pages} pages{estimated} with {experience}: two pages are usually fine from \
+                     {ONE_PAGE_YEARS_004} years, but some guides still ask for one page under \
                      {ONE_PAGE_YEARS_002}."
                 ),
                 String::from(
@@ -156,8 +156,8 @@ mod tests {
         assert_eq!(found[0].severity, Severity::Warning);
         assert!(found[0]
             .message
-            .contains("seed 004 says one page under 8 years"));
-        assert!(found[0].message.contains("seed 002 under 10"));
+            .contains("one page is the advice under 8 years"));
+        assert!(found[0].message.contains("some guides say under 10"));
     }
 
     #[test]

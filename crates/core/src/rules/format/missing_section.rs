@@ -57,7 +57,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         out.push(missing(
             String::from(
                 "No Skills heading found: technical keywords must appear in a dedicated Skills \
-                 section for accurate parsing (seed 002).",
+                 section for accurate parsing.",
             ),
             "Add a \"Skills\" heading with your stack grouped by category (Languages, \
              Datastores, Cloud, Observability).",

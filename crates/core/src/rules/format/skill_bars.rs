@@ -97,7 +97,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 ),
                 String::from(
                     "Delete the rating. Prove the skill in a bullet instead, or if proficiency \
-                     matters say it in words: \"PostgreSQL (advanced)\" (seed 000).",
+                     matters say it in words: \"PostgreSQL (advanced)\".",
                 ),
             )
             .points(repeat_points(nth, 10, 2, 20)),

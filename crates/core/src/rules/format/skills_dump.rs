@@ -81,7 +81,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let (lo0, hi0) = SKILLS_RANGE_000;
     let (g_lo, g_hi) = SKILL_GROUPS_003;
     let ranges = format!(
-        "seed 003 recommends {lo3}–{hi3} items in {g_lo}–{g_hi} groups, seed 000 {lo0}–{hi0}"
+        "the usual advice is {lo3}–{hi3} items in {g_lo}–{g_hi} groups ({lo0}–{hi0} for a shorter list)"
     );
     if n > SKILLS_SPAM {
         out.push(
@@ -90,7 +90,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 Some(at),
                 format!(
                     "Skills lists {n} items: a {SKILLS_SPAM}+ item tools dump triggers spam \
-                     detection on Greenhouse and Ashby (seed 003); {ranges}."
+                     detection on Greenhouse and Ashby; {ranges}."
                 ),
                 format!(
                     "Cut to the {lo3}–{hi3} skills your bullets prove, in {g_lo}–{g_hi} groups: \
@@ -139,8 +139,8 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                 &RULE.meta,
                 Some(at),
                 format!(
-                    "Skills is one flat list of {n} items: seed 003 recommends {g_lo}–{g_hi} \
-                     labelled groups of 4–8, seed 002 \"Categorized, Not Listed\"."
+                    "Skills is one flat list of {n} items: group them on {g_lo}–{g_hi} labelled \
+                     lines of 4–8, so a reader finds each kind of skill at a glance."
                 ),
                 String::from(
                     "Group the items on labelled lines: \"Languages: Go, Python\", \
@@ -416,7 +416,7 @@ mod tests {
         assert_eq!((many.severity, many.points), (Severity::Warning, 8));
         assert!(many
             .message
-            .contains("seed 003 recommends 20–30 items in 4–5 groups, seed 000 10–18"));
+            .contains("the usual advice is 20–30 items in 4–5 groups (10–18 for a shorter list)"));
         let flat = found
             .iter()
             .find(|f| f.message.contains("flat list"))

@@ -57,13 +57,13 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                             &RULE.meta,
                             Some(trim_span(text, section.body)),
                             format!(
-                                "The summary runs about {lines} lines; seeds 002 and 004 say 3–4 \
-                                 lines at most."
+                                "The summary runs about {lines} lines; 3–4 lines at most is \
+                                 the usual advice."
                             ),
                             String::from(
                                 "Keep three sentences: your title and years with the primary \
                                  stack, your largest system with its scale, and one measured \
-                                 result (seed 002's example).",
+                                 result.",
                             ),
                         )
                         .points(8),
@@ -105,8 +105,8 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                     &RULE.meta,
                     None,
                     String::from(
-                        "No professional summary: seeds 002 and 004 open the resume with 3–4 \
-                         lines naming your role, years, stack and one measured result.",
+                        "No professional summary: a strong backend resume opens with 3–4 lines \
+                         naming your role, years, stack and one measured result.",
                     ),
                     String::from(
                         "Add a \"Summary\" section: \"Backend engineer with N years building \
@@ -137,8 +137,8 @@ fn objective(at: Option<Span>) -> Finding {
         &RULE.meta,
         at,
         String::from(
-            "An Objective states what you want; seed 002 says to replace generic objective \
-             statements with a targeted professional summary of what you bring.",
+            "An Objective states what you want; a reader is looking for a targeted \
+             professional summary of what you bring.",
         ),
         String::from(
             "Replace it with a 3–4 line \"Professional Summary\": title and years, primary \

@@ -109,16 +109,14 @@ fn noun(class: SignalClass) -> &'static str {
 
 fn why(class: SignalClass) -> &'static str {
     match class {
-        SignalClass::Language => "language match is the strictest first-pass screen (seed 003)",
-        SignalClass::Datastore => {
-            "recruiters expect specific named databases, not the family (seed 003)"
-        }
+        SignalClass::Language => "language match is the strictest first-pass screen",
+        SignalClass::Datastore => "recruiters expect specific named databases, not the family",
         SignalClass::Distributed => {
-            "this is where senior backend resumes separate from mid-level ones (seed 003)"
+            "this is where senior backend resumes separate from mid-level ones"
         }
-        SignalClass::Api => "API surface is the daily-bread backend keyword cluster (seed 003)",
-        SignalClass::Cloud => "backend roles expect fluency on at least one major cloud (seed 003)",
-        _ => "payments, finance, healthcare and platform roles screen for it (seed 003)",
+        SignalClass::Api => "API surface is the daily-bread backend keyword cluster",
+        SignalClass::Cloud => "backend roles expect fluency on at least one major cloud",
+        _ => "payments, finance, healthcare and platform roles screen for it",
     }
 }
 

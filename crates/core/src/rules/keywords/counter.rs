@@ -56,7 +56,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             Finding::new(
                 &RULE.meta,
                 Some(hit.span),
-                format!("\"{word}\" is on seed 003's counter-list: on a backend resume it pulls the match toward frontend postings."),
+                format!("\"{word}\" reads as frontend work on a backend resume: it pulls the match toward frontend postings."),
                 String::from("Drop it, or move frontend tools to one clearly marked \"Adjacent:\" line; lead with the services, APIs and datastores you built."),
             )
             .points(capped(n, EACH, CAP)),

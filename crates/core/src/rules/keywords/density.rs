@@ -55,8 +55,8 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         let (message, fix) = if thin {
             (
                 format!(
-                    "{name} terms are named {n}× in your Experience and Projects; seed 003's \
-                     rule of thumb is {}–{}, so this class may read thin.",
+                    "{name} terms are named {n}× in your Experience and Projects; the usual \
+                     advice is {}–{}, so this class may read thin.",
                     range.min, range.max
                 ),
                 format!(
@@ -67,8 +67,8 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         } else if n > range.max {
             (
                 format!(
-                    "{name} terms are named {n}× in your Experience and Projects, past seed \
-                     003's {}–{}; the repeats may read as filler.",
+                    "{name} terms are named {n}× in your Experience and Projects, past the \
+                     usual {}–{}; the repeats may read as filler.",
                     range.min, range.max
                 ),
                 format!(

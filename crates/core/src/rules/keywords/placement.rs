@@ -55,7 +55,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                     Finding::new(
                         &RULE.meta,
                         span,
-                        format!("The summary names {n} of seed 003's Tier-1 terms; the seed suggests {}–{}.", want.min, want.max),
+                        format!("The summary names {n} core backend terms; {}–{} is the usual advice.", want.min, want.max),
                         String::from("If they are true of you, name your primary language, main datastores, cloud and one pattern you own."),
                     )
                     .points(0),
@@ -65,7 +65,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                     Finding::new(
                         &RULE.meta,
                         span,
-                        format!("The summary names {n} of seed 003's Tier-1 terms, past its {}–{}; that many may read as a list.", want.min, want.max),
+                        format!("The summary names {n} core backend terms, past the usual {}–{}; that many may read as a list.", want.min, want.max),
                         String::from("Keep the strongest 6–8 in the summary; let the bullets carry the rest."),
                     )
                     .points(0),
@@ -80,7 +80,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                     &RULE.meta,
                     None,
                     format!(
-                        "Your {} most recent bullets name {} of seed 003's Tier-1 terms each on average; the seed aims for about {} (technologies outside its list are not counted).",
+                        "Your {} most recent bullets name {} core backend terms each on average; about {} is the usual advice (technologies outside the core list are not counted).",
                         p.recent.len(),
                         tenths(avg),
                         targets::RECENT_PER_BULLET

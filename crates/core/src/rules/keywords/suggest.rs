@@ -46,10 +46,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         let fix = if s.phrasing.is_empty() {
             String::from("Only if you have used it in production; name it with a number.")
         } else {
-            format!(
-                "If you have used it, e.g. \"{}\" (seed {}).",
-                s.phrasing, s.source
-            )
+            format!("If you have used it, e.g. \"{}\".", s.phrasing)
         };
         out.push(
             Finding::new(
