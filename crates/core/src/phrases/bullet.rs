@@ -1,7 +1,7 @@
 //! Bullet phrase tables (duty openers, hedges, buzzwords, verbs, metric units, …) with their
 //! seed sources.
 //!
-//! The B-* rules (`rules/bullets/`) and the bullet facts (`document/facts.rs`) read these; nothing
+//! The B-* rules (`rules/bullets/`) and the bullet facts (`document/facts/`) read these; nothing
 //! here is code. Phrases are lower-case words matched on word tokens; hyphens and slashes between
 //! words are ignored, so `"results driven"` also matches "Results-Driven". Single-word tables
 //! (verbs, units) are compared with whole tokens, case-insensitively.

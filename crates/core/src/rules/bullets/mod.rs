@@ -1,7 +1,7 @@
 //! The bullet rules (SPEC §3). Grading and rewrite hints are assessments, in
 //! [`crate::assess::bullets`].
 //!
-//! Every rule here reads the bullet facts computed once in `document/facts.rs` and judges only
+//! Every rule here reads the bullet facts computed once in `document/facts/` and judges only
 //! the bullets the seeds' advice is about: experience and project bullets ([`in_scope`]), not
 //! Skills lines, Education or the Summary (the Summary's "10+ years of …" is F-IDENTITY's).
 //! A finding is tied to its bullet (`on_bullet`) and spans the exact offending words where
