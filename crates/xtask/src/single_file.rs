@@ -414,7 +414,7 @@ pub fn local_path(url: &str) -> Option<String> {
     let scheme_end = url.find(':');
     let first_special = url.find(['/', '?', '#']);
     if let Some(colon) = scheme_end {
-        if first_special.map_or(true, |i| i > colon) {
+        if first_special.is_none_or(|i| i > colon) {
             return None;
         }
     }

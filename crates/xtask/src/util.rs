@@ -40,7 +40,7 @@ pub fn target_dir() -> PathBuf {
 pub fn colour() -> bool {
     std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none()
-        && std::env::var_os("CI").map_or(true, |ci| ci.is_empty() || ci == "false")
+        && std::env::var_os("CI").is_none_or(|ci| ci.is_empty() || ci == "false")
 }
 
 fn paint(code: &str, text: &str) -> String {
