@@ -18,7 +18,6 @@
 //! every fixture through both writers and compares the bytes.
 
 use alloc::string::String;
-use alloc::vec::Vec;
 use core::fmt;
 use serde::ser::{self, Serialize};
 
@@ -26,13 +25,12 @@ use serde::ser::{self, Serialize};
 /// `pretty`, otherwise compact like `serde_json::to_string`.
 pub fn to_json<T: Serialize + ?Sized>(value: &T, pretty: bool) -> Result<String, Error> {
     let mut writer = Writer {
-        out: Vec::with_capacity(16 * 1024),
+        out: String::with_capacity(16 * 1024),
         pretty,
         depth: 0,
     };
     value.serialize(&mut writer)?;
-    // Every byte written is ASCII punctuation, digits or a run of a `&str` cut at ASCII bytes.
-    String::from_utf8(writer.out).map_err(|_| Error(String::from("invalid UTF-8 written")))
+    Ok(writer.out)
 }
 
 /// Why a value could not be written (a float, a map key that is not a string, or an error
@@ -61,7 +59,7 @@ fn unsupported(what: &str) -> Error {
 }
 
 /// A line break and the spaces of up to 32 levels of indentation, sliced to the depth.
-const NEWLINE: &[u8] = b"\n                                                                ";
+const NEWLINE: &str = "\n                                                                ";
 
 /// Two decimal digits of every number below 100, for writing integers two digits at a time.
 const DIGIT_PAIRS: &[u8; 200] = b"\
@@ -71,60 +69,56 @@ const DIGIT_PAIRS: &[u8; 200] = b"\
     6061626364656667686970717273747576777879\
     8081828384858687888990919293949596979899";
 
-/// `u64` with every byte set to `b`.
-const fn repeat(b: u8) -> u64 {
-    u64::from_ne_bytes([b; 8])
+/// Whether JSON escapes each byte: below 0x20, `"` and `\`. One load and test per byte: the
+/// report's strings are short (most keys are under eight bytes), so testing eight bytes at a
+/// time with word arithmetic left most bytes to a three-comparison loop over the tail anyway.
+const ESCAPED: [bool; 256] = escaped_table();
+
+/// [`ESCAPED`]'s contents. Only ever evaluated at compile time: an index out of bounds here is
+/// a build error, never a panic on input.
+#[allow(clippy::indexing_slicing)]
+const fn escaped_table() -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[b'"' as usize] = true;
+    table[b'\\' as usize] = true;
+    table
 }
 
-/// Whether any byte of `word` is one JSON escapes: below 0x20, `"` or `\`. Exact as a yes/no
-/// (the bit tricks of "Bit Twiddling Hacks": `hasless` and `haszero`); which byte is found
-/// by the caller.
-fn needs_escape(word: u64) -> bool {
-    const HIGH: u64 = repeat(0x80);
-    let has_zero = |v: u64| v.wrapping_sub(repeat(1)) & !v & HIGH != 0;
-    word.wrapping_sub(repeat(0x20)) & !word & HIGH != 0
-        || has_zero(word ^ repeat(b'"'))
-        || has_zero(word ^ repeat(b'\\'))
+/// Whether JSON escapes byte `b`.
+fn is_escaped(b: u8) -> bool {
+    ESCAPED.get(usize::from(b)).copied().unwrap_or(false)
 }
 
 /// The escape JSON writes for byte `b`, or `None` when it is written as it is.
-fn escape(b: u8) -> Option<&'static [u8]> {
+fn escape(b: u8) -> Option<&'static str> {
     Some(match b {
-        b'"' => b"\\\"",
-        b'\\' => b"\\\\",
-        0x08 => b"\\b",
-        0x0C => b"\\f",
-        b'\n' => b"\\n",
-        b'\r' => b"\\r",
-        b'\t' => b"\\t",
-        0..=0x1F => b"",
+        b'"' => "\\\"",
+        b'\\' => "\\\\",
+        0x08 => "\\b",
+        0x0C => "\\f",
+        b'\n' => "\\n",
+        b'\r' => "\\r",
+        b'\t' => "\\t",
+        0..=0x1F => "",
         _ => return None,
     })
 }
 
-/// Where the first byte at or after `from` that JSON escapes is: eight bytes at a time, then
-/// byte by byte from the word that has one (and in the tail).
+/// Where the first byte at or after `from` that JSON escapes is.
 fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut rest = bytes.get(from..)?;
-    let mut at = from;
-    while let Some((word, more)) = rest.split_first_chunk::<8>() {
-        if needs_escape(u64::from_ne_bytes(*word)) {
-            break;
-        }
-        rest = more;
-        at += 8;
-    }
-    for &b in rest {
-        if b < 0x20 || b == b'"' || b == b'\\' {
-            return Some(at);
-        }
-        at += 1;
-    }
-    None
+    let rest = bytes.get(from..)?;
+    rest.iter().position(|&b| is_escaped(b)).map(|i| from + i)
 }
 
+/// The JSON being written: a `String` from the start (every piece appended is a `&str` or an
+/// ASCII character), so the result needs no UTF-8 validation at the end.
 struct Writer {
-    out: Vec<u8>,
+    out: String,
     pretty: bool,
     /// Nesting depth of the open containers (for the pretty indentation).
     depth: usize,
@@ -136,17 +130,17 @@ impl Writer {
     fn newline(&mut self) {
         let n = self.depth * 2 + 1;
         match NEWLINE.get(..n) {
-            Some(line) => self.out.extend_from_slice(line),
+            Some(line) => self.out.push_str(line),
             None => {
-                self.out.extend_from_slice(NEWLINE);
+                self.out.push_str(NEWLINE);
                 for _ in NEWLINE.len()..n {
-                    self.out.push(b' ');
+                    self.out.push(' ');
                 }
             }
         }
     }
 
-    fn open(&mut self, bracket: u8) {
+    fn open(&mut self, bracket: char) {
         self.out.push(bracket);
         self.depth += 1;
     }
@@ -155,7 +149,7 @@ impl Writer {
     /// break and indentation.
     fn element(&mut self, first: bool) {
         if !first {
-            self.out.push(b',');
+            self.out.push(',');
         }
         if self.pretty {
             self.newline();
@@ -163,7 +157,7 @@ impl Writer {
     }
 
     /// Close a container; `empty` when nothing was written into it (`[]`, `{}`).
-    fn close(&mut self, bracket: u8, empty: bool) {
+    fn close(&mut self, bracket: char, empty: bool) {
         self.depth = self.depth.saturating_sub(1);
         if self.pretty && !empty {
             self.newline();
@@ -172,45 +166,54 @@ impl Writer {
     }
 
     fn colon(&mut self) {
-        self.out.push(b':');
+        self.out.push(':');
         if self.pretty {
-            self.out.push(b' ');
+            self.out.push(' ');
         }
     }
 
+    /// `s` as a JSON string: one copy when nothing in it is escaped (nearly every string of a
+    /// report), else the runs between escapes.
     fn string(&mut self, s: &str) {
+        self.out.push('"');
+        match next_escape(s.as_bytes(), 0) {
+            None => self.out.push_str(s),
+            Some(at) => self.escaped_string(s, at),
+        }
+        self.out.push('"');
+    }
+
+    /// The runs of `s` between the bytes JSON escapes (the first at `at`), and those escaped.
+    /// Each run ends at an ASCII byte, so it is a `&str` of its own.
+    #[cold]
+    fn escaped_string(&mut self, s: &str, at: usize) {
         let bytes = s.as_bytes();
-        self.out.reserve(bytes.len() + 2);
-        self.out.push(b'"');
         let mut run = 0;
-        while let Some(at) = next_escape(bytes, run) {
-            self.out
-                .extend_from_slice(bytes.get(run..at).unwrap_or(&[]));
+        let mut next = Some(at);
+        while let Some(at) = next {
+            self.out.push_str(s.get(run..at).unwrap_or(""));
             self.escaped(bytes.get(at).copied().unwrap_or(0));
             run = at + 1;
+            next = next_escape(bytes, run);
         }
-        self.out.extend_from_slice(bytes.get(run..).unwrap_or(&[]));
-        self.out.push(b'"');
+        self.out.push_str(s.get(run..).unwrap_or(""));
     }
 
     /// Byte `b` as JSON escapes it (one of [`next_escape`]'s finds).
-    #[cold]
     fn escaped(&mut self, b: u8) {
         match escape(b) {
-            Some(e) if !e.is_empty() => self.out.extend_from_slice(e),
+            Some(e) if !e.is_empty() => self.out.push_str(e),
             _ => {
-                self.out.extend_from_slice(b"\\u00");
-                self.out
-                    .push(HEX.get(usize::from(b >> 4)).copied().unwrap_or(b'0'));
-                self.out
-                    .push(HEX.get(usize::from(b & 0xF)).copied().unwrap_or(b'0'));
+                self.out.push_str("\\u00");
+                self.out.push(hex(b >> 4));
+                self.out.push(hex(b & 0xF));
             }
         }
     }
 
     fn unsigned(&mut self, n: u64) {
         if n < 10 {
-            self.out.push(b'0' + n as u8);
+            self.out.push(char::from(b'0' + n as u8));
             return;
         }
         let mut digits = [0u8; 20];
@@ -227,23 +230,37 @@ impl Writer {
             }
         }
         // The leading one or two digits.
-        let pair = n as usize * 2;
-        let lead = if n >= 10 { pair } else { pair + 1 };
-        self.out
-            .extend_from_slice(DIGIT_PAIRS.get(lead..pair + 2).unwrap_or(&[]));
-        self.out.extend_from_slice(digits.get(at..).unwrap_or(&[]));
+        if n >= 10 {
+            let pair = n as usize * 2;
+            at -= 2;
+            if let (Some(slot), Some(lead)) =
+                (digits.get_mut(at..at + 2), DIGIT_PAIRS.get(pair..pair + 2))
+            {
+                slot.copy_from_slice(lead);
+            }
+        } else {
+            at -= 1;
+            if let Some(d) = digits.get_mut(at) {
+                *d = b'0' + n as u8;
+            }
+        }
+        for &d in digits.get(at..).unwrap_or(&[]) {
+            self.out.push(char::from(d));
+        }
     }
 
     fn signed(&mut self, n: i64) {
         if n < 0 {
-            self.out.push(b'-');
+            self.out.push('-');
         }
         self.unsigned(n.unsigned_abs());
     }
 }
 
-/// Lower-case hexadecimal digits (`\u00xx`, as `serde_json` writes them).
-const HEX: &[u8; 16] = b"0123456789abcdef";
+/// A lower-case hexadecimal digit (`\u00xx`, as `serde_json` writes them).
+fn hex(d: u8) -> char {
+    char::from(if d < 10 { b'0' + d } else { b'a' + d - 10 })
+}
 
 /// An open array or object: whether anything was written into it yet.
 pub struct Compound<'w> {
@@ -267,23 +284,23 @@ impl Compound<'_> {
     }
 
     fn end_array(self) {
-        self.writer.close(b']', self.first);
+        self.writer.close(']', self.first);
     }
 
     fn end_object(self) {
-        self.writer.close(b'}', self.first);
+        self.writer.close('}', self.first);
     }
 
     /// End a variant's content and the one-key object around it.
-    fn end_variant(self, bracket: u8) {
+    fn end_variant(self, bracket: char) {
         let writer = self.writer;
         writer.close(bracket, self.first);
-        writer.close(b'}', false);
+        writer.close('}', false);
     }
 }
 
 impl Writer {
-    fn compound(&mut self, bracket: u8) -> Compound<'_> {
+    fn compound(&mut self, bracket: char) -> Compound<'_> {
         self.open(bracket);
         Compound {
             writer: self,
@@ -293,7 +310,7 @@ impl Writer {
 
     /// `{"variant": ` before a variant's content (`serde_json`'s external tagging).
     fn variant_key(&mut self, variant: &str) {
-        self.open(b'{');
+        self.open('{');
         self.element(true);
         self.string(variant);
         self.colon();
@@ -312,8 +329,7 @@ impl<'w> ser::Serializer for &'w mut Writer {
     type SerializeStructVariant = Compound<'w>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.out
-            .extend_from_slice(if v { b"true" } else { b"false" });
+        self.out.push_str(if v { "true" } else { "false" });
         Ok(())
     }
 
@@ -377,7 +393,7 @@ impl<'w> ser::Serializer for &'w mut Writer {
 
     /// Bytes as an array of numbers, as `serde_json` writes them.
     fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
-        let mut seq = self.compound(b'[');
+        let mut seq = self.compound('[');
         for b in v {
             seq.value(b)?;
         }
@@ -386,7 +402,7 @@ impl<'w> ser::Serializer for &'w mut Writer {
     }
 
     fn serialize_none(self) -> Result<(), Error> {
-        self.out.extend_from_slice(b"null");
+        self.out.push_str("null");
         Ok(())
     }
 
@@ -429,20 +445,20 @@ impl<'w> ser::Serializer for &'w mut Writer {
     ) -> Result<(), Error> {
         self.variant_key(variant);
         value.serialize(&mut *self)?;
-        self.close(b'}', false);
+        self.close('}', false);
         Ok(())
     }
 
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'w>, Error> {
-        Ok(self.compound(b'['))
+        Ok(self.compound('['))
     }
 
     fn serialize_tuple(self, _: usize) -> Result<Compound<'w>, Error> {
-        Ok(self.compound(b'['))
+        Ok(self.compound('['))
     }
 
     fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Compound<'w>, Error> {
-        Ok(self.compound(b'['))
+        Ok(self.compound('['))
     }
 
     fn serialize_tuple_variant(
@@ -453,15 +469,15 @@ impl<'w> ser::Serializer for &'w mut Writer {
         _: usize,
     ) -> Result<Compound<'w>, Error> {
         self.variant_key(variant);
-        Ok(self.compound(b'['))
+        Ok(self.compound('['))
     }
 
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'w>, Error> {
-        Ok(self.compound(b'{'))
+        Ok(self.compound('{'))
     }
 
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'w>, Error> {
-        Ok(self.compound(b'{'))
+        Ok(self.compound('{'))
     }
 
     fn serialize_struct_variant(
@@ -472,7 +488,7 @@ impl<'w> ser::Serializer for &'w mut Writer {
         _: usize,
     ) -> Result<Compound<'w>, Error> {
         self.variant_key(variant);
-        Ok(self.compound(b'{'))
+        Ok(self.compound('{'))
     }
 }
 
@@ -527,7 +543,7 @@ impl ser::SerializeTupleVariant for Compound<'_> {
     }
 
     fn end(self) -> Result<(), Error> {
-        self.end_variant(b']');
+        self.end_variant(']');
         Ok(())
     }
 }
@@ -542,7 +558,7 @@ impl ser::SerializeMap for Compound<'_> {
         let at = self.writer.out.len();
         key.serialize(&mut *self.writer)?;
         // JSON keys are strings: a key that wrote anything else is refused.
-        if self.writer.out.get(at) != Some(&b'"') {
+        if self.writer.out.as_bytes().get(at) != Some(&b'"') {
             return Err(unsupported("map keys that are not strings"));
         }
         self.writer.colon();
@@ -590,7 +606,7 @@ impl ser::SerializeStructVariant for Compound<'_> {
     }
 
     fn end(self) -> Result<(), Error> {
-        self.end_variant(b'}');
+        self.end_variant('}');
         Ok(())
     }
 }
@@ -686,18 +702,22 @@ mod tests {
 
     #[test]
     fn escapes_every_byte_where_serde_json_does_at_every_offset() {
-        // Each ASCII byte at each position of a string longer than two words, so the
-        // eight-byte scan and the tail both meet it; then all of them at once.
+        // Each ASCII byte at each position of strings of every length up to 19, then all of
+        // them at once.
         for b in 0u8..0x80 {
-            for at in 0..19 {
-                let mut s = String::from("abcdefghijklmnopqrs");
-                s.replace_range(at..=at, char::from(b).encode_utf8(&mut [0; 4]));
-                assert_eq!(
-                    to_json(&s, false).unwrap(),
-                    serde_json::to_string(&s).unwrap()
-                );
+            for len in 1..=19 {
+                for at in 0..len {
+                    let mut s = String::from("abcdefghijklmnopqrs");
+                    s.truncate(len);
+                    s.replace_range(at..=at, char::from(b).encode_utf8(&mut [0; 4]));
+                    assert_eq!(
+                        to_json(&s, false).unwrap(),
+                        serde_json::to_string(&s).unwrap()
+                    );
+                }
             }
         }
+        assert_eq!(to_json("", false).unwrap(), "\"\"");
         let all: String = (0u8..0x80)
             .map(char::from)
             .chain("é😀\u{7ff}".chars())
@@ -708,8 +728,11 @@ mod tests {
         );
         for n in [
             0u64,
+            1,
             9,
             10,
+            11,
+            42,
             99,
             100,
             101,
