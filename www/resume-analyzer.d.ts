@@ -203,7 +203,10 @@ export interface BulletReport {
    *  count toward the bullets part of the score. */
   judged: boolean;
   score: number;
-  grade: Grade;
+  /** A–D for a judged bullet (and for a line under a role that stands where an achievement
+   *  should); null for a line that is not an achievement bullet and has nothing wrong (a
+   *  skills or stack line, a certification, Education): not graded at all. */
+  grade: Grade | null;
   /** Rule ids of this bullet's findings. */
   rules: string[];
   /** Strong signals found (before→after pair, percentile latency, …). */

@@ -120,6 +120,24 @@ describe('the page', { skip }, () => {
     await context.close();
   });
 
+  it('lists graded bullets only: bulleted skills and stack lines are not graded', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${server.origin}/index.html`);
+    await waitForScore(page);
+    const count = () => page.locator('#bullets .bullet').count();
+    const before = await count();
+    await caretAfter(page, '#resume', 'Kubernetes ●●●○○');
+    await page.keyboard.type('\n- Programming: Go, Python, SQL', { delay: 2 });
+    await caretAfter(page, '#resume', 'Helped the team with code reviews.');
+    await page.keyboard.type('\n- Tech stack: Go, gRPC, PostgreSQL, Kafka\n- Responsible for the billing service.', { delay: 2 });
+    await page.waitForFunction((n) => document.querySelectorAll('#bullets .bullet').length === n + 1, before);
+    const listed = await page.locator('#bullets .bullet').allTextContents();
+    assert.ok(listed.some((t) => t.includes('Responsible for the billing service.')), 'the new achievement bullet is graded');
+    assert.ok(!listed.some((t) => t.includes('Programming:') || t.includes('Tech stack:')), listed.join(' | '));
+    assert.equal(await page.textContent('#bullets-count'), `(${before + 1})`);
+    await context.close();
+  });
+
   it('moves between findings with Alt+↓ / F8 and shows the reason and fix', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${server.origin}/index.html`);

@@ -103,7 +103,7 @@ fn bullets(out: &mut String, report: &Value, text: &str) {
             out,
             &format!(
                 "{place:<7} {}{judged}{:>3}  {quote}{}",
-                str_of(&b["grade"]),
+                b["grade"].as_str().unwrap_or("-"),
                 num(&b["score"]),
                 rules.join(" ")
             ),

@@ -68,8 +68,13 @@ fn grade(row: Row) -> Graded {
         row.bullet
     );
     let b = &report.bullets[0];
+    // Every corpus line is an achievement bullet: one read as a skills line, a certification
+    // or a title is not graded, and that is a reading error.
+    let grade = b
+        .grade
+        .unwrap_or_else(|| panic!("{}: not graded (read as not a bullet)", row.bullet));
     Graded {
-        grade: b.grade.as_str(),
+        grade: grade.as_str(),
         score: b.score,
         rules: b.rules.clone(),
         signals: b.signals.clone(),

@@ -179,13 +179,18 @@ fn load(dir: &Path) -> Corpus {
         let report = analyze_bullet(&bullet);
         assert_eq!(report.bullets.len(), 1, "{bullet}: one bullet expected");
         let r = &report.bullets[0];
+        // Every corpus line is an achievement bullet: one read as a skills line, a
+        // certification or a title is not graded, and that is a reading error.
+        let grade = r
+            .grade
+            .unwrap_or_else(|| panic!("{id}: not graded (read as not a bullet): {bullet}"));
         items.push(Item {
             id,
             tags: tags(row.get("tags").map(String::as_str).unwrap_or("")),
             split: row.get("split").cloned().unwrap_or_default(),
             gold,
-            predicted: grade_label(r.grade.as_str()),
-            grade: r.grade.as_str(),
+            predicted: grade_label(grade.as_str()),
+            grade: grade.as_str(),
             rules: r.rules.clone(),
             bullet,
         });

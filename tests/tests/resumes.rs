@@ -79,7 +79,7 @@ fn strong_senior_resume_scores_high_with_no_weak_bullets() {
     assert_eq!(experience.len(), 8);
     for b in experience {
         assert!(
-            matches!(b.grade, Grade::A | Grade::B),
+            matches!(b.grade, Some(Grade::A | Grade::B)),
             "{name}: bullet at {:?} graded {:?}",
             b.span,
             b.grade
@@ -115,7 +115,7 @@ fn weak_resume_gets_duty_hedge_and_metric_findings() {
     let weak_grades = r
         .bullets
         .iter()
-        .filter(|b| matches!(b.grade, Grade::C | Grade::D))
+        .filter(|b| matches!(b.grade, Some(Grade::C | Grade::D)))
         .count();
     assert!(
         weak_grades >= 9,

@@ -375,10 +375,12 @@ export function bulletFindings(report, i) {
 }
 
 export function renderBullets(report) {
-  const bullets = report.bullets || [];
+  // Lines that are not achievement bullets (skills and stack lines, Education) have no grade
+  // and are not listed; a bullet keeps its index, which findings point at.
+  const bullets = (report.bullets || []).map((b, i) => [b, i]).filter(([b]) => b.grade);
   const source = report.text ?? page.reportText;
   $('bullets-count').textContent = `(${bullets.length})`;
-  const items = capped(bullets).map((b, i) => {
+  const items = capped(bullets).map(([b, i]) => {
     const span = b.utf16 || { start: 0, end: 0 };
     const text = source.slice(span.start, span.end);
     const problems = bulletFindings(report, i);

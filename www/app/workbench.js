@@ -91,6 +91,10 @@ function renderWorkbenchGrade(bullet, problems, unchanged = false, text = workbe
     fill(box, h('p', { className: 'muted' }, 'This draft does not read as one bullet: keep it to one line.'));
     return;
   }
+  if (!bullet.grade) {
+    fill(box, h('p', { className: 'muted' }, 'This draft reads as a list, not an achievement: say what you did.'));
+    return;
+  }
   fill(
     box,
     h(

@@ -88,8 +88,8 @@ pub fn render(report: &Report, text: &str, path: &str, color: bool) -> String {
             let (line, _) = line_col(text, b.span.start);
             let _ = writeln!(
                 out,
-                "  line {line} [{:?}] {}",
-                b.grade,
+                "  line {line} [{}] {}",
+                b.grade.map_or("-", |g| g.as_str()),
                 b.hint.as_deref().unwrap_or("")
             );
         }

@@ -219,7 +219,13 @@ fn write_bullets(md: &mut String, report: &Report, text: &str) {
         return;
     }
     md.push_str("## Bullets\n\n| Grade | Score | Bullet | Findings |\n|---|---:|---|---|\n");
-    for b in &report.bullets {
+    // Lines that are not achievement bullets (skills, stack lines, Education) are not graded
+    // and not listed.
+    for (b, grade) in report
+        .bullets
+        .iter()
+        .filter_map(|b| b.grade.map(|g| (b, g)))
+    {
         let words: String = b
             .span
             .slice(text)
@@ -235,7 +241,7 @@ fn write_bullets(md: &mut String, report: &Report, text: &str) {
         let _ = writeln!(
             md,
             "| {:?} | {} | {}{} | {} |",
-            b.grade,
+            grade,
             b.score,
             escape(&short).replace('|', "\\|"),
             ellipsis,

@@ -136,7 +136,10 @@ pub struct BulletReport {
     /// bullets count toward the bullets part of the score.
     pub judged: bool,
     pub score: u32,
-    pub grade: Grade,
+    /// A–D for a judged bullet (and for a line under a role that stands where an achievement
+    /// should, B-NO-ACTION's); `null` for a line that is not an achievement bullet and has
+    /// nothing wrong (a skills or stack line, a certification, Education): not graded at all.
+    pub grade: Option<Grade>,
     /// Rule ids of this bullet's findings.
     pub rules: Vec<&'static str>,
     /// Strong signals found (before→after pair, percentile latency, …).

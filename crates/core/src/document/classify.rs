@@ -75,7 +75,12 @@ fn word_count(s: &str) -> usize {
 /// [`crate::phrases::bullet`] or a regular past tense ("migrated").
 pub(crate) fn is_verb(word: &str) -> bool {
     let w = word.to_ascii_lowercase();
-    let w = w.as_str();
+    is_listed_verb(&w) || (w.len() >= 5 && w.ends_with("ed") && w.is_ascii())
+}
+
+/// Whether the lower-case `w` is a verb of the tables (not only a word ending in "-ed", which
+/// may be an adjective: "Distributed Systems: …", "Embedded: C, Rust").
+fn is_listed_verb(w: &str) -> bool {
     let tables = [
         &vb::ACTION_VERBS,
         &vb::STRONG_SYSTEM_VERBS,
@@ -88,7 +93,6 @@ pub(crate) fn is_verb(word: &str) -> bool {
     tables.iter().any(|t| has(t, w))
         || vb::IRREGULAR_PAST.iter().any(|&(_, past)| past == w)
         || vb::DUTY_OPENERS.phrases.iter().any(|p| first_word(p) == w)
-        || (w.len() >= 5 && w.ends_with("ed") && w.is_ascii())
 }
 
 /// `phrase` up to its first space (the whole of it when it has none).
@@ -135,7 +139,7 @@ pub fn classify(body: &str, section_words: Option<&str>) -> Option<NotWork> {
     if section_words.is_some_and(|h| has(&ph::NOT_WORK_HEADINGS, h)) {
         return Some(NotWork::Section);
     }
-    if opens_with_verb(body) {
+    if opens_with_verb(body) && !adjective_label(body) {
         return None;
     }
     let n = word_count(body);
@@ -226,24 +230,57 @@ fn short_items(items: &[&str], max_words: usize) -> bool {
     items.iter().all(|i| word_count(i) <= max_words)
 }
 
-/// "Label: a, b, c": a label of at most four words without a verb, then short items.
+/// "Label: a, b, c": a label of at most four words without a verb, then short items; also
+/// with Markdown emphasis around the label ("**Languages:** Go, Python") and, for a list of
+/// two or more items, after a dash ("Environment – Java, Spring, Oracle"). Items that carry
+/// a result ("CI 40→9 min", "cut 30%") make a terse achievement, not a list.
 fn labeled_list(body: &str) -> bool {
-    let Some((at, colon)) = body.char_indices().find(|&(i, c)| {
-        matches!(c, ':' | '：')
-            && body
-                .get(i + c.len_utf8()..)
-                .is_none_or(|r| r.is_empty() || r.starts_with(char::is_whitespace) || c == '：')
-    }) else {
+    let Some((label, rest, dashed)) = label_and_rest(body) else {
         return false;
     };
-    let label = body.get(..at).unwrap_or("");
-    let rest = body.get(at + colon.len_utf8()..).unwrap_or("").trim();
+    let rest = rest.trim();
     let label_words = word_count(label);
-    if label_words == 0 || label_words > 4 || rest.is_empty() || opens_with_verb(rest) {
+    let max_label = if dashed { 3 } else { 4 };
+    if label_words == 0 || label_words > max_label || rest.is_empty() || opens_with_verb(rest) {
         return false;
     }
     let items = list_items(rest);
-    short_items(&items, 5) && !rest.contains(". ")
+    let results = rest.contains(['→', '%']) || rest.contains("->");
+    short_items(&items, 5) && !rest.contains(". ") && !results && (!dashed || items.len() >= 2)
+}
+
+/// The label before the first colon (then a space, the end or Markdown emphasis: "**Label:**
+/// …"), or else before a spaced dash, and the text after it; `true` for a dash.
+fn label_and_rest(body: &str) -> Option<(&str, &str, bool)> {
+    let colon = body.char_indices().find(|&(i, c)| {
+        matches!(c, ':' | '：')
+            && body.get(i + c.len_utf8()..).is_none_or(|r| {
+                let r = r.trim_start_matches(['*', '_']);
+                r.is_empty() || r.starts_with(char::is_whitespace) || c == '：'
+            })
+    });
+    if let Some((at, c)) = colon {
+        let rest = body
+            .get(at + c.len_utf8()..)?
+            .trim_start_matches(['*', '_']);
+        return Some((body.get(..at)?, rest, false));
+    }
+    let (at, len) = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| body.find(sep).map(|i| (i, sep.len())))
+        .min_by_key(|&(i, _)| i)?;
+    Some((body.get(..at)?, body.get(at + len..)?, true))
+}
+
+/// A labelled list whose label opens with a word that only looks like a past tense, an
+/// adjective ("Distributed Systems: sharding, CDC", "Embedded: C, Rust"), not a verb of the
+/// tables ("Migrated: …" stays a bullet).
+fn adjective_label(body: &str) -> bool {
+    let Some(first) = words(body).next() else {
+        return false;
+    };
+    let w = first.to_ascii_lowercase();
+    (has(&vb::NOT_PARTICIPLES, &w) || !is_listed_verb(&w)) && labeled_list(body)
 }
 
 /// "Go, gRPC, PostgreSQL, Kafka": three or more short items.
@@ -512,6 +549,13 @@ mod tests {
             "语言 Languages：Go, Java, PHP, SQL",
             "Relevant modules: Databases, Distributed Systems, Software Engineering, Networks",
             "Languages: German (native), English (C2)",
+            "**Languages:** Go, Python, SQL",
+            "**Tech stack:** Go, PostgreSQL, Kafka, Kubernetes",
+            "Environment – Java 8, Spring Boot, Oracle 12c, WebLogic",
+            "Languages - Go, Python, SQL, Bash",
+            "Distributed Systems: sharding, idempotency, exactly-once delivery, CDC",
+            "Embedded: C, Rust, FreeRTOS",
+            "Advanced: Go, Python",
         ] {
             assert_eq!(classify(s, None), Some(NotWork::LabeledList), "{s}");
         }
@@ -532,6 +576,11 @@ mod tests {
             "Led migration",
             "Led the 2019 – 2021 migration of billing to Go",
             "Earned the AWS certification by building a CI pipeline",
+            // A label over a result is a terse achievement.
+            "Bazel remote cache: CI 40→9 min",
+            "Query tuning: p99 -> 40 ms",
+            "Migrated: billing, ledger and payouts services to Go",
+            "Payments — built the ledger service in Go",
         ] {
             assert_eq!(classify(s, None), None, "{s}");
         }

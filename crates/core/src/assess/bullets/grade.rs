@@ -42,7 +42,9 @@ impl Grade {
 #[derive(Debug, Clone)]
 pub struct BulletAssessment {
     pub score: u32,
-    pub grade: Grade,
+    /// `None` for a line that is not an achievement bullet (a skills or stack line, a
+    /// certification, Education, the Summary) and has no finding: it is not graded at all.
+    pub grade: Option<Grade>,
     pub signals: Vec<&'static str>,
     pub hint: Option<String>,
     /// The XYZ parts and what they explain (judged bullets only).
@@ -74,10 +76,11 @@ pub fn assess(doc: &Document<'_>, index: usize, findings: &[&Finding]) -> Bullet
     let score = 100u32.saturating_sub(lost);
     let Some(bullet) = doc.bullets.get(index).filter(|b| b.facts.judged) else {
         // Skills lines, Education, Summary: not judged, so nothing is lost and no grade is
-        // earned or refused; the score alone speaks.
+        // earned or refused. A line that stands where an achievement should (B-NO-ACTION: a
+        // bare list under a role) is graded by what it lost.
         return BulletAssessment {
             score,
-            grade: by_score(score),
+            grade: (!findings.is_empty()).then(|| by_score(score)),
             signals: Vec::new(),
             hint: None,
             parts: None,
@@ -89,7 +92,7 @@ pub fn assess(doc: &Document<'_>, index: usize, findings: &[&Finding]) -> Bullet
     let hint = (grade >= Grade::C).then(|| hint::build(doc.text, bullet));
     BulletAssessment {
         score,
-        grade,
+        grade: Some(grade),
         signals,
         hint,
         parts: Some(super::parts::of(doc.text, bullet)),
@@ -232,7 +235,7 @@ mod tests {
             "Improved efficiency.",
         ] {
             let r = bullet(b);
-            assert!(r.grade >= Grade::C, "{b}: {:?} {}", r.grade, r.score);
+            assert!(r.grade >= Some(Grade::C), "{b}: {:?} {}", r.grade, r.score);
             assert!(r.hint.is_some(), "{b}");
         }
     }
@@ -250,7 +253,7 @@ mod tests {
             "Created a new React dashboard for internal users to view job status.",
         ] {
             let r = bullet(b);
-            assert_eq!(r.grade, Grade::B, "{b}: {} {:?}", r.score, r.rules);
+            assert_eq!(r.grade, Some(Grade::B), "{b}: {} {:?}", r.score, r.rules);
             assert!(r.rules.contains(&"B-NO-METRIC"), "{b}");
         }
         // Seed 003's anti-patterns name only a technology before "for the …".
@@ -262,7 +265,7 @@ mod tests {
             "Handled deployments of Sails.js and Node services",
             "Optimised the nightly ETL job so it finishes much faster than before.",
         ] {
-            assert!(bullet(b).grade >= Grade::C, "{b}");
+            assert!(bullet(b).grade >= Some(Grade::C), "{b}");
         }
     }
 
@@ -275,12 +278,17 @@ mod tests {
             "Managed a budget of $500k for cloud infrastructure.",
             "Improved the reliability of our systems by 99.99%.",
         ] {
-            assert!(bullet(b).grade >= Grade::C, "{b}");
+            assert!(bullet(b).grade >= Some(Grade::C), "{b}");
         }
         let r = bullet(
             "Patched our custom NIC driver to batch interrupts, reducing interrupt load by 40%.",
         );
-        assert!(r.grade <= Grade::B, "{:?} {:?}", r.grade, r.rules);
+        assert!(
+            r.grade.is_some_and(|g| g <= Grade::B),
+            "{:?} {:?}",
+            r.grade,
+            r.rules
+        );
     }
 
     #[test]
@@ -289,10 +297,15 @@ mod tests {
             "Decreased infrastructure costs by $18,000/month by profiling database queries, \
              adding composite indexes, and migrating batch jobs from EC2 to AWS Lambda.",
         );
-        assert!(r.grade <= Grade::B, "{:?} {}", r.grade, r.score);
+        assert!(
+            r.grade.is_some_and(|g| g <= Grade::B),
+            "{:?} {}",
+            r.grade,
+            r.score
+        );
         assert!(r.signals.contains(&"money-or-percent"));
         let r = bullet("Built API gateway handling 50K requests/second with p99 latency <10ms.");
-        assert!(r.grade <= Grade::B);
+        assert!(r.grade.is_some_and(|g| g <= Grade::B));
         assert!(r.signals.contains(&"throughput-unit"));
         assert!(r.signals.contains(&"percentile-latency"));
         assert_eq!(r.hint, None);
@@ -310,7 +323,7 @@ mod tests {
             .map(|f| f.points)
             .sum();
         assert_eq!(b.score, 100u32.saturating_sub(lost));
-        assert_eq!(b.grade, Grade::D);
+        assert_eq!(b.grade, Some(Grade::D));
     }
 
     #[test]

@@ -167,6 +167,47 @@ mod tests {
         assert!(judged.iter().all(|&i| i == experience), "{judged:?}");
     }
 
+    /// Skills lines (in a Skills section, or labelled under a role) are not achievement
+    /// bullets: no grade, nothing lost, not listed as bullets.
+    #[test]
+    fn skills_and_stack_lines_are_not_graded() {
+        let lines = [
+            "Languages: Go, Python, SQL",
+            "Key skills: Node.js, TypeScript, PostgreSQL, AWS Lambda, Git",
+            "Programming: Go, Python",
+            "**Languages:** Go, Python, SQL",
+            "Distributed Systems: sharding, idempotency, exactly-once delivery, CDC",
+            "Environment – Java 8, Spring Boot, Oracle 12c",
+        ];
+        let mut text = alloc::string::String::from("SKILLS\n");
+        for l in lines {
+            text.push_str(&alloc::format!("- {l}\n"));
+        }
+        text.push_str("\nEXPERIENCE\nBackend Engineer — Acme | Jan 2020 – Present\n");
+        text.push_str("- Cut p99 latency from 480 ms to 110 ms by adding a Redis cache.\n");
+        for l in lines {
+            text.push_str(&alloc::format!("- {l}\n"));
+        }
+        let report = analyze(&text, &Options::default()).unwrap();
+        assert_eq!(report.bullets.len(), 1 + 2 * lines.len());
+        let graded: alloc::vec::Vec<&str> = report
+            .bullets
+            .iter()
+            .filter(|b| b.grade.is_some() || b.judged)
+            .map(|b| b.span.slice(&text))
+            .collect();
+        assert_eq!(
+            graded,
+            ["- Cut p99 latency from 480 ms to 110 ms by adding a Redis cache."]
+        );
+        assert!(!report
+            .findings
+            .iter()
+            .any(|f| f.bullet.is_some_and(|i| i > 0)));
+        let md = crate::render::markdown(&report, &text);
+        assert!(!md.contains("Key skills"), "{md}");
+    }
+
     #[test]
     fn every_rule_has_an_id_explanation_and_source() {
         for rule in super::RULES {

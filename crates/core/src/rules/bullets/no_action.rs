@@ -82,7 +82,7 @@ mod tests {
             "Various backend tasks",
         ] {
             assert!(fires(b, "B-NO-ACTION"), "{b}");
-            assert_eq!(bullet(b).grade, Grade::C, "{b}");
+            assert_eq!(bullet(b).grade, Some(Grade::C), "{b}");
         }
         let (_, found) = findings("Go, Kafka, PostgreSQL, Redis", "B-NO-ACTION");
         assert!(
