@@ -572,3 +572,4 @@ mod tests {
 pub mod bullet;
 pub mod document;
 pub mod format;
+pub mod matcher;

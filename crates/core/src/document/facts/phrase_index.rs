@@ -3,6 +3,7 @@
 
 use super::scan::*;
 use super::*;
+use crate::phrases::matcher::{phrase_index, Lines};
 
 // ---------------------------------------------------------------------------------------------
 // Phrase tables
@@ -22,183 +23,19 @@ pub(super) enum Table {
     Vague,
 }
 
-pub(super) const INDEXED: [(Table, &PhraseTable); 9] = [
-    (Table::Duty, &ph::DUTY_OPENERS),
-    (Table::Hedge, &ph::HEDGES),
-    (Table::Giant, &ph::GIANT_CLAIMS),
-    (Table::Praise, &ph::SELF_PRAISE),
-    (Table::Frontend, &ph::FRONTEND_FRAMING),
-    (Table::Scale, &ph::UNITLESS_SCALE),
-    (Table::Speed, &ph::UNITLESS_SPEED),
-    (Table::Latency, &ph::LATENCY_WORDS),
-    (Table::Vague, &ph::VAGUE_CLAIMS),
-];
-
-/// One phrase of an indexed table.
-#[derive(Clone, Copy)]
-pub(super) struct Entry {
-    /// The phrase's first word (the index's key).
-    pub(super) first: &'static str,
-    /// How many words it has (split at spaces and hyphens).
-    pub(super) len: usize,
-    pub(super) table: Table,
-    pub(super) phrase: &'static str,
-}
-
-impl Entry {
-    /// The phrase's words: split at spaces and hyphens, as the text's tokens are.
-    fn words(&self) -> impl Iterator<Item = &'static str> {
-        self.phrase.split([' ', '-']).filter(|w| !w.is_empty())
-    }
-}
-
-/// How many phrases the indexed tables hold.
-pub(super) const INDEXED_PHRASES: usize = {
-    let mut n = 0;
-    let mut rest: &[(Table, &PhraseTable)] = &INDEXED;
-    while let Some(((_, table), more)) = rest.split_first() {
-        n += table.phrases.len();
-        rest = more;
-    }
-    n
-};
-
-/// The multi-word bullet tables, sorted by first word (ties in table order) so matching is one
-/// binary search per token. Built at compile time: the tables are constants, so no analysis
-/// pays for splitting and sorting them.
-pub(super) static PHRASE_INDEX: [Entry; INDEXED_PHRASES] = phrase_index();
-
-/// The byte separating a phrase's words.
-pub(super) const fn is_separator(b: u8) -> bool {
-    b == b' ' || b == b'-'
-}
-
-/// `phrase`'s first word and its number of words (separators as in [`Entry::words`]).
-pub(super) const fn first_word(phrase: &'static str) -> (&'static str, usize) {
-    let mut rest = phrase.as_bytes();
-    let mut first: &[u8] = &[];
-    let mut words = 0;
-    loop {
-        while let Some((&b, more)) = rest.split_first() {
-            if !is_separator(b) {
-                break;
-            }
-            rest = more;
-        }
-        if rest.is_empty() {
-            break;
-        }
-        let word = rest;
-        let mut len = 0;
-        while let Some((&b, more)) = rest.split_first() {
-            if is_separator(b) {
-                break;
-            }
-            len += 1;
-            rest = more;
-        }
-        if words == 0 {
-            first = word.split_at(len).0;
-        }
-        words += 1;
-    }
-    // Cut at ASCII separators, so always whole characters.
-    match core::str::from_utf8(first) {
-        Ok(word) => (word, words),
-        Err(_) => ("", words),
-    }
-}
-
-/// Byte-wise `a < b`, the order of `str`'s `Ord`, usable at compile time.
-pub(super) const fn str_less(a: &str, b: &str) -> bool {
-    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
-    loop {
-        match (a.split_first(), b.split_first()) {
-            (Some((x, more_a)), Some((y, more_b))) => {
-                if *x != *y {
-                    return *x < *y;
-                }
-                a = more_a;
-                b = more_b;
-            }
-            (None, Some(_)) => return true,
-            _ => return false,
-        }
-    }
-}
-
-/// The index's entries: every phrase of [`INDEXED`], insertion-sorted by first word (stable,
-/// so equal first words keep table order). Only ever evaluated at compile time (it initializes
-/// [`PHRASE_INDEX`]): an index out of bounds here is a build error, never a panic on input.
-#[allow(clippy::indexing_slicing)]
-pub(super) const fn phrase_index() -> [Entry; INDEXED_PHRASES] {
-    let blank = Entry {
-        first: "",
-        len: 0,
-        table: Table::Duty,
-        phrase: "",
-    };
-    let mut entries = [blank; INDEXED_PHRASES];
-    let mut n = 0;
-    let mut tables: &[(Table, &PhraseTable)] = &INDEXED;
-    while let Some(((table, phrases), more_tables)) = tables.split_first() {
-        let mut rest = phrases.phrases;
-        while let Some((&phrase, more)) = rest.split_first() {
-            let (first, len) = first_word(phrase);
-            assert!(len > 0, "an indexed phrase has no words");
-            entries[n] = Entry {
-                first,
-                len,
-                table: *table,
-                phrase,
-            };
-            // Insertion sort: move the new entry before every entry with a greater first word.
-            let mut k = n;
-            while k > 0 && str_less(entries[k].first, entries[k - 1].first) {
-                let swap = entries[k];
-                entries[k] = entries[k - 1];
-                entries[k - 1] = swap;
-                k -= 1;
-            }
-            n += 1;
-            rest = more;
-        }
-        tables = more_tables;
-    }
-    entries
-}
-
-/// The entries whose first word is `word` (lower case), in index order.
-pub(super) fn starting_with(word: &str) -> impl Iterator<Item = &'static Entry> + '_ {
-    let from = PHRASE_INDEX.partition_point(|e| e.first < word);
-    PHRASE_INDEX
-        .get(from..)
-        .unwrap_or(&[])
-        .iter()
-        .take_while(move |e| e.first == word)
-}
-
-/// Word tokens of the bullet with whether each joins the next one directly (only hyphens or
-/// slashes between), for phrase matching.
-pub(super) fn word_positions(scan: &Scan<'_>) -> Vec<(usize, bool)> {
-    let mut out: Vec<(usize, bool)> = Vec::new();
-    let mut joined = true;
-    for (i, t) in scan.toks.iter().enumerate() {
-        if t.kind == TokenKind::Punct {
-            let s = t.span.slice(scan.text);
-            if !matches!(s, "-" | "‐" | "/" | "–") {
-                joined = false;
-            }
-            continue;
-        }
-        if let Some(last) = out.last_mut() {
-            last.1 = joined;
-        }
-        out.push((i, false));
-        joined = true;
-    }
-    out
-}
+phrase_index!(
+    pub(super) static BULLET_PHRASES: Table = &[
+        (Table::Duty, ph::DUTY_OPENERS.phrases),
+        (Table::Hedge, ph::HEDGES.phrases),
+        (Table::Giant, ph::GIANT_CLAIMS.phrases),
+        (Table::Praise, ph::SELF_PRAISE.phrases),
+        (Table::Frontend, ph::FRONTEND_FRAMING.phrases),
+        (Table::Scale, ph::UNITLESS_SCALE.phrases),
+        (Table::Speed, ph::UNITLESS_SPEED.phrases),
+        (Table::Latency, ph::LATENCY_WORDS.phrases),
+        (Table::Vague, ph::VAGUE_CLAIMS.phrases),
+    ];
+);
 
 /// A phrase hit of an indexed table.
 pub(super) struct Hit {
@@ -211,56 +48,22 @@ pub(super) struct Hit {
     pub(super) extensible: bool,
 }
 
-/// All phrase hits of the indexed tables, in text order; within a table, longest match first
+/// All phrase hits of the bullet tables, in text order; within a table, longest match first
 /// and no overlaps.
 pub(super) fn phrase_hits(scan: &Scan<'_>) -> Vec<Hit> {
-    let words = word_positions(scan);
-    let mut hits: Vec<Hit> = Vec::new();
-    // Where the last hit of each table ends, so hits of one table never overlap.
-    let mut last_end = [0usize; INDEXED.len()];
-    for (w, &(tok, _)) in words.iter().enumerate() {
-        let mut best: Vec<(Table, usize, &'static str)> = Vec::new();
-        for entry in starting_with(scan.lower_at(tok)) {
-            let n = entry.len;
-            let matches = entry.words().enumerate().skip(1).all(|(k, pw)| {
-                let prev_joined = words.get(w + k - 1).is_some_and(|&(_, j)| j);
-                prev_joined
-                    && words
-                        .get(w + k)
-                        .is_some_and(|&(t, _)| scan.lower_at(t) == pw)
-            });
-            if !matches {
-                continue;
-            }
-            match best.iter_mut().find(|(t, _, _)| *t == entry.table) {
-                Some(b) if b.1 >= n => {}
-                Some(b) => *b = (entry.table, n, entry.phrase),
-                None => best.push((entry.table, n, entry.phrase)),
-            }
-        }
-        for (table, n, phrase) in best {
-            let last_tok = words.get(w + n - 1).map(|&(t, _)| t).unwrap_or(tok);
-            let span = scan.span(tok, last_tok);
-            let slot = table as usize;
-            let overlaps = last_end.get(slot).is_some_and(|&end| end > span.start);
-            if !overlaps {
-                if let Some(end) = last_end.get_mut(slot) {
-                    *end = span.end;
-                }
-                let next = words.get(w + n).map(|&(t, _)| t);
-                let extensible = table == Table::Scale
-                    && next.is_some_and(|t| scan.in_table(t, &ph::EXTENSIBLE_NOUNS));
-                hits.push(Hit {
-                    table,
-                    span,
-                    phrase,
-                    tok,
-                    extensible,
-                });
-            }
-        }
-    }
-    hits
+    BULLET_PHRASES
+        .find(scan.text, scan.lower, scan.toks, Lines::Join)
+        .into_iter()
+        .map(|h| Hit {
+            table: h.tag,
+            span: h.span,
+            phrase: h.phrase,
+            tok: h.first_token,
+            extensible: h.tag == Table::Scale
+                && h.next_token
+                    .is_some_and(|t| scan.in_table(t, &ph::EXTENSIBLE_NOUNS)),
+        })
+        .collect()
 }
 
 /// "scalable interface", "scalable codebase": extensible, not a claim about load. Marked while
@@ -324,22 +127,31 @@ pub(super) fn opening_verb(scan: &Scan<'_>, i: usize) -> Option<OpeningVerb> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use alloc::vec::Vec;
 
     #[test]
-    fn phrase_index_holds_every_phrase_under_its_first_word() {
-        assert!(PHRASE_INDEX.windows(2).all(|w| w[0].first <= w[1].first));
+    fn every_bullet_phrase_is_indexed_under_its_table() {
+        let tables = [
+            (Table::Duty, &ph::DUTY_OPENERS),
+            (Table::Hedge, &ph::HEDGES),
+            (Table::Giant, &ph::GIANT_CLAIMS),
+            (Table::Praise, &ph::SELF_PRAISE),
+            (Table::Frontend, &ph::FRONTEND_FRAMING),
+            (Table::Scale, &ph::UNITLESS_SCALE),
+            (Table::Speed, &ph::UNITLESS_SPEED),
+            (Table::Latency, &ph::LATENCY_WORDS),
+            (Table::Vague, &ph::VAGUE_CLAIMS),
+        ];
         let mut count = 0;
-        for (table, phrases) in INDEXED {
+        for (table, phrases) in tables {
             for phrase in phrases.phrases {
-                let words: Vec<&str> = phrase.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-                let found =
-                    starting_with(words[0]).find(|e| e.phrase == *phrase && e.table == table);
-                assert_eq!(found.map(|e| e.len), Some(words.len()), "{phrase}");
+                let (first, _) = crate::phrases::matcher::first_word(phrase);
+                let found = BULLET_PHRASES
+                    .starting_with(first)
+                    .any(|e| e.phrase == *phrase && e.tag == table);
+                assert!(found, "{phrase}");
                 count += 1;
             }
         }
-        assert_eq!(count, PHRASE_INDEX.len());
-        assert_eq!(first_word("- high-throughput  x"), ("high", 3));
+        assert_eq!(count, BULLET_PHRASES.entries().len());
     }
 }

@@ -9,6 +9,7 @@ use super::{find_phrases, lines_in};
 use crate::document::Document;
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::format::{Extra, EXTRAS};
+use crate::phrases::matcher::phrase_index;
 use crate::rules::{Context, Rule};
 use crate::section_kind::SectionKind;
 use crate::span::Span;
@@ -38,6 +39,22 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+/// Each extra's `anywhere` phrases, tagged with the extra's index in [`EXTRAS`].
+/// Evaluated at compile time only: an index out of bounds would be a build error.
+#[allow(clippy::indexing_slicing)]
+const ANYWHERE_LISTS: [(usize, &[&str]); EXTRAS.len()] = {
+    let mut lists: [(usize, &[&str]); EXTRAS.len()] = [(0, &[]); EXTRAS.len()];
+    let mut k = 0;
+    while k < EXTRAS.len() {
+        lists[k] = (k, EXTRAS[k].anywhere);
+        k += 1;
+    }
+    lists
+};
+phrase_index!(
+    static ANYWHERE: usize = &ANYWHERE_LISTS;
+);
+
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     // The first occurrence of each extra, found in one pass for the phrases and one for labels.
@@ -49,14 +66,8 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             }
         }
     };
-    let anywhere: Vec<&'static str> = EXTRAS
-        .iter()
-        .flat_map(|e| e.anywhere.iter().copied())
-        .collect();
-    for (at, phrase) in find_phrases(doc, Span::new(0, doc.text.len()), &anywhere) {
-        if let Some(k) = EXTRAS.iter().position(|e| e.anywhere.contains(&phrase)) {
-            keep(k, at);
-        }
+    for hit in find_phrases(doc, Span::new(0, doc.text.len()), &ANYWHERE) {
+        keep(hit.tag, hit.span);
     }
     for (k, at) in labels(doc) {
         keep(k, at);

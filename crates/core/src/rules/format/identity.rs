@@ -5,10 +5,11 @@
 //! headline dilutes the backend signal, creative titles match no search, and "years of
 //! programming" says nothing about systems (seed 003; seed 004 on full-stack headlines).
 
-use super::{find_phrases, lines_in, repeat_points, PhraseSet};
+use super::{find_phrases, lines_in, repeat_points};
 use crate::document::Document;
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::format::{CREATIVE_TITLES, FULL_STACK_IDENTITY, PROGRAMMING_YEARS};
+use crate::phrases::matcher::phrase_index;
 use crate::rules::{Context, Rule};
 use crate::section_kind::SectionKind;
 use crate::span::Span;
@@ -38,12 +39,22 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+phrase_index!(
+    static FULL_STACK: () = &[((), FULL_STACK_IDENTITY.phrases)];
+);
+phrase_index!(
+    static CREATIVE: () = &[((), CREATIVE_TITLES.phrases)];
+);
+phrase_index!(
+    static YEARS: () = &[((), PROGRAMMING_YEARS.phrases)];
+);
+
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let headline = headline_spans(doc);
 
     for &span in &headline {
-        for (at, _) in find_phrases(doc, span, FULL_STACK_IDENTITY.phrases) {
+        for at in find_phrases(doc, span, &FULL_STACK).iter().map(|h| h.span) {
             let lead = super::words_in(doc, Span::new(span.start, at.start)).len();
             if lead > HEADLINE_LEAD_WORDS {
                 continue;
@@ -69,11 +80,10 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
 
     let mut scopes = headline;
     scopes.extend(role_lines(doc));
-    let creative = PhraseSet::new(CREATIVE_TITLES.phrases);
     let mut titles: Vec<Span> = scopes
         .into_iter()
-        .flat_map(|span| creative.find(doc, span))
-        .map(|(at, _)| at)
+        .flat_map(|span| find_phrases(doc, span, &CREATIVE))
+        .map(|h| h.span)
         .collect();
     crate::sort::sort(&mut titles);
     titles.dedup();
@@ -97,7 +107,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     }
 
     let whole = Span::new(0, doc.text.len());
-    for (at, _) in find_phrases(doc, whole, PROGRAMMING_YEARS.phrases) {
+    for at in find_phrases(doc, whole, &YEARS).iter().map(|h| h.span) {
         let at = with_leading_number(doc, at);
         let words = at.slice(doc.text);
         out.push(

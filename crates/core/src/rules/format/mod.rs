@@ -35,6 +35,7 @@ mod too_short;
 
 use super::Rule;
 use crate::document::Document;
+use crate::phrases::matcher::{Hit, Lines, PhraseIndex};
 use crate::span::Span;
 use crate::text::TokenKind;
 use alloc::string::String;
@@ -105,115 +106,14 @@ pub(crate) fn words_in(doc: &Document<'_>, span: Span) -> Vec<Span> {
         .collect()
 }
 
-/// Every non-overlapping match of any of `phrases` in `span`, in text order (see
-/// [`PhraseSet::find`]).
-pub(crate) fn find_phrases(
+/// The phrases of `index` in `span`, in text order, each line an item of its own (see
+/// [`crate::phrases::matcher`]).
+pub(crate) fn find_phrases<T: Copy + PartialEq>(
     doc: &Document<'_>,
     span: Span,
-    phrases: &[&'static str],
-) -> Vec<(Span, &'static str)> {
-    PhraseSet::new(phrases).find(doc, span)
-}
-
-/// Phrases split into words once, for matching many spans.
-pub(crate) struct PhraseSet {
-    /// Each phrase with its words, grouped by the first byte of its first word (ASCII case
-    /// aside), in their original order within a group: a text word compares itself only with
-    /// the phrases of its own first byte instead of with every phrase (extras and identity
-    /// read the whole resume this way).
-    phrases: Vec<(&'static str, Vec<&'static str>)>,
-    /// `from[b]..from[b + 1]`: the group of first byte `b`.
-    from: [u16; 257],
-}
-
-/// The group a phrase or a word belongs to: its first byte, ASCII case aside.
-fn group_of(word: &str) -> usize {
-    word.as_bytes()
-        .first()
-        .map_or(0, |b| usize::from(b.to_ascii_lowercase()))
-}
-
-impl PhraseSet {
-    pub(crate) fn new(phrases: &[&'static str]) -> PhraseSet {
-        let mut phrases: Vec<(&'static str, Vec<&'static str>)> = phrases
-            .iter()
-            .map(|&p| (p, p.split_whitespace().collect::<Vec<_>>()))
-            .filter(|(_, w)| !w.is_empty())
-            .collect();
-        let group = |(_, w): &(&str, Vec<&str>)| group_of(w.first().copied().unwrap_or(""));
-        // Stable: a group keeps the phrases' order, which decides between equally long ones.
-        crate::sort::sort_by_key(&mut phrases, group);
-        // `from[b + 1]` counts group `b`, then the sums make each the end of its group.
-        let mut from = [0u16; 257];
-        for p in &phrases {
-            if let Some(n) = from.get_mut(group(p) + 1) {
-                *n = n.saturating_add(1);
-            }
-        }
-        let mut sum = 0u16;
-        for n in &mut from {
-            sum = sum.saturating_add(*n);
-            *n = sum;
-        }
-        PhraseSet { phrases, from }
-    }
-
-    /// The phrases whose first word is `word` (ASCII case aside), in their original order.
-    fn starting_with<'s>(
-        &'s self,
-        word: &'s str,
-    ) -> impl Iterator<Item = &'s (&'static str, Vec<&'static str>)> + 's {
-        let b = group_of(word);
-        let at = |i: usize| usize::from(self.from.get(i).copied().unwrap_or(0));
-        self.phrases
-            .get(at(b)..at(b + 1))
-            .unwrap_or(&[])
-            .iter()
-            .filter(move |(_, w)| w.first().is_some_and(|w| crate::text::same_word(w, word)))
-    }
-
-    /// Every non-overlapping match in `span`, in text order.
-    ///
-    /// Phrases are lower-case words; they match consecutive word tokens case-insensitively with
-    /// punctuation ignored ("full stack developer" matches "Full-Stack Developer"), never across
-    /// a line break. One pass over the words; each word looks up the phrases it can start.
-    pub(crate) fn find(&self, doc: &Document<'_>, span: Span) -> Vec<(Span, &'static str)> {
-        let words = words_in(doc, span);
-        let text = doc.text;
-        let mut found = Vec::new();
-        let mut i = 0;
-        while let Some(first) = words.get(i) {
-            let head = first.slice(text);
-            let mut matched: Option<(usize, &'static str)> = None;
-            for (phrase, want) in self.starting_with(head) {
-                let end = i + want.len();
-                let Some(rest) = words.get(i + 1..end) else {
-                    continue;
-                };
-                let same = rest
-                    .iter()
-                    .zip(want.iter().skip(1))
-                    .all(|(got, w)| crate::text::same_word(got.slice(text), w));
-                // Longest phrase wins ("years of programming experience" over "years of
-                // programming").
-                if same && !matches!(matched, Some((e, _)) if e >= end) {
-                    matched = Some((end, phrase));
-                }
-            }
-            let hit = matched.and_then(|(end, phrase)| {
-                let at = first.cover(*words.get(end - 1)?);
-                (!at.slice(text).contains('\n')).then_some((at, phrase, end))
-            });
-            match hit {
-                Some((at, phrase, end)) => {
-                    found.push((at, phrase));
-                    i = end;
-                }
-                None => i += 1,
-            }
-        }
-        found
-    }
+    index: &PhraseIndex<T>,
+) -> Vec<Hit<T>> {
+    index.find(doc.text, &doc.lower, doc.tokens_in(span), Lines::Break)
 }
 
 /// The lines of `doc` inside `span`.
@@ -339,12 +239,11 @@ mod tests {
         let options = crate::Options::default();
         let source = crate::input::read(text, options.format).unwrap();
         let doc = Document::build(&source, &options, &Default::default());
-        let hits = find_phrases(
-            &doc,
-            Span::new(0, text.len()),
-            crate::phrases::format::FULL_STACK_IDENTITY.phrases,
+        crate::phrases::matcher::phrase_index!(
+            static FULL_STACK: () = &[((), crate::phrases::format::FULL_STACK_IDENTITY.phrases)];
         );
-        let got: Vec<&str> = hits.iter().map(|(s, _)| s.slice(text)).collect();
+        let hits = find_phrases(&doc, Span::new(0, text.len()), &FULL_STACK);
+        let got: Vec<&str> = hits.iter().map(|h| h.span.slice(text)).collect();
         assert_eq!(got, ["Full-Stack Developer"]);
     }
 }

@@ -15,6 +15,8 @@
 use crate::assess::keywords::example_for;
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::options::Level;
+use crate::phrases::format as words;
+use crate::phrases::matcher::phrase_index;
 use crate::rules::format::find_phrases;
 use crate::rules::{Context, Rule};
 use crate::taxonomy::SignalClass;
@@ -51,7 +53,10 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         if p.class(class).is_some_and(|c| c.distinct > 0) {
             continue;
         }
-        if !find_phrases(ctx.doc, whole, evidence(class)).is_empty() {
+        if find_phrases(ctx.doc, whole, &EVIDENCE)
+            .iter()
+            .any(|h| h.tag == class)
+        {
             continue;
         }
         // The seed's threshold is "the typical mid-and-senior BE match threshold": an entry
@@ -83,18 +88,18 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// Words outside the taxonomy that show `class` was part of the work.
-fn evidence(class: SignalClass) -> &'static [&'static str] {
-    use crate::phrases::format as words;
-    match class {
-        SignalClass::Language => words::CLASS_EVIDENCE_LANGUAGE,
-        SignalClass::Datastore => words::CLASS_EVIDENCE_DATASTORE,
-        SignalClass::Distributed => words::CLASS_EVIDENCE_DISTRIBUTED,
-        SignalClass::Api => words::CLASS_EVIDENCE_API,
-        SignalClass::Cloud => words::CLASS_EVIDENCE_CLOUD,
-        _ => words::CLASS_EVIDENCE_SECURITY,
-    }
-}
+phrase_index!(
+    /// Words outside the taxonomy that show a class was part of the work ("event-driven",
+    /// "REST"), each list tagged with its class.
+    static EVIDENCE: SignalClass = &[
+        (SignalClass::Language, words::CLASS_EVIDENCE_LANGUAGE),
+        (SignalClass::Datastore, words::CLASS_EVIDENCE_DATASTORE),
+        (SignalClass::Distributed, words::CLASS_EVIDENCE_DISTRIBUTED),
+        (SignalClass::Api, words::CLASS_EVIDENCE_API),
+        (SignalClass::Cloud, words::CLASS_EVIDENCE_CLOUD),
+        (SignalClass::Security, words::CLASS_EVIDENCE_SECURITY),
+    ];
+);
 
 fn noun(class: SignalClass) -> &'static str {
     match class {
@@ -142,6 +147,22 @@ mod tests {
         let f = findings(&r, "K-CLASS-MISSING");
         // The strong resume names no security mechanism: only that (an info) may fire.
         assert!(f.iter().all(|f| f.message.contains("security")), "{f:?}");
+    }
+
+    #[test]
+    fn hyphenated_evidence_counts() {
+        // "fault-tolerant" is the tokens fault, -, tolerant: the phrase matcher splits the
+        // list's "fault-tolerant" the same way (the format rules' matcher once did not, and
+        // never matched it); "on-prem" likewise for cloud.
+        let text = "Experience\n- Made the billing service fault-tolerant in Python for 3 teams.\n\
+                    - Moved on-prem billing jobs to a new scheduler.\n";
+        let r = analyze(text, Level::Mid);
+        let f = findings(&r, "K-CLASS-MISSING");
+        assert!(
+            !f.iter()
+                .any(|f| f.message.contains("No distributed") || f.message.contains("No cloud")),
+            "{f:?}"
+        );
     }
 
     #[test]

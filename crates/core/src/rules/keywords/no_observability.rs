@@ -25,6 +25,10 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+crate::phrases::matcher::phrase_index!(
+    static EVIDENCE: () = &[((), crate::phrases::format::OBSERVABILITY_EVIDENCE)];
+);
+
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let p = ctx.profile();
     if p.class(SignalClass::Observability)
@@ -35,8 +39,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     // "Set up monitoring and alerting" is observability work a tool name would only sharpen:
     // the claim "no observability terms" would not be true.
     let whole = crate::span::Span::new(0, ctx.doc.text.len());
-    let evidence = crate::phrases::format::OBSERVABILITY_EVIDENCE;
-    if !crate::rules::format::find_phrases(ctx.doc, whole, evidence).is_empty() {
+    if !crate::rules::format::find_phrases(ctx.doc, whole, &EVIDENCE).is_empty() {
         return;
     }
     let f = Finding::new(

@@ -1,0 +1,395 @@
+//! The one phrase matcher: finds the phrases of constant lists in a run of tokens.
+//!
+//! Every reader of a phrase list (the bullet facts' tables, the format rules' headline, title,
+//! "years of programming" and extras lists, the keyword rules' evidence lists) matches the same
+//! way, through an index built at compile time by [`phrase_index!`]:
+//!
+//! - A phrase is lower-case words split at spaces and hyphens, as the tokenizer splits the text
+//!   ("high-throughput" and "high throughput" are the same two words).
+//! - Its words match consecutive word tokens of the text (numbers included), in any ASCII case.
+//!   Between two of them there may be only whitespace and joining punctuation (`-`, `‐`, `–`,
+//!   `/`): "Full-Stack Developer" matches "full stack developer", "monitoring, alerting" does not
+//!   match "monitoring alerting". A line break joins words only when the caller says the lines
+//!   are one text ([`Lines::Join`]: a bullet wrapped over two lines), not when each line is an
+//!   item of its own ([`Lines::Break`]: headline, title and label lines).
+//! - Within one list the longest phrase wins and hits never overlap; the lists of one index
+//!   are matched independently (a word may start a hit of several lists).
+//!
+//! The index is every phrase sorted by its first word, so a word of the text costs one binary
+//! search; nothing is split or sorted while an analysis runs. The taxonomy has its own matcher
+//! (`taxonomy/matcher.rs`): its aliases carry guards and case rules that phrase lists do not.
+
+use crate::span::Span;
+use crate::text::{Token, TokenKind};
+use alloc::vec::Vec;
+
+/// One phrase of an index, with the tag of the list it comes from.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry<T: 'static> {
+    /// The phrase's first word (the index's key).
+    pub first: &'static str,
+    /// How many words it has.
+    pub len: usize,
+    pub tag: T,
+    pub phrase: &'static str,
+}
+
+impl<T> Entry<T> {
+    /// The phrase's words, split as [`first_word`] splits them.
+    fn words(&self) -> impl Iterator<Item = &'static str> {
+        self.phrase.split([' ', '-']).filter(|w| !w.is_empty())
+    }
+}
+
+/// Tagged phrase lists, sorted by first word: see the module doc.
+#[derive(Debug, Clone, Copy)]
+pub struct PhraseIndex<T: 'static> {
+    entries: &'static [Entry<T>],
+}
+
+/// A phrase found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit<T> {
+    pub tag: T,
+    pub phrase: &'static str,
+    /// From the first word's start to the last word's end.
+    pub span: Span,
+    /// Index (into the matched tokens) of the first word.
+    pub first_token: usize,
+    /// Index of the word token after the phrase, when there is one.
+    pub next_token: Option<usize>,
+}
+
+/// Whether a line break may stand between two words of a phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lines {
+    /// The tokens are one text wrapped over lines (a bullet).
+    Join,
+    /// Each line is an item of its own (headline, titles, labels).
+    Break,
+}
+
+/// Build a `static` [`PhraseIndex`] from `(tag, phrases)` pairs at compile time:
+/// `phrase_index!(pub static NAME: Tag = &[(Tag::A, LIST_A), (Tag::B, LIST_B)]);`
+macro_rules! phrase_index {
+    ($(#[$meta:meta])* $vis:vis static $name:ident: $tag:ty = $lists:expr;) => {
+        $(#[$meta])*
+        $vis static $name: $crate::phrases::matcher::PhraseIndex<$tag> = {
+            const LISTS: &[($tag, &[&str])] = $lists;
+            const N: usize = $crate::phrases::matcher::phrase_count(LISTS);
+            static ENTRIES: [$crate::phrases::matcher::Entry<$tag>; N] =
+                $crate::phrases::matcher::entries(LISTS);
+            $crate::phrases::matcher::PhraseIndex::new(&ENTRIES)
+        };
+    };
+}
+pub(crate) use phrase_index;
+
+/// How many phrases `lists` hold.
+pub const fn phrase_count<T>(lists: &[(T, &[&str])]) -> usize {
+    let mut n = 0;
+    let mut rest = lists;
+    while let Some(((_, phrases), more)) = rest.split_first() {
+        n += phrases.len();
+        rest = more;
+    }
+    n
+}
+
+/// The byte separating a phrase's words.
+const fn is_separator(b: u8) -> bool {
+    b == b' ' || b == b'-'
+}
+
+/// `phrase`'s first word and its number of words (split at spaces and hyphens).
+pub const fn first_word(phrase: &'static str) -> (&'static str, usize) {
+    let mut rest = phrase.as_bytes();
+    let mut first: &[u8] = &[];
+    let mut words = 0;
+    loop {
+        while let Some((&b, more)) = rest.split_first() {
+            if !is_separator(b) {
+                break;
+            }
+            rest = more;
+        }
+        if rest.is_empty() {
+            break;
+        }
+        let word = rest;
+        let mut len = 0;
+        while let Some((&b, more)) = rest.split_first() {
+            if is_separator(b) {
+                break;
+            }
+            len += 1;
+            rest = more;
+        }
+        if words == 0 {
+            first = word.split_at(len).0;
+        }
+        words += 1;
+    }
+    // Cut at ASCII separators, so always whole characters.
+    match core::str::from_utf8(first) {
+        Ok(word) => (word, words),
+        Err(_) => ("", words),
+    }
+}
+
+/// Byte-wise `a < b`, the order of `str`'s `Ord`, usable at compile time.
+const fn str_less(a: &str, b: &str) -> bool {
+    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
+    loop {
+        match (a.split_first(), b.split_first()) {
+            (Some((x, more_a)), Some((y, more_b))) => {
+                if *x != *y {
+                    return *x < *y;
+                }
+                a = more_a;
+                b = more_b;
+            }
+            (None, Some(_)) => return true,
+            _ => return false,
+        }
+    }
+}
+
+/// Every phrase of `lists`, insertion-sorted by first word (stable: equal first words keep list
+/// order, then phrase order, which decides between equally long matches). Only ever evaluated
+/// at compile time (it initializes a `static`): an index out of bounds, an empty phrase or an
+/// upper-case one is a build error, never a panic on input.
+#[allow(clippy::indexing_slicing, clippy::panic)]
+pub const fn entries<T: Copy, const N: usize>(
+    lists: &[(T, &'static [&'static str])],
+) -> [Entry<T>; N] {
+    let Some(((blank_tag, _), _)) = lists.split_first() else {
+        panic!("a phrase index needs at least one list");
+    };
+    let blank = Entry {
+        first: "",
+        len: 0,
+        tag: *blank_tag,
+        phrase: "",
+    };
+    let mut out = [blank; N];
+    let mut n = 0;
+    let mut rest_lists = lists;
+    while let Some(((tag, phrases), more_lists)) = rest_lists.split_first() {
+        let mut rest = *phrases;
+        while let Some((&phrase, more)) = rest.split_first() {
+            let (first, len) = first_word(phrase);
+            assert!(len > 0, "an indexed phrase has no words");
+            let mut b = 0;
+            while b < phrase.len() {
+                assert!(
+                    !phrase.as_bytes()[b].is_ascii_uppercase(),
+                    "indexed phrases are lower case"
+                );
+                b += 1;
+            }
+            out[n] = Entry {
+                first,
+                len,
+                tag: *tag,
+                phrase,
+            };
+            // Move the new entry before every entry with a greater first word.
+            let mut k = n;
+            while k > 0 && str_less(out[k].first, out[k - 1].first) {
+                let swap = out[k];
+                out[k] = out[k - 1];
+                out[k - 1] = swap;
+                k -= 1;
+            }
+            n += 1;
+            rest = more;
+        }
+        rest_lists = more_lists;
+    }
+    out
+}
+
+/// Word tokens of `toks` with whether each joins the next one (only whitespace, on one line
+/// unless `lines` joins them, and joining punctuation between them), for phrase matching.
+fn word_positions(text: &str, toks: &[Token], lines: Lines) -> Vec<(usize, bool)> {
+    let mut out: Vec<(usize, bool)> = Vec::with_capacity(toks.len());
+    let mut joined = true;
+    let mut prev_end: Option<usize> = None;
+    for (i, t) in toks.iter().enumerate() {
+        let gap = prev_end.and_then(|end| text.get(end..t.span.start));
+        if lines == Lines::Break && gap.is_some_and(|g| g.contains('\n')) {
+            joined = false;
+        }
+        prev_end = Some(t.span.end);
+        if t.kind == TokenKind::Punct {
+            if !matches!(t.span.slice(text), "-" | "‐" | "/" | "–") {
+                joined = false;
+            }
+            continue;
+        }
+        if let Some(last) = out.last_mut() {
+            last.1 = joined;
+        }
+        out.push((i, false));
+        joined = true;
+    }
+    out
+}
+
+impl<T: Copy + PartialEq + 'static> PhraseIndex<T> {
+    /// An index over `entries` (from [`entries`], through [`phrase_index!`]).
+    pub const fn new(entries: &'static [Entry<T>]) -> Self {
+        PhraseIndex { entries }
+    }
+
+    /// Every entry, in index order.
+    pub fn entries(&self) -> &'static [Entry<T>] {
+        self.entries
+    }
+
+    /// The entries whose first word is `word` (lower case), in index order.
+    pub fn starting_with<'w>(&self, word: &'w str) -> impl Iterator<Item = &'static Entry<T>> + 'w {
+        let entries = self.entries;
+        let from = entries.partition_point(|e| e.first < word);
+        entries
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |e| e.first == word)
+    }
+
+    /// The phrases of the index in `toks` (tokens of `text`; `lower` is `text` ASCII-lowercased,
+    /// same offsets), in text order; within one list longest first and never overlapping.
+    pub fn find(&self, text: &str, lower: &str, toks: &[Token], lines: Lines) -> Vec<Hit<T>> {
+        let words = word_positions(text, toks, lines);
+        let lower_at = |i: usize| toks.get(i).map_or("", |t| t.span.slice(lower));
+        let mut hits: Vec<Hit<T>> = Vec::new();
+        // Where the last hit of each list ends, so the hits of one list never overlap.
+        let mut last_end: Vec<(T, usize)> = Vec::new();
+        let mut best: Vec<(T, usize, &'static str)> = Vec::new();
+        for (w, &(tok, _)) in words.iter().enumerate() {
+            best.clear();
+            for entry in self.starting_with(lower_at(tok)) {
+                let matches = entry.words().enumerate().skip(1).all(|(k, pw)| {
+                    words.get(w + k - 1).is_some_and(|&(_, joined)| joined)
+                        && words.get(w + k).is_some_and(|&(t, _)| lower_at(t) == pw)
+                });
+                if !matches {
+                    continue;
+                }
+                match best.iter_mut().find(|(tag, _, _)| *tag == entry.tag) {
+                    Some(b) if b.1 >= entry.len => {}
+                    Some(b) => *b = (entry.tag, entry.len, entry.phrase),
+                    None => best.push((entry.tag, entry.len, entry.phrase)),
+                }
+            }
+            for &(tag, n, phrase) in &best {
+                let last_tok = words.get(w + n - 1).map_or(tok, |&(t, _)| t);
+                let (Some(a), Some(b)) = (toks.get(tok), toks.get(last_tok)) else {
+                    continue;
+                };
+                let span = a.span.cover(b.span);
+                let end = match last_end.iter_mut().find(|(t, _)| *t == tag) {
+                    Some((_, end)) => end,
+                    None => {
+                        last_end.push((tag, 0));
+                        match last_end.last_mut() {
+                            Some((_, end)) => end,
+                            None => continue,
+                        }
+                    }
+                };
+                if *end > span.start {
+                    continue;
+                }
+                *end = span.end;
+                hits.push(Hit {
+                    tag,
+                    phrase,
+                    span,
+                    first_token: tok,
+                    next_token: words.get(w + n).map(|&(t, _)| t),
+                });
+            }
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum List {
+        A,
+        B,
+    }
+
+    phrase_index!(
+        static INDEX: List = &[
+            (
+                List::A,
+                &[
+                    "full stack developer",
+                    "full stack",
+                    "high-throughput",
+                    "years of experience",
+                ],
+            ),
+            (List::B, &["full stack", "stack"]),
+        ];
+    );
+
+    fn found(text: &str) -> Vec<(List, &'static str, &str)> {
+        found_in(text, Lines::Break)
+    }
+
+    fn found_in(text: &str, lines: Lines) -> Vec<(List, &'static str, &str)> {
+        let lower = text.to_ascii_lowercase();
+        INDEX
+            .find(text, &lower, &tokenize(text), lines)
+            .into_iter()
+            .map(|h| (h.tag, h.phrase, h.span.slice(text)))
+            .collect()
+    }
+
+    #[test]
+    fn holds_every_phrase_under_its_first_word_in_order() {
+        let e = INDEX.entries();
+        assert_eq!(e.len(), 6);
+        assert!(e.windows(2).all(|w| w[0].first <= w[1].first));
+        let full: Vec<_> = INDEX.starting_with("full").map(|e| e.phrase).collect();
+        assert_eq!(full, ["full stack developer", "full stack", "full stack"]);
+        assert_eq!(first_word("- high-throughput  x"), ("high", 3));
+    }
+
+    #[test]
+    fn longest_per_list_across_hyphens_and_case() {
+        assert_eq!(
+            found("Full-Stack Developer building High Throughput APIs"),
+            [
+                (List::A, "full stack developer", "Full-Stack Developer"),
+                (List::B, "full stack", "Full-Stack"),
+                (List::A, "high-throughput", "High Throughput"),
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_never_overlap_themselves() {
+        // B's "stack" inside its own "full stack" hit is not a second hit.
+        assert_eq!(found("full stack").len(), 2);
+        assert_eq!(found("stack").len(), 1);
+    }
+
+    #[test]
+    fn no_match_across_a_line_or_other_punctuation() {
+        assert!(found("years of\nexperience").is_empty());
+        assert_eq!(found_in("years of\nexperience", Lines::Join).len(), 1);
+        assert!(found("years, of experience").is_empty());
+        assert_eq!(found("10 years of experience").len(), 1);
+    }
+}
