@@ -25,6 +25,8 @@ import {
   renderBullets,
   renderAts,
   showTooltip,
+  showCaretTip,
+  hideTooltip,
 } from './app/report.js';
 import { renderKeywords } from './app/keywords.js';
 import { renderMatch } from './app/match.js';
@@ -82,9 +84,15 @@ $('resume').addEventListener('input', () => {
   scheduleAnalysis();
 });
 editor.onHover = showTooltip;
-editor.onCaret = (index) => {
-  if (index >= 0) focusFinding(index, { fromEditor: true });
+// The caret on a highlight (click, tap, arrow keys): select it and say what is there.
+editor.onCaret = (index, all) => {
+  if (index >= 0) {
+    focusFinding(index, { fromEditor: true });
+    showCaretTip(editor.textarea.selectionStart, all);
+  } else hideTooltip();
 };
+$('resume').addEventListener('input', hideTooltip);
+$('resume').addEventListener('blur', hideTooltip);
 
 // ---------------------------------------------------------------------------------------------
 // Analysis: debounced, never blocking input, stale results dropped.
@@ -165,11 +173,18 @@ function renderSample(text = editor.value) {
 }
 
 $('resume').addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !$('tooltip').hidden) {
+    hideTooltip();
+    return;
+  }
   const direction = findingShortcut(event);
   if (!direction) return;
   event.preventDefault();
   const next = editor.step(direction);
-  if (next >= 0) focusFinding(next);
+  if (next < 0) return;
+  focusFinding(next);
+  const start = editor.findings[next].utf16.start;
+  showCaretTip(start, editor.findingsAt(start));
 });
 
 $('bullets').addEventListener('click', (event) => {

@@ -594,12 +594,17 @@ export class HighlightEditor {
     this.textarea.addEventListener('mouseleave', () => {
       if (this.onHover) this.onHover(-1, 0, 0);
     });
+    // The caret on a highlight (a click, a tap, the arrow keys) says what
+    // is there, like hovering it: keyboard and touch users have no hover.
     const caret = () => {
-      if (this.onCaret) this.onCaret(this.findingAt(this.textarea.selectionStart));
+      if (!this.onCaret) return;
+      const pos = this.textarea.selectionStart;
+      const all = this.findingsAt(pos);
+      this.onCaret(all.length ? all[0] : -1, all, all.length ? this.offsetRect(pos) : null);
     };
     this.textarea.addEventListener('click', caret);
     this.textarea.addEventListener('keyup', (event) => {
-      if (event.key.startsWith('Arrow') || event.key === 'Home' || event.key === 'End') caret();
+      if (event.key.startsWith('Arrow') || event.key.startsWith('Page') || event.key === 'Home' || event.key === 'End') caret();
     });
   }
 
@@ -630,16 +635,18 @@ export class HighlightEditor {
 
   /** The innermost finding under UTF-16 offset `pos`, or -1. */
   findingAt(pos) {
-    let best = -1;
-    let bestLength = Infinity;
+    const all = this.findingsAt(pos);
+    return all.length ? all[0] : -1;
+  }
+
+  /** Every finding whose span holds UTF-16 offset `pos`, innermost (shortest) first. */
+  findingsAt(pos) {
+    const hits = [];
     this.findings.forEach((f, i) => {
       const s = f && f.utf16;
-      if (s && s.start <= pos && pos < s.end && s.end - s.start < bestLength) {
-        best = i;
-        bestLength = s.end - s.start;
-      }
+      if (s && s.start <= pos && pos < s.end) hits.push([s.end - s.start, i]);
     });
-    return best;
+    return hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i]) => i);
   }
 
   /** The innermost finding under the viewport point (x, y), or -1. */
@@ -689,7 +696,17 @@ export class HighlightEditor {
   /** Scroll the editor's scroll box (not the page) so UTF-16 offset `offset` is in view. */
   revealOffset(offset) {
     const box = this.root.closest('.editor-scroll') || this.root.parentElement;
-    if (!box) return;
+    const rect = box ? this.offsetRect(offset) : null;
+    if (!rect) return;
+    const top = rect.top - box.getBoundingClientRect().top + box.scrollTop;
+    if (top < box.scrollTop + 8 || top > box.scrollTop + box.clientHeight - 40) {
+      box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+    }
+  }
+
+  /** The viewport rectangle of the character at UTF-16 offset `offset` (its line's box in
+   *  the backdrop, which lies exactly under the textarea's text), or null. */
+  offsetRect(offset) {
     const walker = this.root.ownerDocument.createTreeWalker(this.backdrop, NodeFilter.SHOW_TEXT);
     let seen = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -699,14 +716,11 @@ export class HighlightEditor {
         const at = Math.max(0, Math.min(length, offset - seen));
         range.setStart(node, at);
         range.setEnd(node, Math.min(length, at + 1));
-        const top = range.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-        if (top < box.scrollTop + 8 || top > box.scrollTop + box.clientHeight - 40) {
-          box.scrollTop = Math.max(0, top - box.clientHeight / 3);
-        }
-        return;
+        return range.getBoundingClientRect();
       }
       seen += length;
     }
+    return null;
   }
 
   /** The index of the next (or previous) highlighted finding from the caret, wrapping. */
@@ -805,7 +819,29 @@ li.none { list-style: none; margin-left: -1.3rem; color: var(--ra-muted); }
 .fix { display: block; color: var(--ra-muted); font-size: 0.94em; }
 .error { color: var(--ra-error); margin: 8px 0 0; }
 .foot { color: var(--ra-muted); font-size: 0.85em; margin: 8px 0 0; }
+/* What each highlight colour means, and what is under the pointer or the caret. */
+.legend { list-style: none; display: flex; flex-wrap: wrap; gap: 2px 14px; margin: 6px 0 0; padding: 0;
+  font-size: 0.85em; color: var(--ra-muted); }
+.legend li { margin: 0; }
+.legend b { color: var(--ra-fg); font-weight: 600; }
+.swatch { display: inline-block; width: 1.5em; height: 0.9em; vertical-align: -0.1em; border-radius: 2px; }
+.swatch.sev-error { background: var(--ra-error-bg); box-shadow: inset 0 -2px 0 var(--ra-error); }
+.swatch.sev-warning { background: var(--ra-warning-bg); box-shadow: inset 0 -2px 0 var(--ra-warning); }
+.swatch.sev-info { background: var(--ra-info-bg); box-shadow: inset 0 -2px 0 var(--ra-info); }
+.here { margin: 6px 0 0; padding: 4px 8px; border-left: 3px solid var(--ra-border); font-size: 0.9em; color: var(--ra-muted); }
+.here ul { list-style: none; margin: 0; padding: 0; }
+.here li { margin: 2px 0; color: var(--ra-fg); }
 `;
+
+/** What each severity's highlight colour means, in words (the page's legend says the same). */
+const SEVERITY_WORDS = {
+  error: ['Red', 'a serious problem, fix it first', 'Serious'],
+  warning: ['Amber', 'weakens the resume', 'Weakens the resume'],
+  info: ['Blue', 'a note, worth a look (few or no points)', 'Worth a look'],
+};
+
+/** The line under the element's editor before anything is pointed at. */
+const HERE_PROMPT = 'Click, tap or move the cursor into highlighted text to see why.';
 
 const Base = globalThis.HTMLElement || class {};
 
@@ -932,16 +968,65 @@ export class ResumeAnalyzerElement extends Base {
     fixes.append(title, this.listEl);
     const foot = el('p', 'foot', 'Analyzed in your browser: nothing is sent anywhere.');
     foot.setAttribute('part', 'footer');
-    wrap.append(head, this.meaningEl, scroll, this.errorEl, fixes, foot);
+    const legend = el('ul', 'legend');
+    legend.setAttribute('part', 'legend');
+    legend.setAttribute('aria-label', 'What the highlight colours mean');
+    for (const severity of ['error', 'warning', 'info']) {
+      const [colour, meaning] = SEVERITY_WORDS[severity];
+      const swatch = el('span', `swatch sev-${severity}`);
+      swatch.setAttribute('aria-hidden', 'true');
+      const item = el('li');
+      item.append(swatch, ' ', el('b', '', colour), `: ${meaning}`);
+      legend.append(item);
+    }
+    // What is under the pointer or the caret: hover, a click, a tap or the arrow keys.
+    this.hereEl = el('div', 'here', HERE_PROMPT);
+    this.hereEl.setAttribute('part', 'here');
+    this.hereEl.setAttribute('aria-live', 'polite');
+    wrap.append(head, this.meaningEl, scroll, legend, this.hereEl, this.errorEl, fixes, foot);
     root.replaceChildren(wrap);
-    this.editor = new HighlightEditor(editor, { onInput: () => this.schedule(90) });
+    this.editor = new HighlightEditor(editor, {
+      onInput: () => this.schedule(90),
+      onHover: (index, x, y, all = []) => {
+        if (all.length) this.showHere(all);
+      },
+      onCaret: (index, all) => this.showHere(all),
+    });
     textarea.addEventListener('keydown', (event) => {
       const direction = findingShortcut(event);
       if (!direction) return;
       event.preventDefault();
       const next = this.editor.step(direction);
-      if (next >= 0) this.editor.select(next);
+      if (next < 0) return;
+      this.editor.select(next);
+      this.showHere(this.editor.findingsAt(this.editor.findings[next].utf16.start));
     });
+  }
+
+  /** Say what findings `all` (indices into the editor's findings) are, under the editor; the
+   *  prompt when there are none. */
+  showHere(all) {
+    const findings = all.map((i) => this.editor.findings[i]).filter((f) => f && f.message);
+    if (findings.length === 0) {
+      this.hereEl.replaceChildren(HERE_PROMPT);
+      return;
+    }
+    const list = document.createElement('ul');
+    for (const f of findings) {
+      const item = document.createElement('li');
+      const severity = document.createElement('span');
+      severity.className = `sev sev-${f.severity}-text`;
+      severity.textContent = `${(SEVERITY_WORDS[f.severity] || [f.severity, '', f.severity])[2]}: `;
+      item.append(severity, f.message);
+      if (f.fix) {
+        const fix = document.createElement('span');
+        fix.className = 'fix';
+        fix.textContent = f.fix;
+        item.append(fix);
+      }
+      list.append(item);
+    }
+    this.hereEl.replaceChildren(list);
   }
 
   schedule(delay) {
@@ -972,6 +1057,10 @@ export class ResumeAnalyzerElement extends Base {
     // Spans index report.text when present; draw them only when that is the editor's text.
     const drawable = report.text === null || report.text === undefined || report.text === text;
     this.editor.setFindings(drawable ? report.findings : [], text);
+    // The line under the editor follows the new findings at the caret while the user is in
+    // the editor (it held the last report's); otherwise it goes back to its prompt.
+    const focused = this.shadowRoot.activeElement === this.editor.textarea;
+    this.showHere(focused ? this.editor.findingsAt(this.editor.textarea.selectionStart) : []);
     const score = report.score || {};
     this.scoreEl.replaceChildren(typeof score.overall === 'number' ? String(score.overall) : '–');
     const small = document.createElement('small');
@@ -993,7 +1082,8 @@ export class ResumeAnalyzerElement extends Base {
         message.textContent = g.message;
         const points = document.createElement('span');
         points.className = 'points';
-        points.textContent = g.points ? ` +${g.points} point${g.points === 1 ? '' : 's'}` : '';
+        // Each group's points are counted alone: a ceiling, not a share of a sum.
+        points.textContent = g.points ? ` up to +${g.points} point${g.points === 1 ? '' : 's'}` : '';
         const fix = document.createElement('span');
         fix.className = 'fix';
         fix.textContent = g.fix ? ` ${g.fix}` : '';

@@ -36,8 +36,20 @@ describe('the embedded element', { skip }, () => {
       field.setSelectionRange(at, at);
     });
     await page.keyboard.type('\n- Familiar with Kubernetes.', { delay: 5 });
-    await page.waitForFunction(() => window.__reports.some((r) => r.findings.some((f) => f.rule === 'B-HEDGE')));
+    // The element typed into (the second host's resume has a hedge of its own from the start).
+    await page.waitForFunction(() => (document.querySelector('resume-analyzer').report?.findings || []).some((f) => f.rule === 'B-HEDGE'));
     await page.waitForSelector('resume-analyzer .backdrop mark[data-rule="B-HEDGE"]');
+    // A legend names each highlight colour in words; the caret on a highlight lists its findings.
+    const legend = await page.locator('resume-analyzer .legend li').first().textContent();
+    assert.match(legend, /^\s*Red: \w+/);
+    const last = await page.evaluate(() => document.querySelector('resume-analyzer').report);
+    const hedge = last.findings.find((f) => f.rule === 'B-HEDGE');
+    await page.evaluate((at) => {
+      const field = document.querySelector('resume-analyzer').shadowRoot.querySelector('textarea');
+      field.setSelectionRange(at, at);
+    }, hedge.utf16.start);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((m) => document.querySelector('resume-analyzer').shadowRoot.querySelector('.here').textContent.includes(m), hedge.message);
     assert.ok(requests.every((url) => new URL(url).origin === server.origin), requests.join('\n'));
     assert.deepEqual(errors, []);
     await context.close();
@@ -67,7 +79,7 @@ describe('the embedded element', { skip }, () => {
       assert.notEqual(hosts[0].font, hosts[1].font, 'two hosts, two fonts');
       assert.equal(hosts[1].accent, '#ffb454', 'the host\'s --ra-accent wins');
       assert.equal(hosts[1].background, 'rgb(22, 28, 39)', 'the host\'s --ra-bg wins');
-      assert.deepEqual(hosts[0].parts.sort(), ['container', 'editor', 'error', 'fixes', 'footer', 'meaning', 'score']);
+      assert.deepEqual(hosts[0].parts.sort(), ['container', 'editor', 'error', 'fixes', 'footer', 'here', 'legend', 'meaning', 'score']);
       // theme="dark" / "light" win over the host; "auto" with no host scheme follows the OS.
       const forced = await page.evaluate(() => {
         const [light, dark] = document.querySelectorAll('resume-analyzer');

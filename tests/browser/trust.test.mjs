@@ -14,6 +14,9 @@ const fixture = (path) => readFileSync(join(FIXTURES, path), 'utf8');
 
 /** Words that mean the page printed a value it did not have. */
 const BROKEN = /\b(null|undefined|NaN)\b|\[object/;
+/** A seed citation ("seed 003", "(seeds 000, 004)", "seed 002's"): it belongs inside a rule's
+ *  "Why this matters" details, never in a message or fix. */
+const CITATION = /\bseeds? \d{3}|\bseeds?['’]/i;
 
 /**
  * Everything the user can read in the summary, the report, the details box and the tooltip:
@@ -21,8 +24,9 @@ const BROKEN = /\b(null|undefined|NaN)\b|\[object/;
  * show text), each with where it is.
  */
 function shownProblems(page) {
-  return page.evaluate((broken) => {
+  return page.evaluate(([broken, citation]) => {
     const bad = new RegExp(broken);
+    const cites = new RegExp(citation, 'i');
     const problems = [];
     const where = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`;
     const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
@@ -35,6 +39,8 @@ function shownProblems(page) {
         if (!el || el.closest('#ats, blockquote, .place, .bullet-body > button, textarea') || !visible(el)) continue;
         const m = bad.exec(node.data);
         if (m) problems.push(`${where(el)}: "${m[0]}" in "${node.data.trim().slice(0, 100)}"`);
+        const cited = el.closest('details.rule-details') ? null : cites.exec(node.data);
+        if (cited) problems.push(`${where(el)}: a seed citation "${cited[0]}" outside the details in "${node.data.trim().slice(0, 100)}"`);
       }
       for (const el of root.querySelectorAll('li, p, button, h2, h3, h4, blockquote, summary, td, th, dd, dt, span.badge, .group-message, .group-fix, .top-fix-message, .band, .band-meaning')) {
         // Live regions (status lines) are empty until they have something to say.
@@ -49,7 +55,7 @@ function shownProblems(page) {
       }
     }
     return problems;
-  }, BROKEN.source);
+  }, [BROKEN.source, CITATION.source]);
 }
 
 /** Open every group, then select every place one by one, checking what is shown each time. */
@@ -196,6 +202,7 @@ describe('what a job-seeker reads', { skip }, () => {
         head: li.querySelector('.group-toggle').textContent,
         places: li.querySelectorAll('button.finding').length,
         ruleIdOutsideDetails: [...li.querySelectorAll('.rule-id')].some((r) => !r.closest('details')),
+        details: li.querySelector('details.rule-details')?.textContent || '',
       })),
     );
     assert.deepEqual(items.map((i) => i.rule), report.groups.map((g) => g.rule), 'in the report\'s order');
@@ -204,6 +211,10 @@ describe('what a job-seeker reads', { skip }, () => {
       assert.ok(!item.head.includes(item.rule), `no rule id in the heading: ${item.head}`);
       assert.equal(item.places, report.groups[i].count);
       assert.equal(item.ruleIdOutsideDetails, false);
+      assert.ok(item.details.includes(item.rule), `the rule id is inside "Why this matters": ${item.details}`);
+      const source = report.rules.find((r) => r.id === item.rule)?.source || '';
+      const cited = /^\d/.test(source) ? `seed${source.includes(',') ? 's' : ''} ${source}` : source;
+      assert.ok(item.details.includes(`Source: ${cited}`), `${item.rule}: its source (${cited}) is inside the details: ${item.details}`);
     });
     assert.ok(items.some((i) => i.places > 1), 'some group holds several places');
     await context.close();
@@ -399,6 +410,62 @@ describe('what a job-seeker reads', { skip }, () => {
     await page.waitForSelector('#tooltip:not([hidden])');
     assert.equal(await page.locator('#tooltip .tip-item').count(), target.count);
     await context.close();
+  });
+
+  it('keyboard and touch users reach a highlight\'s findings: the caret on it shows them, and a legend names each colour', async () => {
+    // Every finding whose highlight holds the character after `pos`, as the report has them.
+    const under = (page, pos) =>
+      page.evaluate(async (pos) => {
+        const api = await import('./resume-analyzer.js');
+        const report = await api.analyze(document.querySelector('#resume').value, { today: api.todayOption() });
+        return report.findings.filter((f) => f.utf16 && f.utf16.start <= pos && pos < f.utf16.end).map((f) => f.message);
+      }, pos);
+    const tipMessages = (page) => page.$$eval('#tooltip .tip-item', (items) => items.map((li) => li.textContent));
+    // The legend: each colour named with its meaning, in words, next to the editor.
+    const desktop = await open();
+    const legend = await desktop.page.$$eval('#legend li', (items) => items.map((li) => li.textContent.trim()));
+    assert.deepEqual(legend.map((l) => l.split(':')[0]), ['Red', 'Amber', 'Blue']);
+    legend.forEach((l) => assert.ok(l.split(':')[1].trim().length > 8, `"${l}" says what the colour means`));
+    assert.ok(await desktop.page.isVisible('#legend-box'), 'the legend is shown');
+    // Keyboard: the arrow keys move the caret into a highlight; the tip lists what is there.
+    const page = desktop.page;
+    // A blue one: the colour the fresh-eyes review could not read.
+    const start = await page.evaluate(async () => {
+      const api = await import('./resume-analyzer.js');
+      const report = await api.analyze(document.querySelector('#resume').value, { today: api.todayOption() });
+      return report.findings.find((f) => f.severity === 'info' && f.utf16 && f.utf16.end - f.utf16.start > 2).utf16.start;
+    });
+    await page.focus('#resume');
+    await page.evaluate((at) => document.querySelector('#resume').setSelectionRange(at, at), start);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('#tooltip:not([hidden])', { timeout: 2000 });
+    const expected = await under(page, start + 1);
+    assert.ok(expected.length > 0);
+    const shown = await tipMessages(page);
+    assert.equal(shown.length, expected.length, `the tip lists each finding there: ${shown.join(' | ')}`);
+    expected.forEach((m, i) => assert.ok(shown.some((t) => t.includes(m)), `finding ${i + 1} (${m}) is in the tip`));
+    const selected = await page.textContent('#details .details-message');
+    assert.ok(expected.some((m) => selected.includes(m)), 'and its details are selected under Findings');
+    await page.keyboard.press('Escape');
+    assert.ok(await page.isHidden('#tooltip'), 'Esc closes the tip');
+    await page.keyboard.press('F8');
+    await page.waitForSelector('#tooltip:not([hidden])', { timeout: 2000 });
+    await desktop.context.close();
+    // Touch: a tap on highlighted text shows the same, on a phone, and the legend is there too.
+    const phone = await open({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    assert.ok(await phone.page.isVisible('#legend-box'), 'the legend is on the phone layout');
+    const point = await phone.page.evaluate(() => {
+      const mark = document.querySelector('#editor .backdrop mark.sev-warning');
+      mark.scrollIntoView({ block: 'center' });
+      const r = mark.getClientRects()[0];
+      return { x: r.left + Math.min(6, r.width / 2), y: r.top + r.height / 2 };
+    });
+    await phone.page.touchscreen.tap(point.x, point.y);
+    await phone.page.waitForSelector('#tooltip:not([hidden])', { timeout: 2000 });
+    const tapped = await phone.page.$eval('#resume', (t) => t.selectionStart);
+    const there = await under(phone.page, tapped);
+    assert.deepEqual((await tipMessages(phone.page)).length, there.length, 'the tap shows every finding under it');
+    await phone.context.close();
   });
 
   it('marks the sample, clears it, undoes, and loads it again', async () => {

@@ -151,8 +151,10 @@ function groupsOf(report) {
   return Array.isArray(report.groups) ? report.groups : [];
 }
 
+/** What fixing a group gives back: "up to 8 points". Each group's points are counted alone
+ *  (fixing one changes what another is worth), so they are a ceiling, not a share of a sum. */
 function pointsText(points) {
-  return points ? `+${plural(points, 'point')}` : 'no points';
+  return points ? `up to +${plural(points, 'point')}` : 'no points';
 }
 
 /** The first three of the report's ranked fixes, each a button to its first place. */
@@ -218,11 +220,12 @@ function findingText(report, finding) {
   return source.slice(span.start, span.end);
 }
 
-/** "003" → "seed 003"; "000, 004" → "seeds 000, 004"; other sources as they are. */
+/** "003" → "seed 003"; "000, 004" → "seeds 000, 004" (the guides in docs/seeds, which the
+ *  footer introduces); other sources ("common ATS guidance") as they are. */
 function sourceText(source) {
   if (typeof source !== 'string' || source.trim() === '') return '';
   if (!/^\d/.test(source)) return source;
-  return `${source.includes(',') ? 'guides' : 'guide'} ${source} (seed${source.includes(',') ? 's' : ''})`;
+  return `seed${source.includes(',') ? 's' : ''} ${source}`;
 }
 
 function ruleMeta(report, id) {
@@ -442,17 +445,24 @@ function revealInAts(index) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Hover tooltip over highlights: every finding on the hovered text, one line each.
+// The tooltip over highlights: every finding on the text under the pointer, or, for keyboard and
+// touch users who have no hover, under the caret (a click, a tap, the arrow keys, F8), one line
+// each.
 
-export function showTooltip(index, x, y, all = index >= 0 ? [index] : []) {
+/** Where the caret tip is anchored (a UTF-16 offset in the editor), or -1 when it is not shown. */
+let caretTipAt = -1;
+
+/** Fill the tooltip with findings `all` (indices), with `more` as its last line; false when
+ *  none of them has a message (the tip is hidden). */
+function fillTip(all, more) {
   const tip = $('tooltip');
   const findings = page.report && page.report.findings ? page.report.findings : [];
   const shown = all.map((i) => findings[i]).filter((f) => f && f.message);
   if (shown.length === 0) {
     tip.hidden = true;
-    return;
+    return false;
   }
-  fill(tip, 
+  fill(tip,
     h(
       'ul',
       { className: 'tip-list' },
@@ -460,9 +470,17 @@ export function showTooltip(index, x, y, all = index >= 0 ? [index] : []) {
         h('li', { className: `tip-item sev-${f.severity}` }, h('span', { className: 'tip-sev' }, `${severityName(f.severity)}: `), f.message, f.fix ? h('span', { className: 'tip-fix' }, ` ${f.fix}`) : null),
       ),
     ),
-    h('span', { className: 'tip-more' }, 'Click the text for details.'),
+    h('span', { className: 'tip-more' }, more),
   );
   tip.hidden = false;
+  return true;
+}
+
+/** The tip for the pointer at (x, y): below and right of it, or above when there is no room. */
+export function showTooltip(index, x, y, all = index >= 0 ? [index] : []) {
+  caretTipAt = -1;
+  if (!fillTip(all, 'Click the text for details.')) return;
+  const tip = $('tooltip');
   const pad = 14;
   const rect = tip.getBoundingClientRect();
   const left = Math.min(x + pad, window.innerWidth - rect.width - 8);
@@ -471,5 +489,48 @@ export function showTooltip(index, x, y, all = index >= 0 ? [index] : []) {
   tip.style.top = `${Math.max(8, top)}px`;
 }
 
-// The pointer stays put while the page scrolls under it: hide the tip rather than misplace it.
-window.addEventListener('scroll', () => showTooltip(-1), { capture: true, passive: true });
+/** The tip for the caret at UTF-16 offset `pos` on findings `all`: under the caret's line (over
+ *  it when there is no room below), so the line being read stays visible. */
+export function showCaretTip(pos, all) {
+  if (!fillTip(all, 'The same findings, with why they matter, are selected under Findings. Esc closes this.')) {
+    caretTipAt = -1;
+    return;
+  }
+  caretTipAt = pos;
+  placeCaretTip();
+}
+
+function placeCaretTip() {
+  const tip = $('tooltip');
+  const line = editor.offsetRect(caretTipAt);
+  const box = document.querySelector('#editor').closest('.editor-scroll').getBoundingClientRect();
+  // The caret's line scrolled out of the editor's box (or the page): nothing to point at.
+  if (!line || line.bottom < box.top || line.top > box.bottom) {
+    tip.hidden = true;
+    return;
+  }
+  const rect = tip.getBoundingClientRect();
+  const gap = 6;
+  const left = Math.min(Math.max(8, line.left - 12), window.innerWidth - rect.width - 8);
+  const below = line.bottom + gap;
+  const top = below + rect.height > window.innerHeight ? line.top - rect.height - gap : below;
+  tip.style.left = `${Math.max(8, left)}px`;
+  tip.style.top = `${Math.max(8, top)}px`;
+}
+
+export function hideTooltip() {
+  caretTipAt = -1;
+  $('tooltip').hidden = true;
+}
+
+// The pointer stays put while the page scrolls under it: hide the pointer's tip rather than
+// misplace it. The caret's tip follows its line (a phone scrolls the page when the keyboard
+// opens).
+window.addEventListener(
+  'scroll',
+  () => {
+    if (caretTipAt >= 0 && !$('tooltip').hidden) placeCaretTip();
+    else showTooltip(-1);
+  },
+  { capture: true, passive: true },
+);
