@@ -275,6 +275,17 @@ fn cases() -> Vec<Case> {
         // ---------------------------------------------------------------- K-UNPROVEN
         case("K-UNPROVEN", true, "Rust listed, shown nowhere", BASE).about("Rust"),
         case("K-UNPROVEN", false, "Go shown in a project's stack line", format!("{}\nProjects\nledger\nStack: Rust, PostgreSQL\n- Built a double-entry ledger, cutting reconciliation from 3h to 20m.\n", BASE)).about("Rust"),
+        // ---------------------------------------------------------------- K-MISSPELLED
+        case("K-MISSPELLED", true, "Postgress in a skills line", base_with("Datastores: PostgreSQL,", "Datastores: Postgress,")).about("Postgress"),
+        case("K-MISSPELLED", true, "Kuberentes in a skills line", base_with("GitHub Actions, Kubernetes", "GitHub Actions, Kuberentes")).about("Kubernetes"),
+        case("K-MISSPELLED", true, "Elasticsearh in a bullet", base_with("adding a Redis cache.", "adding a Redis cache and an Elasticsearh index.")).about("Elasticsearch"),
+        case("K-MISSPELLED", true, "Javascipt and Dokcer in a skills list", skills("Languages: Go, Python, Javascipt\nTools: Dokcer, Terraform, GitHub Actions")).about("Docker"),
+        case("K-MISSPELLED", true, "Graphana in capitals", skills("Languages: GO, PYTHON\nObservability: PROMETHEUS, GRAPHANA")).about("Grafana"),
+        case("K-MISSPELLED", false, "correct names", BASE),
+        case("K-MISSPELLED", false, "English words near technology names", base_with("adding a Redis cache.", "adding a Redis cache; scaled the string parser, fixed a fault in spring config reloads.")),
+        case("K-MISSPELLED", false, "Mongo DB, Postgres, GoLand", skills("Datastores: Postgres, Mongo DB, Redis\nTools: GoLand, Vault, Spring Boot, Scala")),
+        case("K-MISSPELLED", false, "a misspelled name inside a link", base_with("github.com/janedoe", "github.com/janedoe/postgress-tools")),
+        case("K-MISSPELLED", false, "a redistributable and a person's name", base_with("adding a Redis cache.", "adding a Redis cache; shipped the VC++ redist with the installer and mentored Casandra, our intern.")),
         // ---------------------------------------------------------------- K-VARIANTS
         case("K-VARIANTS", true, "Postgres and PostgreSQL", BASE),
         case("K-VARIANTS", false, "one spelling", BASE.replace("Postgres ", "PostgreSQL ").replace("Owns Postgres,", "Owns PostgreSQL,")),

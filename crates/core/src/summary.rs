@@ -293,6 +293,11 @@ static GROUPED: &[Grouped] = &[
         "Name the system: PostgreSQL rather than \"SQL\", Cassandra rather than \"NoSQL\".",
     ),
     row(
+        "K-MISSPELLED",
+        "{n} technology names look misspelled",
+        "Write each name as its makers do (PostgreSQL, Kubernetes): keyword searches match exactly.",
+    ),
+    row(
         "K-NO-OBSERVABILITY",
         "{n} signs there is no observability term",
         "Name the metrics, tracing or alerting you used (Prometheus, OpenTelemetry, SLOs).",

@@ -10,6 +10,7 @@ mod contact;
 mod facts;
 mod roles;
 mod sections;
+mod spelling;
 
 pub use bullets::{Bullet, PROSE_MARKER};
 pub use classify::NotWork;
@@ -21,6 +22,7 @@ pub use facts::{
 };
 pub use roles::{title_level, Role, NOW_FLOOR};
 pub use sections::{Heading, HeadingStyle, Section};
+pub use spelling::Misspelling;
 
 use crate::date::YearMonth;
 use crate::input::Source;
@@ -53,6 +55,8 @@ pub struct Document<'t> {
     pub roles: Vec<Role>,
     /// Every taxonomy term found anywhere in the text, in text order.
     pub terms: Vec<TermHit>,
+    /// Misspelled technology names anywhere in the text ("Postgress"), in text order.
+    pub misspellings: Vec<Misspelling>,
     /// Months of professional experience: from the dated roles of Experience sections only
     /// (never Education or Projects), overlapping roles merged.
     pub experience_months: u32,
@@ -127,6 +131,7 @@ impl<'t> Document<'t> {
             contact,
             roles,
             terms,
+            misspellings: Vec::new(),
             experience_months,
             level,
             level_inferred,
@@ -134,6 +139,7 @@ impl<'t> Document<'t> {
             layout,
             today,
         };
+        doc.misspellings = spelling::find(doc.text, &doc.lower, &doc.tokens);
         facts::compute(&mut doc);
         doc
     }

@@ -573,3 +573,4 @@ pub mod bullet;
 pub mod document;
 pub mod format;
 pub mod matcher;
+pub mod spelling;

@@ -15,6 +15,7 @@ mod count;
 mod counter;
 mod density;
 mod generic_only;
+mod misspelled;
 mod no_observability;
 mod no_testing;
 mod placement;
@@ -36,6 +37,7 @@ pub static RULES: &[&Rule] = &[
     &unproven::RULE,
     &stuffing::RULE,
     &variants::RULE,
+    &misspelled::RULE,
     &acronym::RULE,
     &generic_only::RULE,
     &counter::RULE,
