@@ -291,17 +291,35 @@ fn best_at(text: &str, toks: &[NTok], i: usize, first: &FirstTokens) -> Option<&
     })
 }
 
-/// Which (lowercase first byte, byte length) pairs some pattern's first token has, and which
-/// runs of patterns each first byte's tokens are in. A token with neither starts no match, so
-/// [`find`] skips its binary search: most words of a resume start no alias, and that search
-/// was the matcher's main cost (callgrind; see BENCHMARKS.md); the others search only their
-/// first byte's runs. Built per call in one pass over the runs, a few microseconds.
+/// Slots of [`FirstTokens::slots`]: a power of two, over three times the runs (607 with the
+/// current table), so a lookup of a token that starts no run usually ends on its first, empty
+/// slot.
+const SLOTS: usize = 2048;
+
+/// FNV-1a of a token ASCII-lowercased, to a slot of [`FirstTokens::slots`]: the same slot
+/// for every case of the token.
+fn slot_of(token: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in token {
+        h = (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193);
+    }
+    h as usize & (SLOTS - 1)
+}
+
+/// Which (lowercase first byte, byte length) pairs some pattern's first token has, and the
+/// runs by their lowercased first token in a hash table. A token with neither first byte nor
+/// length of a first token starts no match, so [`find`] skips its lookup: most words of a
+/// resume start no alias. The others are one hash and about one comparison from their run,
+/// where a binary search among the runs of their first byte took five or six (each decoding
+/// a run's first token and comparing it): that search was a quarter of the matcher (callgrind;
+/// see BENCHMARKS.md). Built per call in one pass over the runs, a few microseconds; a table
+/// built at compile time would cost the engine and the posting module ~1.5 KB gzipped each.
 struct FirstTokens {
     /// Per first byte, bit `n` set when a first token of `n` bytes (63 = 63 or more) exists.
     lengths: [u64; 256],
-    /// Per first byte, the runs (`lo..hi`) whose first token starts with it (runs are sorted
-    /// by their lowercased first token, so they are contiguous).
-    runs: [(u16, u16); 256],
+    /// Slot `h` holds run + 1 (0 = empty); collisions go to the following slots (linear
+    /// probing).
+    slots: [u16; SLOTS],
 }
 
 impl FirstTokens {
@@ -311,9 +329,10 @@ impl FirstTokens {
 
     fn new() -> FirstTokens {
         let mut lengths = [0u64; 256];
-        let mut runs = [(0u16, 0u16); 256];
+        let mut slots = [0u16; SLOTS];
         // Every pattern of a run shares its lowercased first token, so one per run tells.
-        for r in 0..FIRST_FROM.len().saturating_sub(1) {
+        let runs = FIRST_FROM.len().saturating_sub(1).min(SLOTS / 2);
+        for r in 0..runs {
             let key = run(r).first().map_or("", Pattern::first).as_bytes();
             let Some(b) = key.first().map(|b| usize::from(b.to_ascii_lowercase())) else {
                 continue;
@@ -321,16 +340,29 @@ impl FirstTokens {
             if let Some(slot) = lengths.get_mut(b) {
                 *slot |= Self::bit(key.len());
             }
-            let r = u16::try_from(r).unwrap_or(u16::MAX);
-            if let Some(range) = runs.get_mut(b) {
-                *range = if range.1 == 0 {
-                    (r, r + 1)
-                } else {
-                    (range.0, r + 1)
-                };
+            let mut at = slot_of(key);
+            while slots.get(at).is_some_and(|&s| s != 0) {
+                at = (at + 1) & (SLOTS - 1);
+            }
+            if let Some(slot) = slots.get_mut(at) {
+                *slot = u16::try_from(r + 1).unwrap_or(0);
             }
         }
-        FirstTokens { lengths, runs }
+        FirstTokens { lengths, slots }
+    }
+
+    /// The run whose first token is `lower` (a token, ASCII-lowercased), if any.
+    fn run_of(&self, lower: &[u8]) -> Option<usize> {
+        let mut at = slot_of(lower);
+        for _ in 0..SLOTS {
+            let r = usize::from(*self.slots.get(at)?).checked_sub(1)?;
+            let key = run(r).first().map_or("", Pattern::first);
+            if cmp_lowered(key, lower) == Ordering::Equal {
+                return Some(r);
+            }
+            at = (at + 1) & (SLOTS - 1);
+        }
+        None
     }
 
     /// Whether `tok` may be some pattern's first token (never false when it is one).
@@ -341,16 +373,22 @@ impl FirstTokens {
             .is_some_and(|&mask| mask & Self::bit(t.len()) != 0)
     }
 
-    /// [`candidates`] among the runs of `tok`'s first byte.
+    /// [`candidates`], found through [`FirstTokens::slots`].
     fn candidates(&self, tok: &str) -> impl Iterator<Item = &'static Pattern> {
-        let (lo, hi) = tok
-            .as_bytes()
-            .first()
-            .and_then(|b| self.runs.get(usize::from(b.to_ascii_lowercase())))
-            .copied()
-            .unwrap_or((0, 0));
-        candidates_among(tok, usize::from(lo), usize::from(hi))
+        let mut buf = [0u8; MAX_FIRST_TOKEN];
+        let found = lowered(tok.as_bytes(), &mut buf).and_then(|lower| self.run_of(lower));
+        found.map_or(&[][..], run).iter()
     }
+}
+
+/// `token` ASCII-lowercased into `buf`; `None` when it is longer than [`MAX_FIRST_TOKEN`] (no
+/// alias starts with such a token, `build.rs` checks: URLs, hashes).
+fn lowered<'b>(token: &[u8], buf: &'b mut [u8; MAX_FIRST_TOKEN]) -> Option<&'b [u8]> {
+    let lower = buf.get_mut(..token.len())?;
+    for (l, &b) in lower.iter_mut().zip(token) {
+        *l = b.to_ascii_lowercase();
+    }
+    Some(lower)
 }
 
 /// Every term in `tokens`, leftmost-longest, non-overlapping, in text order.
@@ -416,4 +454,48 @@ pub(super) fn find(text: &str, tokens: &[Token]) -> Vec<TermHit> {
         });
     }
     hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::String;
+
+    #[test]
+    fn every_run_is_found_through_its_slot_in_any_case() {
+        let first = FirstTokens::new();
+        for r in 0..FIRST_FROM.len() - 1 {
+            let key = run(r).first().map_or("", Pattern::first);
+            assert_eq!(
+                first.run_of(key.to_ascii_lowercase().as_bytes()),
+                Some(r),
+                "{key}"
+            );
+            for spelled in [
+                String::from(key),
+                key.to_ascii_uppercase(),
+                key.to_ascii_lowercase(),
+            ] {
+                let via_slots: Vec<*const Pattern> =
+                    first.candidates(&spelled).map(|p| p as *const _).collect();
+                let via_search: Vec<*const Pattern> =
+                    candidates(&spelled).map(|p| p as *const _).collect();
+                assert_eq!(via_slots, via_search, "{spelled}");
+                assert!(!via_slots.is_empty(), "{spelled}");
+            }
+        }
+        for word in [
+            "the",
+            "reduced",
+            "",
+            "x",
+            "ωmega",
+            "a-very-long-token-of-no-term",
+        ] {
+            assert_eq!(
+                FirstTokens::new().candidates(word).count(),
+                candidates(word).count()
+            );
+        }
+    }
 }
