@@ -199,9 +199,13 @@ impl Parts {
         // "Set up monitoring for the team's services" (seed 003's before) names a practice;
         // "Set up Prometheus and Grafana dashboards" names what was set up.
         let generic_verb = action.is_some_and(|v| v.weak);
+        // A version change of a named technology ("Drove the Postgres 11 to 15 upgrade")
+        // says exactly what changed.
+        let version_change = facts.version_change && named_any >= 1;
         let specific = !activity
             && !unmeasured_claim
             && (named_any >= 2
+                || version_change
                 || (!generic_verb
                     && ((named_any >= 1 && (long || method || own_object)) || (long && method))));
         Parts {
@@ -293,6 +297,19 @@ mod tests {
             r.grade,
             r.rules
         );
+    }
+
+    /// A version upgrade of a named technology is specific work, not a measured result.
+    #[test]
+    fn a_version_upgrade_is_specific() {
+        for b in [
+            "Led the MySQL 5.7 to 8.0 upgrade (Jan-Apr 2024).",
+            "Upgraded Kafka from 2.8 to 3.6.",
+        ] {
+            let r = bullet(b);
+            assert_eq!(r.grade, Some(Grade::B), "{b}: {:?}", r.rules);
+            assert!(r.rules.contains(&"B-NO-METRIC"), "{b}");
+        }
     }
 
     /// A passive bullet says what was done only with its owner or its method.

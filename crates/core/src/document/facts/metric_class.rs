@@ -283,19 +283,41 @@ pub(super) fn team_before(scan: &Scan<'_>, from: usize) -> bool {
     (from.saturating_sub(3)..from).any(|k| scan.in_table(k, &ph::TEAM_WORDS))
 }
 
+/// "Postgres 11 to 15", "Java 11 → 17": a bare number right after a version and "to" (or an
+/// arrow) is the version it went to, not a count. Returns whether there was such a range.
+pub(super) fn version_ranges(scan: &Scan<'_>, metrics: &mut [Metric]) -> bool {
+    let mut found = false;
+    for k in 1..metrics.len() {
+        let (Some(a), Some(b)) = (metrics.get(k - 1), metrics.get(k)) else {
+            continue;
+        };
+        let gap: Vec<&str> = (a.tokens.1..b.tokens.0).map(|i| scan.lower_at(i)).collect();
+        let ranged = a.kind == MetricKind::Version
+            && b.kind == MetricKind::Number
+            && b.unit.is_none()
+            && matches!(gap.as_slice(), ["to"] | ["→"] | ["-", ">"]);
+        if let (true, Some(b)) = (ranged, metrics.get_mut(k)) {
+            b.kind = MetricKind::Version;
+            found = true;
+        }
+    }
+    found
+}
+
 /// Pairs that are not results: versions ("Upgraded Kubernetes clusters from 1.21 to 1.27":
 /// bare numbers where the bullet says it upgraded) and headcount ("grew the team from 4 to
 /// 15", "growth from 8 to 60 engineers": a team size, scope). The version figures become
-/// versions; the pairs are dropped.
+/// versions; the pairs are dropped. Returns whether a pair was an upgrade's versions.
 pub(super) fn drop_scope_pairs(
     scan: &Scan<'_>,
     metrics: &mut [Metric],
     pairs: &mut Vec<BeforeAfter>,
-) {
+) -> bool {
     if pairs.is_empty() {
-        return;
+        return false;
     }
     let upgrade = (0..scan.len()).any(|k| scan.in_table(k, &ph::UPGRADE_WORDS));
+    let mut upgraded = false;
     pairs.retain(|p| {
         let find = |span: Span| metrics.iter().position(|m| m.span == span);
         let (Some(b), Some(a)) = (find(p.before), find(p.after)) else {
@@ -311,6 +333,7 @@ pub(super) fn drop_scope_pairs(
                     m.kind = MetricKind::Version;
                 }
             }
+            upgraded = true;
             return false;
         }
         let people = kinds
@@ -322,4 +345,5 @@ pub(super) fn drop_scope_pairs(
             });
         !(people || (bare && team))
     });
+    upgraded
 }

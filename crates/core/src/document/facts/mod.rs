@@ -25,7 +25,7 @@ mod scan;
 mod tests;
 mod xyz;
 
-use metric_class::{before_after, classify, drop_scope_pairs};
+use metric_class::{before_after, classify, drop_scope_pairs, version_ranges};
 use metrics::{average_latency, metrics, percentiles, qualify_latencies};
 pub use metrics::{BeforeAfter, Metric, MetricClass, MetricKind};
 use phrase_index::{opening_verb, phrase_hits, phrases, Table};
@@ -95,6 +95,10 @@ pub struct BulletFacts {
     pub counter: usize,
     /// Tier-1 signal classes named, in order of first appearance.
     pub classes: Vec<SignalClass>,
+    /// A named technology moved from one version to another ("Postgres 11 to 15", "upgraded
+    /// Kubernetes from 1.21 to 1.27"): the bullet says exactly what changed, though the
+    /// versions measure nothing.
+    pub version_change: bool,
     /// The XYZ parts.
     pub xyz: Xyz,
 }
@@ -296,7 +300,8 @@ pub fn bullet_facts(doc: &Document<'_>, body: Span) -> BulletFacts {
     qualify_latencies(&scan, &mut facts.metrics);
     facts.average_latency = average_latency(&scan, &hits);
     facts.before_after = before_after(&scan, &facts.metrics);
-    drop_scope_pairs(&scan, &mut facts.metrics, &mut facts.before_after);
+    let upgraded = drop_scope_pairs(&scan, &mut facts.metrics, &mut facts.before_after);
+    facts.version_change = version_ranges(&scan, &mut facts.metrics) || upgraded;
     classify(&scan, &mut facts.metrics, &facts.before_after);
     // Only named technologies make "with …" a method ("with OpenTelemetry", not "with SQL"),
     // and a duty opener's own "with" ("Worked with …") is not one.

@@ -92,6 +92,21 @@ fn versions_and_headcounts_in_a_change_are_not_results() {
     assert!(f.before_after.is_empty());
     assert!(!f.has_metric(), "{:?}", f.metrics);
     assert_eq!(kinds(&f)[..2], [MetricKind::Version, MetricKind::Version]);
+    assert!(f.version_change);
+    // A version range after a named technology: both ends are versions, not a count.
+    for b in [
+        "Led the MySQL 5.7 to 8.0 upgrade for the orders cluster.",
+        "Moved the monolith from Java 11 → 17.",
+    ] {
+        let f = facts(b);
+        assert!(
+            f.metrics.iter().all(|m| m.kind == MetricKind::Version),
+            "{b}: {:?}",
+            f.metrics
+        );
+        assert!(f.version_change, "{b}");
+    }
+    assert!(!facts("Built the Java 17 billing service for 40 teams.").version_change);
     let f = facts("Hired and onboarded engineers, supporting growth from 8 to 60 engineers.");
     assert!(!f.has_metric(), "{:?}", f.metrics);
     let f = facts("Interviewed candidates and helped grow the team from 4 to 15.");
