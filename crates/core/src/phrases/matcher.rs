@@ -15,8 +15,9 @@
 //! - Within one list the longest phrase wins and hits never overlap; the lists of one index
 //!   are matched independently (a word may start a hit of several lists).
 //!
-//! The index is every phrase sorted by its first word, so a word of the text costs one binary
-//! search; nothing is split or sorted while an analysis runs. The taxonomy has its own matcher
+//! The index is every phrase sorted by its first word, with where each first letter's phrases
+//! begin, so a word of the text costs one binary search among its letter's phrases; nothing is
+//! split or sorted while an analysis runs. The taxonomy has its own matcher
 //! (`taxonomy/matcher.rs`): its aliases carry guards and case rules that phrase lists do not.
 
 use crate::span::Span;
@@ -45,6 +46,31 @@ impl<T> Entry<T> {
 #[derive(Debug, Clone, Copy)]
 pub struct PhraseIndex<T: 'static> {
     entries: &'static [Entry<T>],
+    /// Where the entries whose first word starts with each letter begin (`a` to `z`), then the
+    /// end of `z`'s: a word is searched for only among the entries of its first letter.
+    letters: [u16; 27],
+}
+
+/// [`PhraseIndex::letters`] of sorted `entries`. Only ever evaluated at compile time: an index
+/// out of bounds here is a build error, never a panic on input.
+#[allow(clippy::indexing_slicing)]
+pub const fn letter_runs<T>(entries: &[Entry<T>]) -> [u16; 27] {
+    let mut runs = [0u16; 27];
+    let mut letter = 0;
+    while letter < 27 {
+        // The first entry whose first word's first byte is not below this letter.
+        let mut i = 0;
+        while i < entries.len() {
+            let first = entries[i].first.as_bytes();
+            if !first.is_empty() && first[0] >= b'a' + letter as u8 {
+                break;
+            }
+            i += 1;
+        }
+        runs[letter] = i as u16;
+        letter += 1;
+    }
+    runs
 }
 
 /// A phrase found in the text.
@@ -79,7 +105,10 @@ macro_rules! phrase_index {
             const N: usize = $crate::phrases::matcher::phrase_count(LISTS);
             static ENTRIES: [$crate::phrases::matcher::Entry<$tag>; N] =
                 $crate::phrases::matcher::entries(LISTS);
-            $crate::phrases::matcher::PhraseIndex::new(&ENTRIES)
+            $crate::phrases::matcher::PhraseIndex::new(
+                &ENTRIES,
+                $crate::phrases::matcher::letter_runs(&ENTRIES),
+            )
         };
     };
 }
@@ -237,10 +266,22 @@ fn word_positions(text: &str, toks: &[Token], lines: Lines) -> Vec<(usize, bool)
     out
 }
 
+/// `a < b` as strings, byte by byte: the words compared are short and differ early, where the
+/// call into `memcmp` that comparing `str`s makes cost more than the comparison (every word of
+/// every text is looked up).
+fn less(a: &str, b: &str) -> bool {
+    for (x, y) in a.bytes().zip(b.bytes()) {
+        if x != y {
+            return x < y;
+        }
+    }
+    a.len() < b.len()
+}
+
 impl<T: Copy + PartialEq + 'static> PhraseIndex<T> {
     /// An index over `entries` (from [`entries`], through [`phrase_index!`]).
-    pub const fn new(entries: &'static [Entry<T>]) -> Self {
-        PhraseIndex { entries }
+    pub const fn new(entries: &'static [Entry<T>], letters: [u16; 27]) -> Self {
+        PhraseIndex { entries, letters }
     }
 
     /// Every entry, in index order.
@@ -250,8 +291,17 @@ impl<T: Copy + PartialEq + 'static> PhraseIndex<T> {
 
     /// The entries whose first word is `word` (lower case), in index order.
     pub fn starting_with<'w>(&self, word: &'w str) -> impl Iterator<Item = &'static Entry<T>> + 'w {
-        let entries = self.entries;
-        let from = entries.partition_point(|e| e.first < word);
+        // The entries of the word's first letter (all of them for a word that starts with
+        // another byte: a digit, a symbol).
+        let entries = match word.as_bytes().first() {
+            Some(&b @ b'a'..=b'z') => {
+                let at = usize::from(b - b'a');
+                let run = |i: usize| self.letters.get(i).map_or(0, |&n| usize::from(n));
+                self.entries.get(run(at)..run(at + 1)).unwrap_or(&[])
+            }
+            _ => self.entries,
+        };
+        let from = entries.partition_point(|e| less(e.first, word));
         entries
             .get(from..)
             .unwrap_or(&[])
@@ -354,6 +404,34 @@ mod tests {
             .into_iter()
             .map(|h| (h.tag, h.phrase, h.span.slice(text)))
             .collect()
+    }
+
+    phrase_index!(
+        static EDGES: List = &[
+            (
+                List::A,
+                &["2fa", "99th percentile", "a b", "abc", "m", "zz top", "z"],
+            ),
+            (List::B, &["z", "é x", "_x", "a"]),
+        ];
+    );
+
+    #[test]
+    fn every_entry_is_found_under_its_first_letter() {
+        for index in [&INDEX, &EDGES] {
+            for e in index.entries() {
+                assert!(
+                    index
+                        .starting_with(e.first)
+                        .any(|f| f.phrase == e.phrase && f.tag == e.tag),
+                    "{}",
+                    e.phrase
+                );
+            }
+        }
+        assert_eq!(EDGES.starting_with("zz").count(), 1);
+        assert_eq!(EDGES.starting_with("b").count(), 0);
+        assert_eq!(EDGES.starting_with("").count(), 0);
     }
 
     #[test]
