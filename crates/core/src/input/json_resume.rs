@@ -63,13 +63,40 @@ pub(crate) fn read(input: &str) -> Result<Source, AnalyzeError> {
             format!("This is not valid JSON ({e}); a resume.json must be one JSON object."),
         )
     })?;
-    read_value(&value, false)
+    read_value(&value, false, &KeyOrder::default())
+}
+
+/// The document order of the keys of each mapping reached from the root through mapping keys
+/// alone (a mapping inside a sequence has no path and no recorded order), by its path.
+/// A JSON text has none: its objects are read in key order (JSON Resume's sections are
+/// rendered in the schema's order anyway).
+#[derive(Debug, Default)]
+pub(crate) struct KeyOrder(Vec<(Vec<String>, Vec<String>)>);
+
+impl KeyOrder {
+    /// Record the keys of the mapping at `path`, in document order.
+    #[cfg(feature = "yaml")]
+    pub(crate) fn insert(&mut self, path: Vec<String>, keys: Vec<String>) {
+        self.0.push((path, keys));
+    }
+
+    /// The keys of the mapping at `path`, in document order, when it was recorded.
+    pub(crate) fn keys(&self, path: &[&str]) -> Option<&[String]> {
+        self.0
+            .iter()
+            .find(|(p, _)| p.len() == path.len() && p.iter().zip(path).all(|(a, b)| a == b))
+            .map(|(_, keys)| keys.as_slice())
+    }
 }
 
 /// Render a resume held as a JSON value: JSON Resume, YAMLResume (`content:` holding JSON
 /// Resume sections), RenderCV (`cv: {name, sections: {…}}`), and, when `generic` (YAML
 /// resumes of no known schema), any object whose lists read as sections of entries.
-pub(crate) fn read_value(value: &Value, generic: bool) -> Result<Source, AnalyzeError> {
+pub(crate) fn read_value(
+    value: &Value,
+    generic: bool,
+    order: &KeyOrder,
+) -> Result<Source, AnalyzeError> {
     let Value::Object(root) = value else {
         return Err(AnalyzeError::new(
             ErrorKind::Malformed,
@@ -81,13 +108,13 @@ pub(crate) fn read_value(value: &Value, generic: bool) -> Result<Source, Analyze
     };
     let content = root.get("content").and_then(Value::as_object);
     let has_sections = |m: &Map<String, Value>| RESUME_KEYS.iter().any(|k| m.contains_key(*k));
-    let raw = if let Some(raw) = render_rendercv_root(root) {
+    let raw = if let Some(raw) = render_rendercv_root(root, order) {
         raw
     } else if let Some(content) = content.filter(|c| has_sections(c)) {
         render(content)
     } else if has_sections(root) {
         render(root)
-    } else if let Some(raw) = render_generic_root(root, generic) {
+    } else if let Some(raw) = render_generic_root(root, generic, order) {
         raw
     } else {
         return Err(AnalyzeError::new(
@@ -567,24 +594,28 @@ fn basics_block(out: &mut Out, b: &Map<String, Value>) {
 
 /// RenderCV: a `cv:` object with `sections:` or `name:`.
 #[cfg(feature = "yaml")]
-fn render_rendercv_root(root: &Map<String, Value>) -> Option<String> {
+fn render_rendercv_root(root: &Map<String, Value>, order: &KeyOrder) -> Option<String> {
     let cv = root.get("cv").and_then(Value::as_object)?;
-    (cv.contains_key("sections") || cv.contains_key("name")).then(|| render_rendercv(cv))
+    (cv.contains_key("sections") || cv.contains_key("name")).then(|| render_rendercv(cv, order))
 }
 
 /// When `generic` (a YAML resume of no known schema): any object read as sections.
 #[cfg(feature = "yaml")]
-fn render_generic_root(root: &Map<String, Value>, generic: bool) -> Option<String> {
-    generic.then(|| render_generic(root))
+fn render_generic_root(
+    root: &Map<String, Value>,
+    generic: bool,
+    order: &KeyOrder,
+) -> Option<String> {
+    generic.then(|| render_generic(root, order))
 }
 
 #[cfg(not(feature = "yaml"))]
-fn render_rendercv_root(_: &Map<String, Value>) -> Option<String> {
+fn render_rendercv_root(_: &Map<String, Value>, _: &KeyOrder) -> Option<String> {
     None
 }
 
 #[cfg(not(feature = "yaml"))]
-fn render_generic_root(_: &Map<String, Value>, _: bool) -> Option<String> {
+fn render_generic_root(_: &Map<String, Value>, _: bool, _: &KeyOrder) -> Option<String> {
     None
 }
 
@@ -681,31 +712,51 @@ fn generic_header(out: &mut Out, obj: &Map<String, Value>) {
 /// RenderCV: `cv:` holds the header fields and `sections:`, a map from section title to a
 /// list of entries (experience, education, normal, one-line, bullet, publication or text).
 #[cfg(feature = "yaml")]
-fn render_rendercv(cv: &Map<String, Value>) -> String {
+fn render_rendercv(cv: &Map<String, Value>, order: &KeyOrder) -> String {
     let mut out = Out { raw: String::new() };
     generic_header(&mut out, cv);
     if let Some(Value::Object(sections)) = cv.get("sections") {
-        for (title, entries) in sections {
+        for (title, entries) in in_order(sections, order.keys(&["cv", "sections"])) {
             section(&mut out, title, entries);
         }
     }
     out.raw
 }
 
+/// `map`'s entries in the document order `keys` records (then any key it lacks), or in key
+/// order when there is none.
+#[cfg(feature = "yaml")]
+fn in_order<'m>(
+    map: &'m Map<String, Value>,
+    keys: Option<&'m [String]>,
+) -> impl Iterator<Item = (&'m String, &'m Value)> + 'm {
+    let keys = keys.unwrap_or(&[]);
+    let listed = keys.iter().filter_map(move |k| map.get_key_value(k));
+    let rest = map.iter().filter(move |(k, _)| !keys.contains(k));
+    listed.chain(rest)
+}
+
 /// A YAML resume of no known schema: scalar fields make the header, each list (also inside
 /// a wrapping `resume:`/`sections:` object) a section of entries, each text a section of
 /// prose.
 #[cfg(feature = "yaml")]
-fn render_generic(root: &Map<String, Value>) -> String {
+fn render_generic(root: &Map<String, Value>, order: &KeyOrder) -> String {
     let mut out = Out { raw: String::new() };
-    generic_object(&mut out, root, 0);
+    generic_object(&mut out, root, &mut Vec::new(), order);
     out.raw
 }
 
+/// `path`: the keys from the root to `obj` (its depth is their count).
 #[cfg(feature = "yaml")]
-fn generic_object(out: &mut Out, obj: &Map<String, Value>, depth: usize) {
+fn generic_object<'m>(
+    out: &mut Out,
+    obj: &'m Map<String, Value>,
+    path: &mut Vec<&'m str>,
+    order: &'m KeyOrder,
+) {
+    let depth = path.len();
     generic_header(out, obj);
-    for (key, value) in obj {
+    for (key, value) in in_order(obj, order.keys(path)) {
         match value {
             Value::Array(_)
                 if !matches!(key.as_str(), "social_networks" | "profiles" | "links") =>
@@ -715,7 +766,9 @@ fn generic_object(out: &mut Out, obj: &Map<String, Value>, depth: usize) {
             Value::Object(inner) if depth < 3 => {
                 let is_section_list = inner.values().any(Value::is_array);
                 if is_section_list || inner.values().all(|v| !v.is_object()) {
-                    generic_object(out, inner, depth + 1);
+                    path.push(key);
+                    generic_object(out, inner, path, order);
+                    path.pop();
                 }
             }
             Value::String(text)
@@ -816,7 +869,7 @@ mod structured_tests {
 
     fn text(v: &str) -> String {
         let value: Value = serde_json::from_str(v).unwrap();
-        read_value(&value, true).unwrap().text
+        read_value(&value, true, &KeyOrder::default()).unwrap().text
     }
 
     #[test]

@@ -11,11 +11,16 @@
 //! text), except the YAML nulls (`~`, `null`, empty), which mean "no value" ("still there" for
 //! an end date).
 //!
+//! A JSON object keeps its keys sorted, but a YAML resume's mapping order is the author's
+//! section order (RenderCV's `sections:` map from title to entries): [`KeyOrder`] records the
+//! order of every mapping reached through mapping keys alone, and the reader walks
+//! `sections` and a generic resume's keys in it.
+//!
 //! Behind the `yaml` feature: the CLI and the file-reader module enable it; the page's engine
 //! does not carry the parser (its size budget), so the page reads `.yaml` files through the
 //! file-reader module.
 
-use super::json_resume;
+use super::json_resume::{self, KeyOrder};
 use super::Source;
 use crate::error::{AnalyzeError, ErrorKind};
 use crate::options::InputFormat;
@@ -36,8 +41,8 @@ fn budget(input_len: usize) -> usize {
 }
 
 pub(crate) fn read(input: &str) -> Result<Source, AnalyzeError> {
-    let value = parse(input)?;
-    let mut source = json_resume::read_value(&value, true).map_err(|e| {
+    let (value, order) = parse(input)?;
+    let mut source = json_resume::read_value(&value, true, &order).map_err(|e| {
         AnalyzeError::new(
             e.kind,
             e.message
@@ -61,7 +66,21 @@ enum Frame {
         map: Map<String, Value>,
         key: Option<String>,
         anchor: usize,
+        /// The keys in document order, first appearance only.
+        order: Vec<String>,
     },
+}
+
+/// The path of the collection being opened: the pending keys of the open mappings, or `None`
+/// once a sequence stands between it and the root.
+fn open_path(stack: &[(Frame, usize)]) -> Option<Vec<String>> {
+    stack
+        .iter()
+        .map(|(frame, _)| match frame {
+            Frame::Map { key: Some(k), .. } => Some(k.clone()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// A built value and what it cost, kept for the aliases that name its anchor.
@@ -70,10 +89,16 @@ struct Anchored {
     cost: usize,
 }
 
-/// The first document of `input` as a JSON value.
-pub(crate) fn parse(input: &str) -> Result<Value, AnalyzeError> {
+/// Deepest mapping whose key order is recorded (RenderCV's `cv.sections` is depth 2).
+const ORDER_DEPTH: usize = 4;
+
+/// The first document of `input` as a JSON value, with the key order of its mappings.
+pub(crate) fn parse(input: &str) -> Result<(Value, KeyOrder), AnalyzeError> {
     let mut parser = Parser::new_from_str(input);
     let mut stack: Vec<(Frame, usize)> = Vec::new(); // frame and its cost so far
+                                                     // The path of each open mapping whose order is recorded (same depth as `stack`).
+    let mut paths: Vec<Option<Vec<String>>> = Vec::new();
+    let mut order = KeyOrder::default();
     let mut anchors: BTreeMap<usize, Anchored> = BTreeMap::new();
     let limit = budget(input.len());
     let mut spent = 0usize;
@@ -97,6 +122,7 @@ pub(crate) fn parse(input: &str) -> Result<Value, AnalyzeError> {
                 if stack.len() >= MAX_DEPTH {
                     return Err(too_deep());
                 }
+                paths.push(None);
                 stack.push((
                     Frame::Seq {
                         items: Vec::new(),
@@ -110,20 +136,40 @@ pub(crate) fn parse(input: &str) -> Result<Value, AnalyzeError> {
                 if stack.len() >= MAX_DEPTH {
                     return Err(too_deep());
                 }
+                paths.push(open_path(&stack).filter(|p| p.len() <= ORDER_DEPTH));
                 stack.push((
                     Frame::Map {
                         map: Map::new(),
                         key: None,
                         anchor,
+                        order: Vec::new(),
                     },
                     1,
                 ));
                 continue;
             }
-            Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
-                Some((Frame::Seq { items, anchor }, cost)) => (Value::Array(items), cost, anchor),
-                Some((Frame::Map { map, anchor, .. }, cost)) => (Value::Object(map), cost, anchor),
-                None => continue,
+            Event::SequenceEnd | Event::MappingEnd => match (stack.pop(), paths.pop().flatten()) {
+                (Some((Frame::Seq { items, anchor }, cost)), _) => {
+                    (Value::Array(items), cost, anchor)
+                }
+                (
+                    Some((
+                        Frame::Map {
+                            map,
+                            anchor,
+                            order: keys,
+                            ..
+                        },
+                        cost,
+                    )),
+                    path,
+                ) => {
+                    if let Some(path) = path {
+                        order.insert(path, keys);
+                    }
+                    (Value::Object(map), cost, anchor)
+                }
+                (None, _) => continue,
             },
             Event::Scalar(text, style, anchor, _) => {
                 let cost = 1 + text.len();
@@ -163,7 +209,7 @@ pub(crate) fn parse(input: &str) -> Result<Value, AnalyzeError> {
             }
         }
     }
-    root.ok_or_else(|| malformed("This YAML document is empty: a resume is a mapping with keys such as \"cv\" or \"basics\"."))
+    root.map(|root| (root, order)).ok_or_else(|| malformed("This YAML document is empty: a resume is a mapping with keys such as \"cv\" or \"basics\"."))
 }
 
 /// Put a finished value into its parent: an item of a sequence, a key of a mapping (keys
@@ -171,8 +217,13 @@ pub(crate) fn parse(input: &str) -> Result<Value, AnalyzeError> {
 fn place(frame: &mut Frame, value: Value) {
     match frame {
         Frame::Seq { items, .. } => items.push(value),
-        Frame::Map { map, key, .. } => match key.take() {
+        Frame::Map {
+            map, key, order, ..
+        } => match key.take() {
             Some(k) => {
+                if !map.contains_key(&k) {
+                    order.push(k.clone());
+                }
                 map.insert(k, value);
             }
             None => {
@@ -237,8 +288,37 @@ mod tests {
     }
 
     #[test]
+    fn sections_keep_the_documents_order() {
+        // A JSON object sorts its keys; the author's order is Experience, Projects, Education,
+        // Skills (RenderCV's sections, and a resume of no known schema).
+        let rendercv = "cv:\n  name: Ada Q\n  sections:\n    experience:\n      - company: Acme\n        position: Backend Engineer\n        highlights: [Built Go services]\n    projects:\n      - name: Queue\n        highlights: [Wrote a Rust queue]\n    education:\n      - institution: MIT\n        area: CS\n    skills:\n      - label: Languages\n        details: Go, Rust\n";
+        let generic = "name: Ada Q\nresume:\n  zeta_experience:\n    - Built Go services\n  alpha_skills:\n    - Go\n";
+        for (yaml, headings) in [
+            (
+                rendercv,
+                &["Experience", "Projects", "Education", "Skills"][..],
+            ),
+            (generic, &["Zeta Experience", "Alpha Skills"][..]),
+        ] {
+            let text = read(yaml).unwrap().text;
+            let at: Vec<usize> = headings
+                .iter()
+                .map(|h| text.find(h).unwrap_or_else(|| panic!("{h} in {text}")))
+                .collect();
+            assert!(at.windows(2).all(|w| w[0] < w[1]), "{headings:?} in {text}");
+        }
+        let (_, order) = parse("b: 1\na:\n  d: 1\n  c: 2\nl:\n  - k: {z: 1, y: 2}\n").unwrap();
+        assert_eq!(order.keys(&[]).unwrap(), ["b", "a", "l"]);
+        assert_eq!(order.keys(&["a"]).unwrap(), ["d", "c"]);
+        assert!(
+            order.keys(&["l", "k"]).is_none(),
+            "inside a sequence: no path"
+        );
+    }
+
+    #[test]
     fn nulls_anchors_and_aliases() {
-        let v = parse("a: &x [1, 2]\nb: *x\nc: ~\nd:\ne: 'null'").unwrap();
+        let (v, _) = parse("a: &x [1, 2]\nb: *x\nc: ~\nd:\ne: 'null'").unwrap();
         assert_eq!(v["b"], v["a"]);
         assert_eq!(v["c"], Value::Null);
         assert_eq!(v["d"], Value::Null);
