@@ -1,9 +1,6 @@
 //! B-AVERAGE-LATENCY: a latency cited as an average or mean, or with no percentile at all.
 //!
-//! Why: seed 003: "Latency distribution (p50 / p95 / p99 / p999) — Always cite percentiles,
-//! not averages, on BE resumes"; seed 000: "Prefer system metrics that map to user impact: p95
-//! or p99 latency". An average hides the tail the reader cares about; a latency with no
-//! percentile reads as an average, so it gets a lighter, informational finding.
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::in_scope;
 use crate::document::MetricKind;

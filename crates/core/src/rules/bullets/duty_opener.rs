@@ -1,9 +1,6 @@
 //! B-DUTY-OPENER: a bullet that opens with a duty phrase ("Responsible for", "Worked on").
 //!
-//! Why: seed 002 lists "Listing duties instead of achievements - Show impact, not just
-//! responsibilities" among the errors that disqualify candidates, and its weak examples open
-//! with duties ("Responsible for managing projects", "Helped improve team performance"); seed
-//! 003's C-grade "Before" bullets open with "Worked on".
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::in_scope;
 use crate::assess::bullets::hint;

@@ -1,11 +1,6 @@
 //! B-FEW-RESULTS: fewer than five bullets show a measured result.
 //!
-//! Why: the bullets part averages each bullet's grade, so three strong bullets among three read
-//! like six among six; a hiring manager does not. Seed 004: "A resume without any numbers …
-//! reads as someone who worked on toy projects", and a reader skims for the results, counting
-//! them: five measured results make the case, two do not, however clean the rest. The target is
-//! the same at every level: a student's projects and internships can show five results too, and
-//! the real-world corpus's expert rank follows the count (`tests/tests/score.rs`).
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 //!
 //! A whole-resume finding (no bullet): it costs the bullets part [`POINTS_EACH`] per missing
 //! result, for at most [`MAX_CHARGED`] of them. It stays quiet when no bullet could be read at all (F-NO-BULLETS says why).

@@ -1,11 +1,7 @@
 //! B-FRONTEND-FRAMING: frontend framing on a backend resume ("built websites", "landing pages",
 //! "login page", "dashboard UI").
 //!
-//! Why: seed 004: "If your bullets focus on 'built the login page' or 'designed the dashboard
-//! UI,' you are describing frontend work on a backend resume. Focus on the API layer, data
-//! model, authentication logic, and infrastructure"; seed 003: "'Built websites' / 'Created
-//! landing pages' — Generalist verbs. BE resumes lead with services, APIs, pipelines, and
-//! systems — not 'websites.'"
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::in_scope;
 use crate::finding::{Category, Finding, RuleMeta, Severity};

@@ -1,9 +1,6 @@
 //! B-HEDGE: hedge phrasing ("familiar with", "exposure to", "knowledge of").
 //!
-//! Why: seed 003's counter-list: "'Familiar with' / 'Exposure to' / 'Knowledge of' — Hedge
-//! phrasing. ATS scoring counts these as match, but recruiters discount them. Replace with
-//! concrete bullets: 'Used Postgres in production for the catalog service' beats 'Familiar with
-//! PostgreSQL.'"
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::in_scope;
 use crate::finding::{Category, Finding, RuleMeta, Severity};

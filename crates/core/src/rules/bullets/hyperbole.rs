@@ -1,11 +1,7 @@
 //! B-HYPERBOLE: unsupported giant claims ("billions of requests") and empty self-praise
 //! ("expert", "rockstar", "passionate", "results-driven", "team player").
 //!
-//! Why: seed 003: "Made-up scale numbers ('billions of requests') — Cite numbers you can defend
-//! in a hiring-manager interview … an unsupported 'billions' claim … damages the entire resume's
-//! credibility"; seed 000: "avoid subjective labels like expert unless you back them with
-//! evidence"; seed 004: "Avoid vague openers like 'passionate developer' or 'technology
-//! enthusiast' … they communicate nothing verifiable."
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::in_scope;
 use crate::finding::{Category, Finding, RuleMeta, Severity};

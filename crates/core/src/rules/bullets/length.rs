@@ -1,12 +1,9 @@
 //! B-LENGTH: a bullet too short to carry X + Y + Z, or too long to scan.
 //!
-//! Why: seed 002's formula needs room for a verb, a task, a result and its context ("Action
-//! Verb | Task/Project | Metric/Result | Context"), seed 004's XYZ bullets run about 15–30
-//! words; under ~8 words something is missing ("Built REST APIs." — seed 004: "tells a
-//! recruiter nothing"). Past ~35 words (two lines) a recruiter scanning for seconds stops
-//! reading (seed 002: "Recruiters spend approximately 7 seconds on initial resume scans"), so a
-//! long bullet gets an informational finding: the seeds' own A-grade examples sometimes run
+//! A long bullet is an informational finding only: the seeds' own A-grade examples sometimes run
 //! long and still grade well.
+//!
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::in_scope;
 use crate::finding::{Category, Finding, RuleMeta, Severity};

@@ -1,12 +1,10 @@
 //! B-LITTLE-BACKEND: of the bullets that name a technology, fewer than a third name backend
 //! technology.
 //!
-//! Why: this is a backend resume analyzer, and a hiring manager for a backend opening looks for
-//! the services, APIs and data the candidate built. Seed 003's backend classes are languages,
-//! datastores, APIs and protocols, and distributed-systems techniques; a resume whose bullets
-//! name almost none of them (clusters, CI, alert rules, kernels, on-call) reads as
-//! infrastructure, operations or another specialism, whatever its quality. The expert ranking of
-//! the real-world corpus discounts those (its notes: "off-target for a backend role").
+//! The expert ranking of the real-world corpus discounts such resumes (its notes: "off-target
+//! for a backend role"); `tests/tests/score.rs` measures the order.
+//!
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 //!
 //! What it is sure of: how many of the bullets that name a technology name a Tier-1 term of
 //! those four classes or a backend noun ("API", "endpoint", "microservices": a serverless

@@ -1,11 +1,7 @@
 //! B-NO-ACTION: a line under a role that says nothing done: a bare list of technologies or a
 //! fragment ("Java, Spring Boot, PostgreSQL, Redis", "Team player", "Various backend tasks").
 //!
-//! Why: such a line stands where an achievement should, and the labelers of the held-out corpus
-//! call it weak every time (issue 12); the grade used to give it A because no achievement rule
-//! judges a line that is not a sentence. Seed 003 warns against the tools-stack dump, and seed
-//! 002 wants every bullet to start with an action verb. A labeled stack line ("Stack: Go,
-//! Kafka") is a convention and is left alone, as are the Projects section's stack lines.
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use crate::document::NotWork;
 use crate::finding::{Category, Finding, RuleMeta, Severity};

@@ -1,11 +1,10 @@
 //! B-NO-METHOD: a bullet that states a measured result but not how it was achieved.
 //!
-//! Why: seeds 000 and 004 use Google's XYZ formula, "Accomplished X as measured by Y by doing
-//! Z"; the Z is what shows engineering judgement (seed 004: "Failing to show architecture
-//! decisions"). A bullet that opens with its outcome ("Reduced …", "Increased …") and a figure
-//! but has no "by / through / using / via …" clause is missing the Z. A bullet that opens with
-//! the action ("Implemented circuit breakers reducing cascade failures by 90%") already says
-//! how, in seed 002's Verb + Task + Result order.
+//! Only a bullet that opens with its outcome ("Reduced …", "Increased …") and a figure is asked
+//! for the "by / through / using / via …" clause: one that opens with the action
+//! ("Implemented circuit breakers reducing cascade failures by 90%") already says how.
+//!
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::in_scope;
 use crate::assess::bullets::hint;

@@ -1,11 +1,9 @@
 //! B-NO-METRIC: a bullet with no figure at all.
 //!
-//! Why: the seeds agree that a bullet proves itself with a number — seed 004: "each bullet
-//! contains a number, a technical context, and a business outcome" and "back every claim with a
-//! number"; seed 000: "Your Experience and Projects sections should prove the top skills with
-//! measurable outcomes"; seed 002's weak examples ("Improved efficiency", "Managed team") are
-//! weak because nothing is measured. Years of tenure, versions and calendar years are not
-//! figures of the work.
+//! Years of tenure, versions and calendar years are not figures of the work (the bullet facts
+//! classify every figure; only impact and scale count).
+//!
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::in_scope;
 use crate::assess::bullets::hint;

@@ -1,12 +1,6 @@
 //! B-NO-TECH: a bullet that names no technology or Tier-1 term.
 //!
-//! Why: seed 003: "Experience bullets: Each recent bullet should pair an action verb with a
-//! system name and a measured outcome. Aim for 2 Tier-1 BE keywords per bullet"; Greenhouse
-//! "weights experience-bullet keywords more than skills-section keywords". A bullet with no
-//! named system is invisible to a recruiter's search. Generic family words ("SQL", "NoSQL") are
-//! Tier-3 fillers, and frontend keywords from seed 003's counter-list do not count. Technologies
-//! outside the taxonomy (the lexicon: HTTP, LDAP, Riak, Nix, Thrift, …) do: the bullet names its
-//! system even when the keyword score does not count it.
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::in_scope;
 use crate::finding::{Category, Finding, RuleMeta, Severity};

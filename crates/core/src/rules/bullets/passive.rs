@@ -1,8 +1,6 @@
 //! B-PASSIVE: passive voice ("was implemented", "were migrated").
 //!
-//! Why: a passive hides who acted, and a resume bullet exists to say you did (seed 002: "Action
-//! verbs, specific metrics, and concrete outcomes replace passive descriptions"). A
-//! prose-lint baseline, so informational.
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::in_scope;
 use crate::finding::{Category, Finding, RuleMeta, Severity};

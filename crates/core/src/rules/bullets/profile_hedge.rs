@@ -1,10 +1,7 @@
 //! B-PROFILE-HEDGE: hedge phrasing in the summary, objective, skills or title line
 //! ("Familiarity with Kubernetes", "Exposure to Kafka").
 //!
-//! Why: seed 003's counter-list: "'Familiar with' / 'Exposure to' / 'Knowledge of' — Hedge
-//! phrasing. ATS scoring counts these as match, but recruiters discount them." B-HEDGE reads
-//! the bullets; a hedge in the Skills list or the summary is read first and discounted just the
-//! same (issue 12: "Familiarity with …" skill lines passed).
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::{Context, Rule};

@@ -1,11 +1,7 @@
 //! B-PROFILE-PRAISE: self-praise in the summary, objective, skills or title line
 //! ("Passionate, results-driven team player").
 //!
-//! Why: seed 004: "Avoid vague openers like 'passionate developer' or 'technology enthusiast' —
-//! recruiters have seen those phrases thousands of times and they communicate nothing
-//! verifiable"; seed 000: "avoid subjective labels like expert unless you back them with
-//! evidence". B-HYPERBOLE reads the bullets; the summary is where these words usually stand
-//! (issue 12: such summaries passed).
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::{Context, Rule};

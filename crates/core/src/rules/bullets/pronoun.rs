@@ -1,9 +1,6 @@
 //! B-PRONOUN: first person in a bullet ("I", "my", "we", "our").
 //!
-//! Why: resume bullets are written in the implied first person ("Built …", not "I built …");
-//! the pronoun spends words and reads as prose (common ATS and recruiter guidance). "We" also
-//! blurs what you did from what the team did, which the seeds' ownership advice is about
-//! (seed 004: "evidence of ownership").
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::in_scope;
 use crate::finding::{Category, Finding, RuleMeta, Severity};

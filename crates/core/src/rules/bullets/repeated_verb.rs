@@ -1,10 +1,6 @@
 //! B-REPEATED-VERB: the same opening verb on more than two bullets.
 //!
-//! Why: seed 002 asks for strong, varied action verbs ("'Architected' suits distributed
-//! systems work, 'optimized' pairs with performance metrics … 'scaled' demonstrates capacity
-//! engineering"); three bullets opening with "Built" read as a list of duties and waste the
-//! verb, the first word a recruiter reads. The finding goes on every bullet after the second
-//! with that verb.
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::in_scope;
 use crate::document::{Bullet, Document};

@@ -1,12 +1,7 @@
 //! B-UNITLESS-SCALE: scale or speed claimed without a figure ("high-throughput", "at scale",
 //! "millions of users", "low-latency").
 //!
-//! Why: seed 003: "Throughput (QPS / TPS / RPS) — Scale Tier-1. Always cite the unit and the
-//! workload context" and "No scale numbers: 'Built APIs for the team.' How many endpoints? What
-//! throughput? What latency? Vague phrasing is a screen failure"; seed 002: recruiters want
-//! "requests per second, number of microservices, database row counts, monthly active users".
-//! A scale claim is backed when the same bullet has a throughput, user, count or data-size
-//! figure; a speed claim when it has a latency or a percentage.
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::in_scope;
 use crate::document::{BulletFacts, MetricKind, PhraseHit};

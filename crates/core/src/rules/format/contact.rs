@@ -1,9 +1,7 @@
 //! F-CONTACT: missing email, phone, LinkedIn, GitHub (expected on senior backend resumes), or
 //! city/state.
 //!
-//! Why: seed 002 lists "Missing contact information - Include phone, email, LinkedIn, and
-//! city/state" among disqualifying errors; seed 003 says "GitHub link required" on a senior
-//! backend resume.
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::header_contact::{header_only, Detail};
 use crate::finding::{Category, Finding, RuleMeta, Severity};

@@ -1,8 +1,6 @@
 //! F-DATES: roles without dates, mixed date formats across roles, an end before a start.
 //!
-//! Why: an ATS computes tenure and recency from role dates, so a missing or backwards range
-//! drops the role from "in the last 2 years" filters; mixed formats ("Jan 2020", "03/2021",
-//! "2019") are the inconsistent formatting seed 002 calls a disqualifying error.
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::repeat_points;
 use crate::date::{DateRange, DateStyle as Style};

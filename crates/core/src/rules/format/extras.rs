@@ -1,9 +1,7 @@
 //! F-EXTRAS: "References available upon request", a photo, date of birth, marital status,
 //! nationality, age.
 //!
-//! Why: personal details invite bias screening and many employers discard resumes that carry
-//! them; "References available upon request" is assumed and wastes a line (common guidance;
-//! seed 002: "Every line should support your candidacy").
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::{find_phrases, lines_in};
 use crate::document::Document;

@@ -1,8 +1,6 @@
 //! F-GLYPHS: odd bullets, emoji, icon-font characters, ligatures, `(cid:NN)` and other garbage.
 //!
-//! Why: these characters come out of an ATS as the wrong letters, boxes or nothing, and they
-//! split words so keyword searches miss them ("ﬁ" in "infrastructure"); seed 004 warns of
-//! resumes that "render as garbled text in the recruiter's dashboard".
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::format::{

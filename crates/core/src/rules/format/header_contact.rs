@@ -1,8 +1,6 @@
 //! F-HEADER-CONTACT: contact details only in the page header or footer.
 //!
-//! Why: many ATS parsers ignore DOCX header/footer parts and repeated PDF top/bottom lines, so
-//! an email or phone that lives only there never reaches the candidate record (common ATS
-//! guidance).
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use crate::document::Document;
 use crate::finding::{Category, Finding, RuleMeta, Severity};

@@ -1,8 +1,6 @@
 //! F-HEADING: a creative section heading ("Tech Arsenal", "Where I've Built Things").
 //!
-//! Why: ATS software files content under sections it recognises by their standard names; a
-//! creative heading leaves the section unclassified, so its skills or roles never reach the
-//! recruiter's search (seeds 002, 004).
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 //!
 //! Only a standard section under a creative name is flagged ("Tech Arsenal" for Skills): that
 //! is what the seeds warn about and what the analyzer is sure of. A heading it does not know

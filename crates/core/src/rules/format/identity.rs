@@ -1,9 +1,7 @@
 //! F-IDENTITY: "Full-stack developer" as the headline, creative titles, and "10+ years of
 //! programming experience".
 //!
-//! Why: ATS title matching and recruiters look for canonical backend titles; a full-stack
-//! headline dilutes the backend signal, creative titles match no search, and "years of
-//! programming" says nothing about systems (seed 003; seed 004 on full-stack headlines).
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::{find_phrases, lines_in, repeat_points};
 use crate::document::Document;

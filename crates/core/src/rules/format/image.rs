@@ -1,7 +1,6 @@
 //! F-IMAGE: images, icons and photos in the file.
 //!
-//! Why: an ATS reads text, not pictures: a logo, an icon row or a skills chart carries nothing
-//! to the parser, and a headshot invites bias screening (seeds 002, 004).
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::count;
 use crate::finding::{Category, Finding, RuleMeta, Severity};

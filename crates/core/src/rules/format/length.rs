@@ -1,7 +1,6 @@
 //! F-LENGTH: more than one page under ~8–10 years of experience; more than two pages ever.
 //!
-//! Why: recruiters skim (seed 002: "approximately 7 seconds on initial resume scans"), and both
-//! length-giving seeds cap a resume at one page below senior tenure and two pages above it.
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 //!
 //! The seeds differ on the threshold: seed 004 says one page "under eight years", seed 002
 //! "under 10 years". We flag a second page as a warning under **8** years, where both seeds

@@ -1,7 +1,6 @@
 //! F-MISSING-SECTION: no Experience, Skills or Education section.
 //!
-//! Why: ATS parsers and recruiters look for these three standard sections by name; without a
-//! heading the content is unclassified or absent (seeds 002, 004).
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::{Context, Rule};

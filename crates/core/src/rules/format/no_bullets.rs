@@ -1,13 +1,6 @@
 //! F-NO-BULLETS: no experience bullet could be read, so the bullets part is 0, with the reason.
 //!
-//! Why: the bullets part is the mean grade of the Experience and Project bullets. With none
-//! read it used to be 100 ("no points lost"), so a resume whose experience is prose, or whose
-//! layout hid its bullets, outscored every resume with real bullets. Nothing was graded, so
-//! the part is 0, and this one finding says why, as far as the text shows: paragraphs instead
-//! of bullets (or bullets whose markers a file reader lost), no Experience section at all, or
-//! roles listed with nothing under them. Paragraphs whose sentences state work are read as
-//! bullets by the document model and graded (F-PROSE asks for bullet lines); this rule speaks
-//! only when not one sentence could be read as work.
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::lines_in;
 use crate::document::Document;

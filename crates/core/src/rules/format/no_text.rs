@@ -1,7 +1,6 @@
 //! F-NO-TEXT: a PDF with no text layer (scanned or exported as an image).
 //!
-//! Why: the ATS sees nothing. Every keyword, role and date is invisible, so the resume fails
-//! every search before a human could read it (common ATS guidance).
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::{Context, Rule};

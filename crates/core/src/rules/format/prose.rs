@@ -1,10 +1,6 @@
 //! F-PROSE: experience written as paragraphs instead of bullets.
 //!
-//! Why: a recruiter's first pass is a scan (seed 002: "approximately 7 seconds on initial
-//! resume scans, making concise formatting essential"), and seed 004 wants the stack named
-//! "prominently — not buried in a paragraph". The document model still reads each sentence
-//! that states work as a bullet and the bullet rules judge it; this rule says once that the
-//! same sentences would read better as bullets.
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::count;
 use crate::finding::{Category, Finding, RuleMeta, Severity};

@@ -1,8 +1,6 @@
 //! F-SKILL-BARS: graphical or glyph skill ratings (●●●○○, ★★★☆☆, █░, "8/10", [#####---]).
 //!
-//! Why: an ATS reads the glyphs as noise (or drops them) and a recruiter learns nothing from a
-//! self-rating; seed 000 says "Avoid graphical skill bars", seed 004 calls progress bars and
-//! star ratings "meaningless to recruiters and invisible to ATS systems".
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 //!
 //! Textual proficiency ("PostgreSQL (advanced)") is *not* flagged: seed 000 recommends exactly
 //! that for specialists.

@@ -1,8 +1,6 @@
 //! F-SKILLS-DUMP: a Skills section with too many items (spam), too few, or no grouping.
 //!
-//! Why: seed 003 says a 50+ item tools list "triggers spam-detection on Greenhouse and Ashby" and
-//! recommends 20–30 items in 4–5 groups of 4–8; seed 000's checklist says "short and high signal
-//! (10 to 18)".
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 //!
 //! Counting: each line of the section, minus its bullet and its "Label:" prefix, split on commas,
 //! semicolons, pipes, bullets, parentheses, tabs and wide spaces, spaced `/ + - – —`, and slashes

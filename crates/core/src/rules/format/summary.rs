@@ -1,12 +1,7 @@
 //! F-SUMMARY: a summary over 4 lines, or an Objective instead of a summary (and, as a note, no
 //! summary at all).
 //!
-//! Why: seeds 002 and 004 both give the professional summary 3–4 lines, and seed 002 lists
-//! "Generic objective statements - Replace with a targeted professional summary" among the
-//! errors that disqualify otherwise qualified candidates. Lines are counted as printed: each
-//! text line wraps every ~100 characters ([`CHARS_PER_LINE`]). A resume with neither a summary
-//! nor an objective gets an info, unless its header block already holds a prose paragraph (an
-//! unlabelled summary).
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::{lines_in, trim_span};
 use crate::finding::{Category, Finding, RuleMeta, Severity};

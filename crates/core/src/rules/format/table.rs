@@ -1,9 +1,6 @@
 //! F-TABLE: tables and multi-column text.
 //!
-//! Why: ATS parsers read a table cell by cell or row by row and interleave columns, so titles,
-//! dates and skills end up scrambled or dropped (seeds 000, 002, 004). Seen in plain text as
-//! pipe tables, tab-separated columns and runs of spaces; in files through [`LayoutFacts`]
-//! (DOCX `w:tbl`, PDF columns, LaTeX `paracol`/side-by-side minipages).
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 //!
 //! [`LayoutFacts`]: crate::layout::LayoutFacts
 

@@ -1,8 +1,6 @@
 //! F-TEXTBOX: text boxes and shapes (DOCX `w:txbxContent`, `wps:wsp`; PDF readers later).
 //!
-//! Why: many ATS parsers skip text inside text boxes and shapes entirely, so whatever sits in
-//! them (often the contact block or the skills sidebar) never reaches the recruiter (seeds 002,
-//! 004).
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use super::count;
 use crate::finding::{Category, Finding, RuleMeta, Severity};

@@ -1,10 +1,6 @@
 //! F-TOO-LONG: far past what a reader reads; the score counts only the share they would.
 //!
-//! Why: a strong one-page resume pasted 300 times (204 pages) scored 82, because every rule
-//! judges what is there and a repeat has no new faults. A reader stops after two or three
-//! pages (seeds 002 and 004 cap a resume at two), so past [`MAX_READ_PAGES`] the overall score
-//! is scaled by the share of the pages a reader gets through: a 6-page resume keeps half, a
-//! 200-page one almost nothing. F-LENGTH covers two and three pages; this rule takes over after.
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::format::MAX_READ_PAGES;

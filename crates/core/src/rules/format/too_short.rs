@@ -1,10 +1,6 @@
 //! F-TOO-SHORT: the text is too short to judge as a resume.
 //!
-//! Why: every other rule judges what is there, and a text with almost nothing in it has little
-//! to fault: `abc` lost no bullet points (it has no bullets) and scored 61. A score has to say
-//! how good a resume is, so a text shorter than the shortest real resume scores in proportion
-//! to its length: the overall score is scaled by words / [`MIN_JUDGED_WORDS`], and this one
-//! finding says so and carries the points it cost.
+//! Why it matters is written once, in the rule's `explanation` (the report and `--rules` show it).
 
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::phrases::format::MIN_JUDGED_WORDS;
