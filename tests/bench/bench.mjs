@@ -2,7 +2,10 @@
 // write-good on the same texts, plus page-open time, WASM memory and sizes.
 //
 //   cargo xtask dist                        # builds dist/ (this script builds nothing)
-//   cd tests/bench && npm ci && node bench.mjs [--quick] [--json out.json]
+//   cd tests/bench && npm ci && node bench.mjs [--quick] [--page-open] [--json out.json]
+//
+// --page-open measures only the page open (wall time and the traced main-thread CPU) and the
+// sizes of what the page loads: a minute instead of several, to compare two builds of the page.
 //
 // It serves dist/ at /, this folder at /bench/ and tests/fixtures at /fixtures/ from a tiny
 // HTTP server on 127.0.0.1, and drives Debian's Chromium (/usr/bin/chromium) with
@@ -36,6 +39,7 @@ const CHROMIUM_ARGS = [
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const pageOpenOnly = args.includes('--page-open');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
 // Per measured function: at most this many runs or this long (at least minRuns).
 const OURS = quick ? { maxRuns: 200, budgetMs: 500 } : { maxRuns: 3000, budgetMs: 5000 };
@@ -284,30 +288,7 @@ async function main() {
     }
 
     // 2. analyze() and the reference linters in the harness page.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${server.origin}/bench/harness.html`);
-    await page.waitForFunction(() => window.bench, null, { timeout: 60000 }).catch(() => {
-      throw new Error(`the harness did not load: ${errors.join('; ') || 'no error reported'}`);
-    });
-    results.harness = await page.evaluate(() => ({
-      crossOriginIsolated: window.bench.crossOriginIsolated,
-      initMs: window.bench.initMs,
-      version: window.bench.version,
-    }));
-    results.ours = await page.evaluate((s) => window.bench.ours(s), OURS);
-    results.memory = await page.evaluate((n) => window.bench.memory(n), MEMORY_RUNS);
-    const fixtures = [
-      ...readdirSync(join(FIXTURES, 'docx')).filter((f) => f.endsWith('.docx')).map((f) => `docx/${f}`),
-      ...readdirSync(join(FIXTURES, 'pdf')).filter((f) => f.endsWith('.pdf')).map((f) => `pdf/${f}`),
-    ].sort();
-    results.files = await page.evaluate(([f, s]) => window.bench.files(f, s), [fixtures, FILES]);
-    results.writeGood = await page.evaluate((s) => window.bench.writeGood(s), THEIRS);
-    results.harper = await page.evaluate((s) => window.bench.harper(s), THEIRS);
-    await context.close();
+    if (!pageOpenOnly) await benchAnalyze(browser, server, results);
 
     // 3. Sizes: what the served page loads, and the build's files.
     const wasmFile = findPkgFile('resume_analyzer_wasm_bg.wasm');
@@ -335,9 +316,42 @@ async function main() {
   }
 }
 
+/** analyze() and the reference linters in the harness page, the WASM memory and the files. */
+async function benchAnalyze(browser, server, results) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${server.origin}/bench/harness.html`);
+  await page.waitForFunction(() => window.bench, null, { timeout: 60000 }).catch(() => {
+    throw new Error(`the harness did not load: ${errors.join('; ') || 'no error reported'}`);
+  });
+  results.harness = await page.evaluate(() => ({
+    crossOriginIsolated: window.bench.crossOriginIsolated,
+    initMs: window.bench.initMs,
+    version: window.bench.version,
+  }));
+  results.ours = await page.evaluate((s) => window.bench.ours(s), OURS);
+  results.memory = await page.evaluate((n) => window.bench.memory(n), MEMORY_RUNS);
+  const fixtures = [
+    ...readdirSync(join(FIXTURES, 'docx')).filter((f) => f.endsWith('.docx')).map((f) => `docx/${f}`),
+    ...readdirSync(join(FIXTURES, 'pdf')).filter((f) => f.endsWith('.pdf')).map((f) => `pdf/${f}`),
+  ].sort();
+  results.files = await page.evaluate(([f, s]) => window.bench.files(f, s), [fixtures, FILES]);
+  results.writeGood = await page.evaluate((s) => window.bench.writeGood(s), THEIRS);
+  results.harper = await page.evaluate((s) => window.bench.harper(s), THEIRS);
+  await context.close();
+}
+
 function report(r) {
   const m = r.machine;
-  console.log(`resume-analyzer ${r.harness.version} in Chromium ${m.chromium} · ${m.cpu} × ${m.cores} · load ${m.loadavg.map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(`resume-analyzer${r.harness ? ` ${r.harness.version}` : ''} in Chromium ${m.chromium} · ${m.cpu} × ${m.cores} · load ${m.loadavg.map((x) => x.toFixed(2)).join(' ')}`);
+  if (r.ours) reportAnalyze(r);
+  reportPageOpen(r);
+}
+
+function reportAnalyze(r) {
   console.log(`timer: ${r.harness.crossOriginIsolated ? 'cross-origin isolated (5 µs resolution)' : 'NOT isolated (100 µs resolution)'}; wasm init ${ms(r.harness.initMs)}`);
   console.log('\nanalyze() per call            bytes   findings     median        p95    runs   analyzeJson median');
   for (const [name, c] of Object.entries(r.ours)) {
@@ -372,6 +386,9 @@ function report(r) {
   console.log(
     `\nWASM memory: ${kb(mem.initial)} at start, ${kb(mem.afterOne)} after 1 analysis, ${kb(mem.afterN)} after ${mem.runs} more analyze(), ${kb(mem.afterJson)} after ${mem.runs} analyzeJson() (${mem.afterJson > mem.afterOne ? 'GREW' : 'no growth'})`,
   );
+}
+
+function reportPageOpen(r) {
   const po = r.pageOpen;
   console.log(`\npage open → first report (median of ${po.served.runs.length}): served ${ms(po.served.median)}` + (po.singleFile ? `, single file from file:// ${ms(po.singleFile.median)}` : ''));
   console.log(`  served page: HTML parsed at ${ms(po.served.domContentLoaded)}` + (po.served.wasmFetched != null ? `, .wasm fetched at ${ms(po.served.wasmFetched)}` : ''));

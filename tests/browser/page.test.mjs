@@ -97,7 +97,10 @@ describe('the page', { skip }, () => {
     await waitForScore(page);
     const preloaded = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((l) => l.getAttribute('href')));
     const entry = await page.$eval('script[type="module"][src]', (s) => s.getAttribute('src'));
-    assert.ok(scripts.length >= 3, `scripts loaded: ${scripts.join(', ')}`);
+    // The page's modules come as one file (dist/app.bundle.js, crates/xtask/src/served.rs), the
+    // engine's glue as another.
+    assert.ok(scripts.length >= 2, `scripts loaded: ${scripts.join(', ')}`);
+    assert.ok(scripts.includes(entry), `the entry ${entry} is loaded`);
     const late = scripts.filter((s) => s !== entry && !preloaded.includes(s));
     assert.deepEqual(late, [], 'each module the page loads is in a <link rel="modulepreload"> of index.html');
     await context.close();

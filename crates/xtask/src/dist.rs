@@ -9,12 +9,15 @@
 //!    loaded module's glue gets its own global with `--no-modules-global`);
 //! 3. `wasm-opt` (binaryen) when present, and a smoke test of each module in Node;
 //! 4. copy `www/` into `dist/`, and PDF.js into `dist/vendor/pdfjs/` (see [`crate::pdfjs`]);
-//! 5. write the single offline file `dist/resume-analyzer.html` (see [`crate::single_file`]);
+//! 5. write the single offline file `dist/resume-analyzer.html` (see [`crate::single_file`]),
+//!    and the served page's modules as one, `dist/app.bundle.js`, which the served
+//!    `index.html` loads instead of the separate modules (see [`crate::served`]);
 //! 6. print the sizes and fail when a gzipped .wasm is over its budget in `wasm-pack.toml`.
 
 use crate::bundle::JsModule;
 use crate::config::{Module, WebBuild};
 use crate::pdfjs;
+use crate::served;
 use crate::setup::{installed_wasm_bindgen, locked_wasm_bindgen, WASM_TARGET};
 use crate::single_file::{self, InlineModule, InlinePdfJs, Parts};
 use crate::util::{self, cargo, gzip_len, kb, note, run, which, Result};
@@ -216,8 +219,24 @@ pub fn dist() -> Result<Built> {
     }
     util::write(&single_out, &assembled.html)?;
     println!("wrote {}", display(&root, &single_out));
+    // The served page loads the same flattened module from one file (see crate::served).
+    let served = served::bundle_page(&page, &js_modules)?;
+    util::write(&site.join(served::BUNDLE), &served.bundle)?;
+    util::write(&site.join(&build.single_file.page), &served.index_html)?;
+    println!(
+        "wrote {} (the page's modules as one) and {} loading it",
+        display(&root, &site.join(served::BUNDLE)),
+        display(&root, &site.join(&build.single_file.page))
+    );
 
-    let over_budget = sizes(&root, &build, &site, &modules, &single_out, &page)?;
+    let over_budget = sizes(
+        &root,
+        &build,
+        &site,
+        &modules,
+        &single_out,
+        &served.index_html,
+    )?;
     Ok(Built { site, over_budget })
 }
 
@@ -444,9 +463,7 @@ fn sizes(
             .iter()
             .filter_map(|href| site_file(site, href).ok()),
     );
-    for name in &build.single_file.js_modules {
-        first_load.push(site_file(site, name)?);
-    }
+    first_load.push(site.join(served::BUNDLE));
     first_load.extend([engine.web_glue.clone(), engine.web_wasm.clone()]);
     let mut all = Vec::new();
     files(site, &mut all)?;

@@ -16,6 +16,7 @@ mod dist;
 mod pdfjs;
 mod rules_doc;
 mod serve;
+mod served;
 mod setup;
 mod single_file;
 mod test;
