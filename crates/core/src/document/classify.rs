@@ -92,15 +92,14 @@ fn is_listed_verb(w: &str) -> bool {
     ];
     tables.iter().any(|t| has(t, w))
         || vb::IRREGULAR_PAST.iter().any(|&(_, past)| past == w)
-        || vb::DUTY_OPENERS.phrases.iter().any(|p| first_word(p) == w)
+        || vb::DUTY_OPENERS.phrases.iter().any(|p| first_word_is(p, w))
 }
 
-/// `phrase` up to its first space (the whole of it when it has none).
-fn first_word(phrase: &str) -> &str {
-    phrase
-        .find(' ')
-        .and_then(|at| phrase.get(..at))
-        .unwrap_or(phrase)
+/// Whether `phrase` up to its first space (the whole of it when it has none) is `word`: read
+/// in place, with no search for the space in every phrase of the table.
+fn first_word_is(phrase: &str, word: &str) -> bool {
+    let (p, w) = (phrase.as_bytes(), word.as_bytes());
+    p.starts_with(w) && matches!(p.get(w.len()), None | Some(b' ')) && !w.contains(&b' ')
 }
 
 /// Whether `s` opens with a verb, after an optional first-person subject and adverb ("Built",
