@@ -246,8 +246,11 @@ fn word_positions(text: &str, toks: &[Token], lines: Lines) -> Vec<(usize, bool)
     let mut joined = true;
     let mut prev_end: Option<usize> = None;
     for (i, t) in toks.iter().enumerate() {
-        let gap = prev_end.and_then(|end| text.get(end..t.span.start));
-        if lines == Lines::Break && gap.is_some_and(|g| g.contains('\n')) {
+        if lines == Lines::Break
+            && prev_end
+                .and_then(|end| text.get(end..t.span.start))
+                .is_some_and(|gap| gap.contains('\n'))
+        {
             joined = false;
         }
         prev_end = Some(t.span.end);
