@@ -63,9 +63,12 @@ pub(super) fn normalize(text: &str, tokens: &[Token]) -> Vec<NTok> {
     let mut iter = tokens.iter().peekable();
     while let Some(t) = iter.next() {
         let s = t.text(text);
+        // Byte by byte: the gap between two tokens is a space or two, where a `memchr` call per
+        // token cost more than the search.
         let line_break = prev_end.is_some_and(|p| {
-            text.get(p..t.span.start)
-                .is_some_and(|gap| gap.contains('\n'))
+            text.as_bytes()
+                .get(p..t.span.start)
+                .is_some_and(|gap| gap.contains(&b'\n'))
         });
         if t.kind == TokenKind::Punct
             && is_hyphen(s)
@@ -79,7 +82,7 @@ pub(super) fn normalize(text: &str, tokens: &[Token]) -> Vec<NTok> {
         }
         let glued = !t.space_before && !hyphen && !out.is_empty();
         hyphen = false;
-        if t.kind == TokenKind::Word && s.len() > 1 && s.starts_with('.') {
+        if t.kind == TokenKind::Word && s.len() > 1 && s.as_bytes().first() == Some(&b'.') {
             out.push(NTok {
                 start: t.span.start,
                 end: t.span.start + 1,
