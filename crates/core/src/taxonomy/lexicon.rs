@@ -79,7 +79,7 @@ impl List {
         let end = hi;
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            if self.bytes(mid) < key {
+            if less(self.bytes(mid), key) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -171,6 +171,17 @@ fn may_start_some(raw: &str) -> bool {
         }
         _ => true,
     }
+}
+
+/// `a < b`, byte by byte: spellings and tokens are short and differ early, where the call into
+/// `memcmp` that comparing slices makes cost more than the comparison.
+fn less(a: &[u8], b: &[u8]) -> bool {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x < y;
+        }
+    }
+    a.len() < b.len()
 }
 
 /// Whether `text` is a lexicon spelling, and whether a frontend one.
