@@ -71,7 +71,7 @@ pub(crate) fn read(input: &str) -> Result<Source, AnalyzeError> {
 /// A JSON text has none: its objects are read in key order (JSON Resume's sections are
 /// rendered in the schema's order anyway).
 #[derive(Debug, Default)]
-pub(crate) struct KeyOrder(Vec<(Vec<String>, Vec<String>)>);
+pub(crate) struct KeyOrder(#[cfg(feature = "yaml")] Vec<(Vec<String>, Vec<String>)>);
 
 impl KeyOrder {
     /// Record the keys of the mapping at `path`, in document order.
@@ -81,6 +81,7 @@ impl KeyOrder {
     }
 
     /// The keys of the mapping at `path`, in document order, when it was recorded.
+    #[cfg(feature = "yaml")]
     pub(crate) fn keys(&self, path: &[&str]) -> Option<&[String]> {
         self.0
             .iter()
