@@ -183,7 +183,14 @@ impl Parts {
         let claim = action.is_some_and(|v| v.claim);
         let named = facts.tech + facts.lexicon;
         let method = facts.method.is_some();
-        let z = method || named > 0;
+        // A measured change to something the person built or fixed ("Patched our custom NIC
+        // driver to batch interrupts, reducing interrupt load by 40%", "Hardened container
+        // images …, taking critical CVEs from 140 to 0") says how by what was built, with no
+        // product name: the result is the evidence.
+        let built_change = facts.has_impact()
+            && facts.xyz.object_words > 0
+            && action.is_some_and(|v| !(v.claim || v.outcome || v.weak || v.tool || v.activity));
+        let z = method || named > 0 || built_change;
         let y = facts.has_metric();
         let own_object = facts.xyz.object_words > 0;
         let placed_result = if activity {
@@ -297,6 +304,23 @@ mod tests {
             r.grade,
             r.rules
         );
+    }
+
+    /// A measured change to something the person built is strong without a product name; a
+    /// bare claim of the same change is not.
+    #[test]
+    fn a_measured_change_to_what_was_built_is_strong() {
+        let r = bullet(
+            "Rewrote the invoice renderer's layout pass, taking the median render from 2.4 s to \
+             300 ms on the largest statements.",
+        );
+        assert_eq!(r.grade, Some(Grade::A), "{:?} {}", r.rules, r.score);
+        for b in [
+            "Reduced render time from 2.4 s to 300 ms.",
+            "Improved render time by 40%.",
+        ] {
+            assert!(bullet(b).grade >= Some(Grade::C), "{b}");
+        }
     }
 
     /// A version upgrade of a named technology is specific work, not a measured result.

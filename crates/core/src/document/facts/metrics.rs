@@ -527,8 +527,8 @@ pub(super) fn metric_at(
                 unit = u;
                 j += 1;
             }
-        } else if w == "-" && scan.glued(j) && scan.glued(j + 1) {
-            // "18-month project".
+        } else if w == "-" && scan.glued(j) && scan.glued(j + 1) && scan.lower_at(j + 1).len() > 1 {
+            // "18-month project"; not "3-D Secure" (a one-letter unit is a name's letter).
             let (k, u) = unit_kind(scan.lower_at(j + 1), latency_context);
             if k == Some(MetricKind::Duration) {
                 kind = k;

@@ -107,6 +107,9 @@ fn versions_and_headcounts_in_a_change_are_not_results() {
         assert!(f.version_change, "{b}");
     }
     assert!(!facts("Built the Java 17 billing service for 40 teams.").version_change);
+    // "3-D Secure" is a name, not three days.
+    let f = facts("Implemented card payment flows using 3-D Secure 2.");
+    assert!(!f.has_metric(), "{:?}", f.metrics);
     let f = facts("Hired and onboarded engineers, supporting growth from 8 to 60 engineers.");
     assert!(!f.has_metric(), "{:?}", f.metrics);
     let f = facts("Interviewed candidates and helped grow the team from 4 to 15.");
