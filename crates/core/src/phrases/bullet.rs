@@ -1052,6 +1052,17 @@ pub const VAGUE_CLAIMS: PhraseTable = PhraseTable {
     ],
 };
 
+/// Verbs of upkeep: keeping things running. With a count of things as their object
+/// ("Maintained 30 repos and 8 legacy services") they say how big the job was, not what was
+/// done (the labels call it a duty); with an object of their own ("Maintained the Terraform for
+/// a 900-node Nomad fleet") they say what was kept. Not "owned" (seed 003's ownership verb
+/// for A-grade bullets) nor "ran" or "operated", which as often carry load as keep it.
+pub const UPKEEP_VERBS: PhraseTable = PhraseTable {
+    name: "upkeep verbs",
+    source: &["002", "003"],
+    phrases: &["maintained", "kept"],
+};
+
 /// Opening verbs of activity, not of something built or changed ("Handled deployments of …",
 /// "Supported 50+ microservices", "Oversaw a budget of $2M"): the labels call such a bullet a
 /// duty (weak) whatever technology it names. Seed 002's "Managed team" and the generic verbs of

@@ -179,7 +179,8 @@ impl Parts {
             || (facts.duty.is_none() && passive && owned)
             || (!passive && facts.xyz.result_first);
         let action = facts.xyz.action.filter(|_| facts.duty.is_none());
-        let activity = action.is_some_and(|v| v.activity);
+        // Keeping a count of things running ("Maintained 30 repos") is activity too.
+        let activity = action.is_some_and(|v| v.activity) || facts.xyz.upkeep_of_scope;
         let claim = action.is_some_and(|v| v.claim);
         let named = facts.tech + facts.lexicon;
         let method = facts.method.is_some();
@@ -321,6 +322,18 @@ mod tests {
         ] {
             assert!(bullet(b).grade >= Some(Grade::C), "{b}");
         }
+    }
+
+    /// Keeping a count of things running is how big the job was; keeping something of one's
+    /// own is what was kept.
+    #[test]
+    fn maintaining_a_count_of_things_is_scope() {
+        let r = bullet("Maintained 12 repos and 5 internal services written in Ruby 2.7");
+        assert!(r.grade >= Some(Grade::C), "{:?} {:?}", r.grade, r.rules);
+        let r = bullet(
+            "Maintained the Ansible playbooks for a 300-host fleet and wrote the patch runbooks",
+        );
+        assert_eq!(r.grade, Some(Grade::B), "{:?}", r.rules);
     }
 
     /// A version upgrade of a named technology is specific work, not a measured result.

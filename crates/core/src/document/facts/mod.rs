@@ -125,6 +125,9 @@ pub struct Xyz {
     /// The verb X opens with: the opening verb, the verb after a context prefix ("Intern:
     /// learned …") or the purpose of a tool verb ("Used Kafka to build …": "build").
     pub action: Option<OpeningVerb>,
+    /// X keeps things running and its object is a count of them ("Maintained 30 repos and 8
+    /// legacy services"): how big the job was (scope), not what was done.
+    pub upkeep_of_scope: bool,
 }
 
 /// A phrase-table entry found in a bullet.

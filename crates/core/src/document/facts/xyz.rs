@@ -32,7 +32,25 @@ pub(super) fn xyz(scan: &Scan<'_>, facts: &BulletFacts, first: Option<usize>, bo
         result_first: action.is_none() && facts.duty.is_none() && facts.has_impact(),
         object_words,
         action: action.and_then(|k| opening_verb(scan, k)),
+        upkeep_of_scope: action.is_some_and(|k| upkeep_of_scope(scan, facts, k)),
     }
+}
+
+/// The verb at token `k` is one of upkeep ([`ph::UPKEEP_VERBS`]) and its object opens with a
+/// scope figure ("Maintained 30 repos", "Ran over 40 Jenkins jobs"), after quantity
+/// qualifiers.
+pub(super) fn upkeep_of_scope(scan: &Scan<'_>, facts: &BulletFacts, k: usize) -> bool {
+    if !scan.in_table(k, &ph::UPKEEP_VERBS) {
+        return false;
+    }
+    let mut at = k + 1;
+    while scan.in_table(at, &ph::QUANTITY_QUALIFIERS) || scan.str_at(at) == "~" {
+        at += 1;
+    }
+    facts
+        .metrics
+        .iter()
+        .any(|m| m.tokens.0 == at && m.class == MetricClass::Scope)
 }
 
 /// The words of X's object, after its verb at token `k` and before the first word of
