@@ -1108,6 +1108,34 @@ pub const CLAIM_VERBS: PhraseTable = PhraseTable {
     ],
 };
 
+/// Words of soft work that make no object of one's own ("Drove cross-team alignment on
+/// observability best practices", "Championed a culture of collaboration"): they say how the
+/// person worked with others, not what was built or changed.
+pub const SOFT_OBJECTS: PhraseTable = PhraseTable {
+    name: "soft objects",
+    source: &["002", "003"],
+    phrases: &[
+        "alignment",
+        "collaboration",
+        "communication",
+        "culture",
+        "synergy",
+        "synergies",
+        "best",
+        "practices",
+        "initiatives",
+        "efforts",
+        "strategy",
+        "vision",
+        "excellence",
+        "cross",
+        "functional",
+        "stakeholders",
+        "team",
+        "teams",
+    ],
+};
+
 /// Words of a bullet's object that say nothing of what was built: articles, possessives and
 /// vague determiners ("Built a Solr indexer" has one object word beside the technology, "Built
 /// the new ETL" none).
@@ -1747,6 +1775,8 @@ mod tests {
         &ACTIVITY_VERBS,
         &CLAIM_VERBS,
         &OBJECT_FILLER,
+        &SOFT_OBJECTS,
+        &UPKEEP_VERBS,
         &OBJECT_END,
         &UPGRADE_WORDS,
         &TEAM_WORDS,

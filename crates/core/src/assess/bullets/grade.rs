@@ -324,6 +324,25 @@ mod tests {
         }
     }
 
+    /// Soft work with others makes no object of one's own.
+    #[test]
+    fn soft_work_is_not_specific() {
+        for b in [
+            "Drove cross-functional alignment on API design best practices",
+            "Championed a culture of collaboration around Kubernetes",
+        ] {
+            let r = bullet(b);
+            assert!(
+                r.grade >= Some(Grade::C),
+                "{b}: {:?} {:?}",
+                r.grade,
+                r.rules
+            );
+        }
+        let r = bullet("Drove the Kafka schema registry rollout for 14 producer teams");
+        assert_eq!(r.grade, Some(Grade::B), "{:?}", r.rules);
+    }
+
     /// Keeping a count of things running is how big the job was; keeping something of one's
     /// own is what was kept.
     #[test]

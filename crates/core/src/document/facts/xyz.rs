@@ -55,7 +55,8 @@ pub(super) fn upkeep_of_scope(scan: &Scan<'_>, facts: &BulletFacts, k: usize) ->
 
 /// The words of X's object, after its verb at token `k` and before the first word of
 /// [`ph::OBJECT_END`] ("for the orders system"), that are not a named technology (taxonomy or
-/// lexicon, generic words included) and not filler ([`ph::OBJECT_FILLER`]).
+/// lexicon, generic words included), not filler ([`ph::OBJECT_FILLER`]) and not soft work
+/// ([`ph::SOFT_OBJECTS`]: "cross-team alignment").
 pub(super) fn object_words(scan: &Scan<'_>, facts: &BulletFacts, k: usize, x: Span) -> usize {
     let named = |t: &Token| {
         facts
@@ -68,7 +69,12 @@ pub(super) fn object_words(scan: &Scan<'_>, facts: &BulletFacts, k: usize, x: Sp
         .iter()
         .skip(k + 1)
         .take_while(|t| t.span.end <= x.end && !scan.word_in(t, &ph::OBJECT_END))
-        .filter(|t| t.kind == TokenKind::Word && !named(t) && !scan.word_in(t, &ph::OBJECT_FILLER))
+        .filter(|t| {
+            t.kind == TokenKind::Word
+                && !named(t)
+                && !scan.word_in(t, &ph::OBJECT_FILLER)
+                && !scan.word_in(t, &ph::SOFT_OBJECTS)
+        })
         .count()
 }
 
