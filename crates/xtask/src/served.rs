@@ -7,8 +7,9 @@
 //! linked on its own. The single offline file already flattens them into one module
 //! ([`crate::bundle`]); the served `index.html` loads the same flattened module from one file,
 //! and no longer preloads the separate ones. Measured in headless Chromium on a loaded 2-core
-//! machine (BENCHMARKS.md "Page open"): page open to the first report went from ~365 ms to
-//! ~236 ms wall, with the main thread's CPU unchanged: the time was spent waiting for scripts.
+//! machine (BENCHMARKS.md "Page open"), the same build with and without it: page open to the
+//! first report 467 → 369 ms wall (and 365 → 236 ms in an earlier pair), the main thread's CPU
+//! unchanged: the time was spent waiting for scripts.
 //! The separate modules stay in `dist/` (the embedding demo imports `resume-analyzer.js`).
 
 use crate::bundle::{self, JsModule};
