@@ -8,7 +8,9 @@
 //! - exports are `export function|async function|function*|class|const NAME` declarations;
 //! - static imports are `import { a, b } from './x.js';` (braces may span lines; no `as`, no
 //!   default or namespace import) of a module listed *before* the importing one, and name
-//!   only what that module exports;
+//!   only what that module exports; a re-export `export { a, b } from './x.js';` is read the
+//!   same way and makes `a` and `b` exports of the re-exporting module too (the API module
+//!   re-exports the engine's and the editor's functions, so embedders import one file);
 //! - every listed module but the last (the page's entry) is imported by a later one, so the
 //!   single file runs exactly the modules the served page loads;
 //! - no two modules declare the same top-level name (they share one scope), and none contains
@@ -85,7 +87,8 @@ fn flatten_one(module: &JsModule<'_>, before: &[Flattened]) -> Result<Flattened>
     while let Some((i, line)) = lines.next() {
         let at = |what: String| format!("{name} line {}: {what}", i + 1);
         let trimmed = line.trim_start();
-        if let Some(rest) = keyword(trimmed, "export") {
+        let reexport = keyword(trimmed, "export").is_some_and(|r| r.trim_start().starts_with('{'));
+        if let (false, Some(rest)) = (reexport, keyword(trimmed, "export")) {
             let rest = rest.trim_start();
             let declared = declared_name(rest).ok_or_else(|| {
                 at(format!(
@@ -99,12 +102,16 @@ fn flatten_one(module: &JsModule<'_>, before: &[Flattened]) -> Result<Flattened>
             code.push_str(rest);
             continue;
         }
-        if !is_static_import(trimmed) {
+        if !reexport && !is_static_import(trimmed) {
             code.push_str(line);
             continue;
         }
-        // An import may spread its braces over several lines.
-        let mut statement = trimmed.trim_end().to_string();
+        // An import may spread its braces over several lines. A re-export reads as the import
+        // of the same names.
+        let mut statement = match keyword(trimmed, "export").filter(|_| reexport) {
+            Some(rest) => format!("import{}", rest.trim_end()),
+            None => trimmed.trim_end().to_string(),
+        };
         code.push('\n');
         while statement.contains('{') && !statement.contains('}') {
             let (_, next) = lines
@@ -115,10 +122,19 @@ fn flatten_one(module: &JsModule<'_>, before: &[Flattened]) -> Result<Flattened>
             code.push('\n');
         }
         let (names, spec) = import_names(&statement).ok_or_else(|| {
-            at(format!(
-                "`{statement}`: a module may import only as `import {{ a, b }} from './x.js';` \
-                 (no `as`, no default or namespace import)"
-            ))
+            at(if reexport {
+                format!(
+                    "`{}`: the single-file build supports only `export function`, \
+                     `export async function`, `export class`, `export const NAME` and \
+                     `export {{ a, b }} from './x.js';`",
+                    line.trim()
+                )
+            } else {
+                format!(
+                    "`{statement}`: a module may import only as `import {{ a, b }} from './x.js';` \
+                     (no `as`, no default or namespace import)"
+                )
+            })
         })?;
         let target = resolve(name, &spec);
         let source = target
@@ -138,6 +154,9 @@ fn flatten_one(module: &JsModule<'_>, before: &[Flattened]) -> Result<Flattened>
         }
         if !imports.contains(&source.name) {
             imports.push(source.name.clone());
+        }
+        if reexport {
+            exports.extend(names);
         }
     }
     Ok(Flattened {
@@ -330,6 +349,36 @@ mod tests {
         assert!(flat[2]
             .code
             .contains("import('./pkg/x.js'); import.meta.url;"));
+    }
+
+    #[test]
+    fn a_reexport_is_an_import_and_an_export() {
+        let flat = flatten(&modules(&[
+            (
+                "engine.js",
+                "export function analyze() {}\nexport const LIMIT = 1;\n",
+            ),
+            (
+                "api.js",
+                "export {\n  analyze,\n  LIMIT,\n} from './engine.js';\nexport class El {}\n",
+            ),
+            (
+                "app.js",
+                "import { analyze, El } from './api.js';\nanalyze(El);\n",
+            ),
+        ]))
+        .expect("flattens");
+        assert_eq!(flat[1].code, "\n\n\n\nclass El {}\n");
+        assert_eq!(
+            flat[1].header(),
+            "// api.js (exports and its import of engine.js removed)"
+        );
+        let message = err(&[
+            ("engine.js", "export function analyze() {}\n"),
+            ("api.js", "export { nothing } from './engine.js';\n"),
+            ("app.js", "import { nothing } from './api.js';\n"),
+        ]);
+        assert!(message.contains("engine.js does not export"), "{message}");
     }
 
     #[test]
