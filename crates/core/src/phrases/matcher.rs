@@ -27,15 +27,40 @@ use alloc::vec::Vec;
 /// One phrase of an index, with the tag of the list it comes from.
 #[derive(Debug, Clone, Copy)]
 pub struct Entry<T: 'static> {
-    /// The phrase's first word (the index's key).
-    pub first: &'static str,
-    /// How many words it has.
-    pub len: usize,
-    pub tag: T,
     pub phrase: &'static str,
+    /// Where the phrase's first word (the index's key) starts in it, and its length: offsets
+    /// instead of a second `&str`, so an entry is half the size in the module.
+    first_at: u8,
+    first_len: u8,
+    /// How many words it has.
+    len: u8,
+    pub tag: T,
 }
 
 impl<T> Entry<T> {
+    /// The phrase's first word (the index's key).
+    pub fn first(&self) -> &'static str {
+        let at = usize::from(self.first_at);
+        self.phrase
+            .get(at..at + usize::from(self.first_len))
+            .unwrap_or("")
+    }
+
+    /// How many words the phrase has.
+    pub fn word_count(&self) -> usize {
+        usize::from(self.len)
+    }
+
+    /// The first word at compile time (from the offsets [`entries`] stored).
+    const fn first_const(&self) -> &'static str {
+        let (_, rest) = self.phrase.as_bytes().split_at(self.first_at as usize);
+        let (word, _) = rest.split_at(self.first_len as usize);
+        match core::str::from_utf8(word) {
+            Ok(word) => word,
+            Err(_) => "",
+        }
+    }
+
     /// The phrase's words, split as [`first_word`] splits them.
     fn words(&self) -> impl Iterator<Item = &'static str> {
         self.phrase.split([' ', '-']).filter(|w| !w.is_empty())
@@ -61,7 +86,7 @@ pub const fn letter_runs<T>(entries: &[Entry<T>]) -> [u16; 27] {
         // The first entry whose first word's first byte is not below this letter.
         let mut i = 0;
         while i < entries.len() {
-            let first = entries[i].first.as_bytes();
+            let first = entries[i].first_const().as_bytes();
             if !first.is_empty() && first[0] >= b'a' + letter as u8 {
                 break;
             }
@@ -132,38 +157,41 @@ const fn is_separator(b: u8) -> bool {
 
 /// `phrase`'s first word and its number of words (split at spaces and hyphens).
 pub const fn first_word(phrase: &'static str) -> (&'static str, usize) {
-    let mut rest = phrase.as_bytes();
-    let mut first: &[u8] = &[];
-    let mut words = 0;
-    loop {
-        while let Some((&b, more)) = rest.split_first() {
-            if !is_separator(b) {
-                break;
-            }
-            rest = more;
-        }
-        if rest.is_empty() {
-            break;
-        }
-        let word = rest;
-        let mut len = 0;
-        while let Some((&b, more)) = rest.split_first() {
-            if is_separator(b) {
-                break;
-            }
-            len += 1;
-            rest = more;
-        }
-        if words == 0 {
-            first = word.split_at(len).0;
-        }
-        words += 1;
-    }
+    let (at, len, words) = first_word_at(phrase);
+    let (_, rest) = phrase.as_bytes().split_at(at);
+    let (first, _) = rest.split_at(len);
     // Cut at ASCII separators, so always whole characters.
     match core::str::from_utf8(first) {
         Ok(word) => (word, words),
         Err(_) => ("", words),
     }
+}
+
+/// Where `phrase`'s first word starts, its length in bytes, and the number of words. Every
+/// index is below `bytes.len()`, checked in the loop conditions.
+#[allow(clippy::indexing_slicing)]
+const fn first_word_at(phrase: &'static str) -> (usize, usize, usize) {
+    let bytes = phrase.as_bytes();
+    let mut i = 0;
+    let mut at = 0;
+    let mut first_len = 0;
+    let mut words = 0;
+    while i < bytes.len() {
+        if is_separator(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && !is_separator(bytes[i]) {
+            i += 1;
+        }
+        if words == 0 {
+            at = start;
+            first_len = i - start;
+        }
+        words += 1;
+    }
+    (at, first_len, words)
 }
 
 /// Byte-wise `a < b`, the order of `str`'s `Ord`, usable at compile time.
@@ -196,10 +224,11 @@ pub const fn entries<T: Copy, const N: usize>(
         panic!("a phrase index needs at least one list");
     };
     let blank = Entry {
-        first: "",
+        phrase: "",
+        first_at: 0,
+        first_len: 0,
         len: 0,
         tag: *blank_tag,
-        phrase: "",
     };
     let mut out = [blank; N];
     let mut n = 0;
@@ -207,8 +236,12 @@ pub const fn entries<T: Copy, const N: usize>(
     while let Some(((tag, phrases), more_lists)) = rest_lists.split_first() {
         let mut rest = *phrases;
         while let Some((&phrase, more)) = rest.split_first() {
-            let (first, len) = first_word(phrase);
+            let (first_at, first_len, len) = first_word_at(phrase);
             assert!(len > 0, "an indexed phrase has no words");
+            assert!(
+                phrase.len() <= u8::MAX as usize && len <= u8::MAX as usize,
+                "an indexed phrase is at most 255 bytes"
+            );
             let mut b = 0;
             while b < phrase.len() {
                 assert!(
@@ -218,14 +251,15 @@ pub const fn entries<T: Copy, const N: usize>(
                 b += 1;
             }
             out[n] = Entry {
-                first,
-                len,
-                tag: *tag,
                 phrase,
+                first_at: first_at as u8,
+                first_len: first_len as u8,
+                len: len as u8,
+                tag: *tag,
             };
             // Move the new entry before every entry with a greater first word.
             let mut k = n;
-            while k > 0 && str_less(out[k].first, out[k - 1].first) {
+            while k > 0 && str_less(out[k].first_const(), out[k - 1].first_const()) {
                 let swap = out[k];
                 out[k] = out[k - 1];
                 out[k - 1] = swap;
@@ -304,12 +338,12 @@ impl<T: Copy + PartialEq + 'static> PhraseIndex<T> {
             }
             _ => self.entries,
         };
-        let from = entries.partition_point(|e| less(e.first, word));
+        let from = entries.partition_point(|e| less(e.first(), word));
         entries
             .get(from..)
             .unwrap_or(&[])
             .iter()
-            .take_while(move |e| e.first == word)
+            .take_while(move |e| e.first() == word)
     }
 
     /// The phrases of the index in `toks` (tokens of `text`; `lower` is `text` ASCII-lowercased,
@@ -332,9 +366,9 @@ impl<T: Copy + PartialEq + 'static> PhraseIndex<T> {
                     continue;
                 }
                 match best.iter_mut().find(|(tag, _, _)| *tag == entry.tag) {
-                    Some(b) if b.1 >= entry.len => {}
-                    Some(b) => *b = (entry.tag, entry.len, entry.phrase),
-                    None => best.push((entry.tag, entry.len, entry.phrase)),
+                    Some(b) if b.1 >= entry.word_count() => {}
+                    Some(b) => *b = (entry.tag, entry.word_count(), entry.phrase),
+                    None => best.push((entry.tag, entry.word_count(), entry.phrase)),
                 }
             }
             for &(tag, n, phrase) in &best {
@@ -425,7 +459,7 @@ mod tests {
             for e in index.entries() {
                 assert!(
                     index
-                        .starting_with(e.first)
+                        .starting_with(e.first())
                         .any(|f| f.phrase == e.phrase && f.tag == e.tag),
                     "{}",
                     e.phrase
@@ -441,7 +475,7 @@ mod tests {
     fn holds_every_phrase_under_its_first_word_in_order() {
         let e = INDEX.entries();
         assert_eq!(e.len(), 6);
-        assert!(e.windows(2).all(|w| w[0].first <= w[1].first));
+        assert!(e.windows(2).all(|w| w[0].first() <= w[1].first()));
         let full: Vec<_> = INDEX.starting_with("full").map(|e| e.phrase).collect();
         assert_eq!(full, ["full stack developer", "full stack", "full stack"]);
         assert_eq!(first_word("- high-throughput  x"), ("high", 3));
