@@ -120,6 +120,25 @@ pub fn run(cmd: &mut Command) -> Result {
     }
 }
 
+/// Run a command, print what it wrote once it ends (stdout, then stderr), and return whether it
+/// succeeded with that text, for a caller that decides on the output.
+pub fn run_captured(cmd: &mut Command) -> Result<(bool, String)> {
+    println!("$ {}", display(cmd));
+    flush();
+    let out = cmd
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot run `{}`: {e}", display(cmd)))?;
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    print!("{text}");
+    flush();
+    Ok((out.status.success(), text))
+}
+
 /// Run a command quietly and return its trimmed stdout, or `None` if it cannot run or fails.
 pub fn output(cmd: &mut Command) -> Option<String> {
     let out = cmd
