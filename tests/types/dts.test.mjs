@@ -55,7 +55,7 @@ async function computeValues() {
   const sourceReaders = await load('resume_analyzer_readers');
   const yamlReader = await load('resume_analyzer_yaml');
   const posting = text('jd/senior_backend_payments.txt');
-  // What www/resume-analyzer.js does before it calls the engine: a posting read by the posting
+  // What www/engine.js does before it calls the engine: a posting read by the posting
   // module, a JSON Resume or LaTeX text read by the readers module.
   const options = (input, more = {}) => {
     const o = { level: null, jobDescription: null, format: 'auto', today: TODAY, ...more };

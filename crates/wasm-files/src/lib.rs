@@ -1,7 +1,7 @@
 //! Resume files for the page, as a second wasm module: a `.docx` (its bytes, read in Rust) and
 //! a PDF (the text items PDF.js extracted in the page, laid out in Rust).
 //!
-//! The page loads this module only when a user opens a `.docx` or `.pdf` (`www/resume-analyzer.js`
+//! The page loads this module only when a user opens a `.docx` or `.pdf` (`www/engine.js`
 //! `readDocx` / `readPdf`), so the zip, inflate and XML readers and the PDF items parser
 //! (~80 KB gzipped, with their share of `std`) are not part of the engine module every visitor
 //! downloads (`crates/wasm`; sizes in `wasm-pack.toml`'s `[budget]`).

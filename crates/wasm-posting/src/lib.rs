@@ -3,7 +3,7 @@
 //! requirements and their any-of groups) and returns it as text the engine module decodes
 //! (`resume_analyzer::jd::wire`).
 //!
-//! The page loads this module only when a posting is pasted (`www/resume-analyzer.js` turns an
+//! The page loads this module only when a posting is pasted (`www/engine.js` turns an
 //! `analyze` call's `jobDescription` into the engine's `posting` option, reading each posting
 //! once), so the reader is not part of the engine module every visitor downloads. While the
 //! resume is edited, the engine matches it against the posting this module read, without

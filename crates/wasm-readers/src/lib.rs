@@ -3,7 +3,7 @@
 //! column detection), rendered to the plain-text resume the analysis reads.
 //!
 //! The engine module (crates/wasm) reads plain text and Markdown, what is typed into the page,
-//! itself; for a text it says is or may be structured (`needsReader`), `www/resume-analyzer.js`
+//! itself; for a text it says is or may be structured (`needsReader`), `www/engine.js`
 //! loads this module and passes what `readSource` returns to the engine as its `source` option.
 //! So these readers (and the JSON parser) are not part of the module every visitor downloads,
 //! while a LaTeX or JSON resume in the editor is still read again on each edit.

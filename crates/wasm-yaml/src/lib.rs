@@ -4,7 +4,7 @@
 //! layout facts (origin "yaml").
 //!
 //! The page loads this module only when a `.yaml` or `.yml` file is opened
-//! (`www/resume-analyzer.js` `readYaml`): the YAML parser (saphyr-parser) and the core's
+//! (`www/engine.js` `readYaml`): the YAML parser (saphyr-parser) and the core's
 //! structured-resume renderer are in no other module of the page, neither the engine every
 //! visitor downloads nor the DOCX/PDF readers (sizes in `wasm-pack.toml`'s `[budget]`). The page
 //! analyzes the text with the engine like any other, with `format: "text"` and the facts as the

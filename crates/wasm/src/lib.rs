@@ -35,7 +35,7 @@
 //! `resume-analyzer-posting-wasm` (crates/wasm-posting): the posting reader (HTML, parts,
 //! title, requirements) is not in this module, which every visitor downloads. This one decodes
 //! what that one read (`resume_analyzer::jd::wire`) on each analysis and matches the resume
-//! against it; `www/resume-analyzer.js` turns a `jobDescription` option into `posting`.
+//! against it; `www/engine.js` turns a `jobDescription` option into `posting`.
 //!
 //! Inputs the analyzer refuses (empty, too large, binary, malformed) throw a JS `Error` whose
 //! message is the [`resume_analyzer::AnalyzeError`] message, ready to show to the user.

@@ -128,8 +128,11 @@ macro_rules! phrase_index {
         $vis static $name: $crate::phrases::matcher::PhraseIndex<$tag> = {
             const LISTS: &[($tag, &[&str])] = $lists;
             const N: usize = $crate::phrases::matcher::phrase_count(LISTS);
+            // The first list's tag fills the array before the entries do. `LISTS[0]` is
+            // evaluated at compile time: an index with no list is a build error, not a panic.
+            #[allow(clippy::indexing_slicing)]
             static ENTRIES: [$crate::phrases::matcher::Entry<$tag>; N] =
-                $crate::phrases::matcher::entries(LISTS);
+                $crate::phrases::matcher::entries(LISTS, LISTS[0].0);
             $crate::phrases::matcher::PhraseIndex::new(
                 &ENTRIES,
                 $crate::phrases::matcher::letter_runs(&ENTRIES),
@@ -216,19 +219,17 @@ const fn str_less(a: &str, b: &str) -> bool {
 /// order, then phrase order, which decides between equally long matches). Only ever evaluated
 /// at compile time (it initializes a `static`): an index out of bounds, an empty phrase or an
 /// upper-case one is a build error, never a panic on input.
-#[allow(clippy::indexing_slicing, clippy::panic)]
+#[allow(clippy::indexing_slicing)]
 pub const fn entries<T: Copy, const N: usize>(
     lists: &[(T, &'static [&'static str])],
+    blank_tag: T,
 ) -> [Entry<T>; N] {
-    let Some(((blank_tag, _), _)) = lists.split_first() else {
-        panic!("a phrase index needs at least one list");
-    };
     let blank = Entry {
         phrase: "",
         first_at: 0,
         first_len: 0,
         len: 0,
-        tag: *blank_tag,
+        tag: blank_tag,
     };
     let mut out = [blank; N];
     let mut n = 0;
