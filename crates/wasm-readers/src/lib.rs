@@ -16,29 +16,14 @@
 
 use resume_analyzer::layout::LayoutFacts;
 use resume_analyzer::{InputFormat, Span};
+use resume_analyzer_wasm_common::install_panic_hook;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(js_namespace = console, js_name = error)]
-    fn console_error(message: &str);
-
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
-}
-
-/// Log panics to the console before the module traps, so a bug shows a message instead of a
-/// bare `unreachable`. Diagnostics only: the readers never panic on input. Installed on the
-/// first call rather than as a `start` function, because the tests link this crate and the
-/// engine's (which has the `start` function) into one module, and a module has one start.
-fn install_panic_hook() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            console_error(&format!("resume-analyzer readers panicked: {info}"));
-        }));
-    });
 }
 
 /// What `readSource` returns: `resume_analyzer::input::Source` as the engine's `source` option
@@ -55,7 +40,7 @@ struct SourceOut<'a> {
 /// `"auto"`): `{ text, format, layout, headings }`, or a thrown `Error` with the core's message.
 #[wasm_bindgen(js_name = readSource)]
 pub fn read_source(text: &str, format: Option<String>) -> Result<JsValue, JsError> {
-    install_panic_hook();
+    install_panic_hook("readers");
     let format = match format.as_deref() {
         None | Some("" | "auto") => InputFormat::Auto,
         Some("text") => InputFormat::Text,

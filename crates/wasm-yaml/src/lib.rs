@@ -14,41 +14,14 @@
 //! message and whose `kind` is the core's error kind in kebab-case (`"malformed"`,
 //! `"too-large"`, …), as the files module's readers do.
 
+use resume_analyzer_wasm_common::{error_with_kind, install_panic_hook};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(js_namespace = console, js_name = error)]
-    fn console_error(message: &str);
-
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
-
-    #[wasm_bindgen(js_namespace = Reflect, js_name = set, catch)]
-    fn reflect_set(target: &JsValue, key: &str, value: &str) -> Result<bool, JsValue>;
-}
-
-/// Log panics to the console before the module traps, so a bug shows a message instead of a
-/// bare `unreachable`. Diagnostics only: the reader never panics on input. Installed on the
-/// first call rather than as a `start` function, because the tests link this crate and the
-/// engine's (which has the `start` function) into one module, and a module has one start.
-fn install_panic_hook() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            console_error(&format!("resume-analyzer YAML reader panicked: {info}"));
-        }));
-    });
-}
-
-/// A JS `Error` with `message` and a `kind` property.
-fn file_error(kind: &str, message: &str) -> JsValue {
-    let error = JsValue::from(JsError::new(message));
-    // Setting a property on a fresh Error cannot fail; if it somehow did, the message alone
-    // still reaches the user.
-    let _ = reflect_set(&error, "kind", kind);
-    error
 }
 
 /// What `readYaml` returns: the rendered resume text and the reader's layout facts.
@@ -63,21 +36,21 @@ struct YamlText<'a> {
 /// `message` and `kind` (`"malformed"`, `"too-large"`, …).
 #[wasm_bindgen(js_name = readYaml)]
 pub fn read_yaml(text: &str) -> Result<JsValue, JsValue> {
-    install_panic_hook();
+    install_panic_hook("YAML reader");
     let source = resume_analyzer::input::read_yaml(text)
-        .map_err(|e| file_error(error_kind(e.kind), &e.message))?;
+        .map_err(|e| error_with_kind(error_kind(e.kind), &e.message))?;
     // serde_json, then the JS engine's `JSON.parse`: one serializer in the module.
     let json = serde_json::to_string(&YamlText {
         text: &source.text,
         layout: &source.layout,
     })
     .map_err(|e| {
-        file_error(
+        error_with_kind(
             "internal",
             &format!("cannot convert the resume's text: {e}"),
         )
     })?;
-    json_parse(&json).map_err(|_| file_error("internal", "cannot convert the resume's text"))
+    json_parse(&json).map_err(|_| error_with_kind("internal", "cannot convert the resume's text"))
 }
 
 /// The core's error kind as the page names kinds (kebab-case).
