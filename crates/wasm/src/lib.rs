@@ -42,6 +42,13 @@
 
 mod options;
 
+/// Talc instead of Rust's default wasm allocator (dlmalloc): an analysis makes thousands of
+/// small, short-lived allocations (tokens, spans, messages), and each costs fewer instructions
+/// in Talc; its code is smaller too. Figures in BENCHMARKS.md ("The allocator").
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 use resume_analyzer::jd::wire;
 use resume_analyzer::Report;
 use serde::Serialize;
