@@ -1063,6 +1063,14 @@ pub const UPKEEP_VERBS: PhraseTable = PhraseTable {
     phrases: &["maintained", "kept"],
 };
 
+/// Nouns of upkeep: "the upkeep of 25+ microservices", "maintenance of 40 Jenkins jobs". Before
+/// "of" and a count of things they say how big the job was, as [`UPKEEP_VERBS`] do.
+pub const UPKEEP_NOUNS: PhraseTable = PhraseTable {
+    name: "upkeep nouns",
+    source: &["002", "003"],
+    phrases: &["upkeep", "maintenance", "administration"],
+};
+
 /// Opening verbs of activity, not of something built or changed ("Handled deployments of …",
 /// "Supported 50+ microservices", "Oversaw a budget of $2M"): the labels call such a bullet a
 /// duty (weak) whatever technology it names. Seed 002's "Managed team" and the generic verbs of
@@ -1820,6 +1828,7 @@ mod tests {
         &UPTIME_WORDS,
         &NINES_WORDS,
         &VERSION_WORDS,
+        &UPKEEP_NOUNS,
         &PREVENTION_WORDS,
         &BACKEND_WORK_NOUNS,
         &VAGUE_METHOD_WORDS,

@@ -334,8 +334,10 @@ pub const EXTRAS: &[Extra] = &[
 // ---------------------------------------------------------------------------------------------
 
 /// Bullet markers every ATS reads (seed 004 warns of "garbled text" from anything fancier:
-/// Wingdings arrows and check marks come out as "Ø" or "ü").
-pub const PLAIN_BULLETS: &[char] = &['-', '*', '•', '1', '¶'];
+/// Wingdings arrows and check marks come out as "Ø" or "ü"). "●", "○" and "■" are the default
+/// bullets of Google Docs' three list levels, drawn from ordinary Unicode geometric shapes that
+/// every font has: they extract as themselves, so calling them odd would be false.
+pub const PLAIN_BULLETS: &[char] = &['-', '*', '•', '1', '¶', '●', '○', '■'];
 
 /// Bullet glyphs that come from symbol fonts (Wingdings, Zapf Dingbats) and extract as the
 /// wrong letter ("Ø", "ü", "§") in many parsers: worse than a merely unusual bullet.

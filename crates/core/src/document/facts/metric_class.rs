@@ -26,7 +26,11 @@ pub(super) fn class_of(scan: &Scan<'_>, m: &Metric, paired: bool) -> MetricClass
         _ if paired || after_a_change(scan, m) => return MetricClass::Impact,
         K::Year => return MetricClass::Incidental,
         // "200+ engineers were using it within a month": adoption is a result.
-        K::People | K::Users | K::Count if adopted_after(scan, m) => return MetricClass::Impact,
+        K::People | K::Users | K::Count if adopted_after(scan, m) || adopted(scan, m) => {
+            return MetricClass::Impact
+        }
+        // "11 incidents in 2021, none since": a count of failures that fell to none.
+        K::Count if fell_to_none(scan, m) => return MetricClass::Impact,
         _ => {}
     }
     match m.kind {
@@ -149,6 +153,24 @@ pub(super) fn adopted(scan: &Scan<'_>, m: &Metric) -> bool {
         .phrases
         .iter()
         .any(|p| p.split_once(' ') == Some(two))
+}
+
+/// "11 incidents in 2021, none since launch", "40 pages a week, zero after the fix": a count
+/// of failures ([`ph::FAILURE_WORDS`]) followed in its sentence, within [`CHANGE_TOKENS`]
+/// tokens, by "none" or "zero" that a time follows ("none since", "zero in Q3") or "to" precedes:
+/// the before of a change whose after is in words ("none of them repeats" is not one).
+pub(super) fn fell_to_none(scan: &Scan<'_>, m: &Metric) -> bool {
+    m.unit.is_some_and(|u| in_table_str(u, &ph::FAILURE_WORDS))
+        && (m.tokens.1..m.tokens.1 + CHANGE_TOKENS)
+            .take_while(|&i| !scan.is_break(i) && !matches!(scan.str_at(i), "." | ";"))
+            .any(|i| {
+                (scan.is(i, "none") || scan.is(i, "zero"))
+                    && (i.checked_sub(1).is_some_and(|k| scan.is(k, "to"))
+                        || matches!(
+                            scan.lower_at(i + 1),
+                            "since" | "after" | "afterwards" | "in" | "over" | "this" | "for"
+                        ))
+            })
 }
 
 /// "saving 60 hours per audit", "in 9 seconds" measure a result; "over 9 months", "a 3-year

@@ -689,10 +689,17 @@ pub(super) fn spelled_figure(scan: &Scan<'_>, i: usize) -> Option<(Metric, usize
         m.unit = Some("x");
         return Some((m, i + 1));
     }
-    if ph::COUNT_WORDS
+    // One pass over the count words per word (this runs for every word of every bullet).
+    let count_word = ph::COUNT_WORDS
         .iter()
-        .any(|(c, _)| c.eq_ignore_ascii_case(w))
-    {
+        .any(|(c, _)| c.eq_ignore_ascii_case(w));
+    let counts = count_word || w.eq_ignore_ascii_case("one");
+    if counts {
+        if let Some(found) = spelled_hyphen_duration(scan, i) {
+            return Some(found);
+        }
+    }
+    if count_word {
         // "five nines", "five-9s".
         let after = if scan.str_at(i + 1) == "-" {
             i + 2
@@ -711,10 +718,6 @@ pub(super) fn spelled_figure(scan: &Scan<'_>, i: usize) -> Option<(Metric, usize
         }
     }
     // "from six weeks to eight days", "from two days to one hour": a spelled-out duration.
-    let counts = ph::COUNT_WORDS
-        .iter()
-        .any(|(c, _)| c.eq_ignore_ascii_case(w))
-        || w.eq_ignore_ascii_case("one");
     if counts && scan.kind(i + 1) == Some(TokenKind::Word) {
         if let (Some(kind @ (MetricKind::Duration | MetricKind::Latency)), unit) =
             unit_kind(scan.str_at(i + 1), false)
@@ -734,6 +737,21 @@ pub(super) fn spelled_figure(scan: &Scan<'_>, i: usize) -> Option<(Metric, usize
         return Some((m, i + 1));
     }
     None
+}
+
+/// "a two-day manual job", "two-week sprints": a spelled-out count (token `i`, checked by the
+/// caller) glued by a hyphen to a duration unit is a duration, as "a 2-day job" is, not a count
+/// of the noun after it.
+pub(super) fn spelled_hyphen_duration(scan: &Scan<'_>, i: usize) -> Option<(Metric, usize)> {
+    if !(scan.str_at(i + 1) == "-" && scan.glued(i + 1) && scan.glued(i + 2)) {
+        return None;
+    }
+    let (Some(MetricKind::Duration), unit) = unit_kind(scan.str_at(i + 2), false) else {
+        return None;
+    };
+    let mut m = new_metric(scan, i, i + 3, MetricKind::Duration);
+    m.unit = unit;
+    Some((m, i + 3))
 }
 
 pub(super) fn table_entry(word: &str, table: &PhraseTable) -> Option<&'static str> {
@@ -936,6 +954,18 @@ pub(super) fn is_version(scan: &Scan<'_>, lit: &Literal, term_ends: &[usize]) ->
         return true;
     }
     lit.decimal && prev_str.starts_with(|c: char| c.is_ascii_uppercase())
+        || code_number(prev_str, lit)
+}
+
+/// "CS 739", "ECE 252", "SOC 2", "ISO 27001": a whole number right after a short all-caps
+/// word is the code of a course or a standard, a name (incidental), not a count.
+pub(super) fn code_number(prev: &str, lit: &Literal) -> bool {
+    (2..=4).contains(&prev.len())
+        && prev.bytes().all(|b| b.is_ascii_uppercase())
+        && !lit.decimal
+        && !lit.grouped
+        && !lit.plus
+        && lit.suffix.is_empty()
 }
 
 /// "99.99% uptime", "99.95% availability SLO", "uptime of 99.9%" (not "99.9% test coverage").

@@ -220,3 +220,39 @@ fn phrases_match_across_hyphens() {
     assert_eq!(f.unitless_scale.len(), 1);
     assert_eq!(f.unitless_scale[0].phrase, "high throughput");
 }
+
+/// Readings a hand audit of unseen resumes found false (tests/fixtures/audit/AUDIT.md).
+#[test]
+fn audit_readings_of_figures() {
+    // A spelled-out duration glued to its unit is a duration, not a count of the noun after.
+    let f = facts("Wrote a PowerShell script that cut a two-day manual job to one evening.");
+    assert_eq!(kinds(&f), [MetricKind::Duration]);
+    assert_eq!(classes(&f), [MetricClass::Impact]);
+    let f = facts("Delivered features in two-week sprints.");
+    assert_eq!(classes(&f), [MetricClass::Scope]);
+    // Users a thing was used by are its adoption: a result.
+    let f = facts("Made a site used by 400+ students in its first month.");
+    assert_eq!(classes(&f), [MetricClass::Impact]);
+    // A course or standard code is a name.
+    let f = facts("Implemented Raft for CS 739 in Go.");
+    assert_eq!(classes(&f), [MetricClass::Incidental]);
+    let f = facts("Ran the SOC 2 evidence collection in Python.");
+    assert_eq!(classes(&f), [MetricClass::Incidental]);
+    // A count of failures that fell to none is the before of a change.
+    let f = facts(
+        "Added idempotency keys, ending duplicate payouts (11 incidents in 2021, none since).",
+    );
+    assert_eq!(classes(&f)[0], MetricClass::Impact);
+    let f = facts("Triaged 11 incidents for the payments team, none of them repeats.");
+    assert_eq!(classes(&f), [MetricClass::Scope]);
+}
+
+#[test]
+fn the_upkeep_of_a_count_is_upkeep_of_scope_without_a_result() {
+    let f = facts("Led a team of 6 developers responsible for the upkeep of 25+ microservices.");
+    assert!(f.xyz.upkeep_of_scope);
+    let f = facts(
+        "Automated the maintenance of 300 Linux hosts with Ansible, cutting patch time from 3 days to 4 hours.",
+    );
+    assert!(!f.xyz.upkeep_of_scope);
+}

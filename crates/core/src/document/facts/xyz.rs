@@ -32,8 +32,30 @@ pub(super) fn xyz(scan: &Scan<'_>, facts: &BulletFacts, first: Option<usize>, bo
         result_first: action.is_none() && facts.duty.is_none() && facts.has_impact(),
         object_words,
         action: action.and_then(|k| opening_verb(scan, k)),
-        upkeep_of_scope: action.is_some_and(|k| upkeep_of_scope(scan, facts, k)),
+        upkeep_of_scope: action.is_some_and(|k| upkeep_of_scope(scan, facts, k))
+            || (!facts.has_impact() && upkeep_noun_of_scope(scan, facts)),
     }
+}
+
+/// "responsible for the upkeep of 25+ microservices", "the maintenance of 40 Jenkins jobs": a
+/// noun of upkeep ([`ph::UPKEEP_NOUNS`]) and "of" before a scope figure (after quantity
+/// qualifiers) says how big the job was, as "Maintained 30 repos" does, in a bullet with no
+/// measured result ("Automated the maintenance of 300 hosts …, cutting patch time from 3 days
+/// to 4 hours" built something). Reads the bullet's figures, not its text.
+pub(super) fn upkeep_noun_of_scope(scan: &Scan<'_>, facts: &BulletFacts) -> bool {
+    facts.metrics.iter().any(|m| {
+        m.class == MetricClass::Scope
+            && (m.tokens.0.saturating_sub(4)..m.tokens.0)
+                .rev()
+                .take_while(|&k| {
+                    scan.in_table(k, &ph::QUANTITY_QUALIFIERS) || scan.str_at(k) == "~"
+                })
+                .any(|k| {
+                    scan.is(k, "of")
+                        && k.checked_sub(1)
+                            .is_some_and(|n| scan.in_table(n, &ph::UPKEEP_NOUNS))
+                })
+    })
 }
 
 /// The verb at token `k` is one of upkeep ([`ph::UPKEEP_VERBS`]) and its object opens with a

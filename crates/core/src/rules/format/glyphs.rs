@@ -74,8 +74,14 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         3,
     );
     for b in &doc.bullets {
-        if PLAIN_BULLETS.contains(&b.marker) || is_emoji(b.marker) {
-            continue; // emoji bullets ("🚀 Built …") are counted with the other emoji
+        if PLAIN_BULLETS.contains(&b.marker)
+            || is_emoji(b.marker)
+            || in_ranges(b.marker, PRIVATE_USE_RANGES)
+        {
+            // Emoji bullets ("🚀 Built …") are counted with the other emoji, and a symbol-font
+            // bullet in the private use area ("\u{F0B7}" from a Word PDF) with the icon-font
+            // characters: one finding per character, not two.
+            continue;
         }
         marker_at.push(b.span.start);
         odd.add(Span::new(b.span.start, b.span.start + b.marker.len_utf8()));
@@ -237,6 +243,26 @@ mod tests {
     use crate::{Options, Severity};
     use alloc::string::String;
     use alloc::vec;
+
+    /// Google Docs' default bullets are ordinary geometric shapes every parser reads, and a
+    /// Word PDF's Symbol-font bullet (U+F0B7) is one icon-font character, reported once.
+    #[test]
+    fn google_docs_bullets_are_plain_and_a_symbol_font_bullet_is_reported_once() {
+        let docs = CLEAN
+            .replace("- Cut p99", "● Cut p99")
+            .replace("- Built the billing", "○ Built the billing");
+        assert!(findings(&docs, "F-GLYPHS").is_empty());
+        let word = CLEAN
+            .replace("- Cut p99", "\u{F0B7} Cut p99")
+            .replace("- Built the billing", "\u{F0B7} Built the billing");
+        let found = findings(&word, "F-GLYPHS");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.starts_with("2× icon-font"),
+            "{}",
+            found[0].message
+        );
+    }
 
     #[test]
     fn one_finding_per_kind_with_first_span_and_count() {

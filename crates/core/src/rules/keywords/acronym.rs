@@ -45,7 +45,14 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         };
         if hit.is_expansion() {
             e.1 = true;
-        } else {
+        } else if hit
+            .span
+            .slice(doc.text)
+            .bytes()
+            .any(|b| b.is_ascii_uppercase())
+        {
+            // An acronym is written in capitals; "slo" in a tool's name ("slo-report") or a
+            // URL is a name, not the acronym used bare.
             e.0.get_or_insert(hit.span);
         }
     }
@@ -87,6 +94,14 @@ mod tests {
             "{}",
             f[0].fix
         );
+    }
+
+    #[test]
+    fn a_lower_case_name_is_not_the_acronym() {
+        let text = "Skills\nGo\n\nProjects\n- slo-report: a Go CLI that prints each service's error-budget burn, used by 3 teams.\n";
+        let r = analyze(text, Level::Mid);
+        let f = findings(&r, "K-ACRONYM");
+        assert!(f.iter().all(|f| at(text, f) != "slo"), "{f:?}");
     }
 
     #[test]

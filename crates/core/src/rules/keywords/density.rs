@@ -64,7 +64,7 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
                     plural(c.class)
                 ),
             )
-        } else if n > range.max {
+        } else if n > range.max && n > REPEATS * c.distinct {
             (
                 format!(
                     "{name} terms are named {n}× in your Experience and Projects, past the \
@@ -82,6 +82,11 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         out.push(Finding::new(&RULE.meta, None, message, fix).points(0));
     }
 }
+
+/// Above the range, the mentions must be mostly repeats (more than this many per distinct
+/// term) before the note says "the repeats may read as filler": eight datastore mentions
+/// spread over six systems in eight bullets are the evidence seed 003 asks for, not filler.
+const REPEATS: u32 = 2;
 
 fn noun(class: SignalClass) -> &'static str {
     match class {
@@ -143,6 +148,31 @@ mod tests {
         );
         // No cloud term at all: that is K-CLASS-MISSING's, not a density finding.
         assert!(!f.iter().any(|f| f.message.starts_with("Cloud")), "{f:?}");
+    }
+
+    #[test]
+    fn many_mentions_of_many_terms_are_not_filler_but_one_term_repeated_is() {
+        let spread = "Experience\n\
+- Cut p99 latency from 420ms to 95ms with a Redis cache fed from Kafka.\n\
+- Moved 14 services from MySQL to PostgreSQL with Debezium, with zero downtime.\n\
+- Built a Go job reconciling 3M DynamoDB rows nightly into Snowflake.\n\
+- Tuned Elasticsearch indexes, cutting search p99 from 2s to 300ms.\n";
+        let r = analyze(spread, Level::Senior);
+        let f = findings(&r, "K-DENSITY");
+        assert!(!f.iter().any(|f| f.message.contains("filler")), "{f:?}");
+        let repeated = "Experience\n\
+- Cut p99 latency from 420ms to 95ms with PostgreSQL indexes.\n\
+- Moved 14 services onto PostgreSQL, with zero downtime on PostgreSQL.\n\
+- Built a Go job reconciling 3M PostgreSQL rows nightly.\n\
+- Tuned PostgreSQL vacuum, cutting bloat from 40% to 5% on PostgreSQL.\n\
+- Split the PostgreSQL tables by tenant on PostgreSQL 16.\n";
+        let r = analyze(repeated, Level::Senior);
+        let f = findings(&r, "K-DENSITY");
+        assert!(
+            f.iter()
+                .any(|f| f.message.starts_with("Datastore") && f.message.contains("filler")),
+            "{f:?}"
+        );
     }
 
     #[test]
