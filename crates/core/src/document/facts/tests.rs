@@ -256,3 +256,12 @@ fn the_upkeep_of_a_count_is_upkeep_of_scope_without_a_result() {
     );
     assert!(!f.xyz.upkeep_of_scope);
 }
+
+/// A project line that describes what was built after its name says what was done.
+#[test]
+fn a_project_description_after_its_name_is_the_x_part() {
+    let f = facts("pgqueue (open source): a Go library for job queues on PostgreSQL.");
+    assert!(f.xyz.x.is_some());
+    let f = facts("pgqueue (open source): Go, PostgreSQL, Docker.");
+    assert!(f.xyz.x.is_none());
+}

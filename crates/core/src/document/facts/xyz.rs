@@ -134,10 +134,22 @@ pub(super) fn action_verb(
                     return Some(v);
                 }
             }
+            if described_after(scan, k) {
+                return Some(k + 1);
+            }
         }
         k += 1;
     }
     None
+}
+
+/// A project line's description after its name ("pgqueue (open source): a Go library for job
+/// queues on PostgreSQL …", "consul-drift: A small Go tool that compares …"): the colon at `k`
+/// and an article open the thing that was built, which is what the line says was done.
+pub(super) fn described_after(scan: &Scan<'_>, k: usize) -> bool {
+    scan.str_at(k) == ":"
+        && (scan.is(k + 1, "a") || scan.is(k + 1, "an"))
+        && scan.kind(k + 2) == Some(TokenKind::Word)
 }
 
 /// Most tokens between a tool verb and the "to" of its purpose ("Used Thrift, Scribe, and
