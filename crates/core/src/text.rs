@@ -186,14 +186,20 @@ pub fn is_all_caps(s: &str, min_letters: usize) -> bool {
 
 /// Up to `max` characters of `s`, trimmed, with "…" when cut: a bullet quoted in a message.
 pub fn quote(s: &str, max: usize) -> String {
+    let mut out = String::new();
+    quote_into(s, max, &mut out);
+    out
+}
+
+/// [`quote`] appended to `out`.
+pub fn quote_into(s: &str, max: usize, out: &mut String) {
     let s = s.trim();
     match s.char_indices().nth(max) {
         Some((cut, _)) => {
-            let mut out = String::from(s.get(..cut).unwrap_or(s).trim_end());
+            out.push_str(s.get(..cut).unwrap_or(s).trim_end());
             out.push('…');
-            out
         }
-        None => String::from(s),
+        None => out.push_str(s),
     }
 }
 
@@ -203,7 +209,13 @@ pub fn quote(s: &str, max: usize) -> String {
 /// `eq_ignore_ascii_case` call per pair was ~10% of an analysis.
 #[inline]
 pub fn same_word(a: &str, b: &str) -> bool {
-    let first = |s: &str| s.as_bytes().first().map(u8::to_ascii_lowercase);
+    same_word_bytes(a.as_bytes(), b.as_bytes())
+}
+
+/// [`same_word`] on bytes.
+#[inline]
+pub fn same_word_bytes(a: &[u8], b: &[u8]) -> bool {
+    let first = |s: &[u8]| s.first().map(u8::to_ascii_lowercase);
     a.len() == b.len() && first(a) == first(b) && a.eq_ignore_ascii_case(b)
 }
 

@@ -41,9 +41,18 @@ impl<'a> Scan<'a> {
         self.tok(i).is_some_and(|t| self.word_in(t, table))
     }
 
+    /// Whether token `t` is one of `table`'s words, in any case: its bytes of the lowered text
+    /// (a byte range, no character-boundary checks as slicing a `str` has) against each entry.
     pub(super) fn word_in(&self, t: &Token, table: &PhraseTable) -> bool {
-        let s = t.span.slice(self.text);
-        table.phrases.iter().any(|p| crate::text::same_word(p, s))
+        let w = self
+            .lower
+            .as_bytes()
+            .get(t.span.start..t.span.end)
+            .unwrap_or(&[]);
+        table
+            .phrases
+            .iter()
+            .any(|p| crate::text::same_word_bytes(p.as_bytes(), w))
     }
 
     /// Token `i` directly follows token `i - 1` (no whitespace between).
