@@ -8,7 +8,6 @@
 
 use crate::document::{Bullet, MetricClass, MetricKind};
 use crate::span::{Span, Utf16Index};
-use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 use serde::Serialize;
@@ -122,18 +121,26 @@ pub fn of(text: &str, bullet: &Bullet) -> BulletParts {
     }
 }
 
-/// The span's text shortened to 50 characters, in quotes: built by hand, not through
-/// `format!`, whose machinery cost ten times the copy (67 calls per two-page analysis).
-fn quoted(text: &str, span: Span) -> String {
-    let inner = crate::text::quote(span.slice(text), 50);
-    let mut out = String::with_capacity(inner.len() + 2);
-    out.push('"');
-    out.push_str(&inner);
-    out.push('"');
-    out
+/// One part of the explanation: `before`, the quoted text of `quote` when there is one, then
+/// `after` ("what you did (\"Cut p99 latency\")", "how: no method or named technology").
+#[derive(Clone, Copy)]
+struct Item {
+    before: &'static str,
+    quote: Option<Span>,
+    after: &'static str,
 }
 
-/// "What you did: "…"; the result: "…"; how: "…". Missing: …"
+const fn item(before: &'static str, quote: Option<Span>, after: &'static str) -> Item {
+    Item {
+        before,
+        quote,
+        after,
+    }
+}
+
+/// "What you did: "…"; the result: "…"; how: "…". Missing: …", written into one `String`:
+/// each part is a constant and at most one quote (shortened to 50 characters), so nothing is
+/// formatted, joined or allocated on the way (this runs for every judged bullet).
 fn explain(
     text: &str,
     bullet: &Bullet,
@@ -142,69 +149,82 @@ fn explain(
     z: Option<PartSpan>,
 ) -> String {
     let facts = &bullet.facts;
-    let mut present: Vec<String> = Vec::new();
-    let mut missing: Vec<String> = Vec::new();
-    match (x, facts.duty, facts.xyz.result_first) {
-        (Some(x), _, _) => present.push(format!("what you did ({})", quoted(text, x.span))),
-        (None, _, true) => {}
-        (None, Some(duty), _) => missing.push(format!(
-            "what you did: {} names a duty, not an action",
-            quoted(text, duty.span)
+    // Each of X, Y and Z: (present, item), or nothing said (a result-first bullet's X).
+    let what = match (x, facts.duty, facts.xyz.result_first) {
+        (Some(x), _, _) => Some((true, item("what you did (", Some(x.span), ")"))),
+        (None, _, true) => None,
+        (None, Some(duty), _) => Some((
+            false,
+            item(
+                "what you did: ",
+                Some(duty.span),
+                " names a duty, not an action",
+            ),
         )),
-        (None, None, _) => missing.push(String::from("what you did: no action verb")),
-    }
-    match y.first() {
-        Some(first) => present.push(format!(
-            "the measured result ({})",
-            quoted(text, first.span)
-        )),
+        (None, None, _) => Some((false, item("what you did: no action verb", None, ""))),
+    };
+    let result = match y.first() {
+        Some(first) => (true, item("the measured result (", Some(first.span), ")")),
         None => match facts.scope_only() {
-            Some(scope) => missing.push(format!(
-                "the measured result: {} is scope (how big the job was), not a result",
-                quoted(text, scope.span)
-            )),
+            Some(scope) => (
+                false,
+                item(
+                    "the measured result: ",
+                    Some(scope.span),
+                    " is scope (how big the job was), not a result",
+                ),
+            ),
             None if facts
                 .metrics
                 .iter()
                 .any(|m| m.class == MetricClass::Incidental) =>
             {
-                missing.push(String::from(
-                    "the measured result: its numbers are versions or dates",
-                ))
+                (
+                    false,
+                    item(
+                        "the measured result: its numbers are versions or dates",
+                        None,
+                        "",
+                    ),
+                )
             }
-            None => missing.push(String::from("the measured result: no figure")),
+            None => (false, item("the measured result: no figure", None, "")),
         },
-    }
-    match z {
-        Some(z) => present.push(format!("how ({})", quoted(text, z.span))),
-        None => missing.push(String::from("how: no method or named technology")),
-    }
-    let mut out = String::new();
-    if !present.is_empty() {
-        out.push_str("Has ");
-        out.push_str(&list(&present));
-        out.push('.');
-    }
-    if !missing.is_empty() {
+    };
+    let how = match z {
+        Some(z) => (true, item("how (", Some(z.span), ")")),
+        None => (false, item("how: no method or named technology", None, "")),
+    };
+    let parts = [what, Some(result), Some(how)];
+    let mut out = String::with_capacity(256);
+    for (present, lead) in [(true, "Has "), (false, "Missing ")] {
+        let mut items = parts.iter().flatten().filter(|(p, _)| *p == present);
+        let Some((_, first)) = items.next() else {
+            continue;
+        };
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str("Missing ");
-        out.push_str(&list(&missing));
+        out.push_str(lead);
+        write_item(text, first, &mut out);
+        for (_, more) in items {
+            out.push_str("; ");
+            write_item(text, more, &mut out);
+        }
         out.push('.');
     }
     out
 }
 
-fn list(items: &[String]) -> String {
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str("; ");
-        }
-        out.push_str(item);
+/// One [`Item`] onto `out`.
+fn write_item(text: &str, item: &Item, out: &mut String) {
+    out.push_str(item.before);
+    if let Some(span) = item.quote {
+        out.push('"');
+        crate::text::quote_into(span.slice(text), 50, out);
+        out.push('"');
     }
-    out
+    out.push_str(item.after);
 }
 
 #[cfg(test)]
