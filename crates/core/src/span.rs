@@ -60,15 +60,35 @@ pub struct Utf16Index {
 }
 
 impl Utf16Index {
+    /// One pass over the bytes, eight at a time while they are ASCII: only a character's lead
+    /// byte matters (its width in UTF-8 and whether UTF-16 needs two units for it), so the
+    /// text is not decoded character by character.
     pub fn new(text: &str) -> Self {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let bytes = text.as_bytes();
         let mut marks = alloc::vec::Vec::new();
         let mut shrink = 0usize;
-        for (i, c) in text.char_indices() {
-            let utf8 = c.len_utf8();
+        let mut i = 0;
+        while let Some(&lead) = bytes.get(i) {
+            let eight = bytes
+                .get(i..i + 8)
+                .and_then(|c| <[u8; 8]>::try_from(c).ok());
+            if eight.is_some_and(|w| u64::from_le_bytes(w) & HIGH == 0) {
+                i += 8;
+                continue;
+            }
+            // (bytes in UTF-8, units in UTF-16) of the character starting at `i`.
+            let (utf8, utf16) = match lead {
+                0xF0.. => (4, 2),
+                0xE0.. => (3, 1),
+                0xC0.. => (2, 1),
+                _ => (1, 1),
+            };
             if utf8 > 1 {
-                shrink += utf8 - c.len_utf16();
+                shrink += utf8 - utf16;
                 marks.push((i + utf8, shrink));
             }
+            i += utf8;
         }
         Self {
             marks,
