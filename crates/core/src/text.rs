@@ -34,64 +34,76 @@ impl Token {
     }
 }
 
+/// A letter or digit. ASCII first: nearly every character of a resume is, and
+/// `char::is_alphanumeric` reaches the Unicode tables only past it.
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
-/// Tokenize `text[span]`; token spans are absolute byte offsets into `text`.
+/// The character starting at byte `i` of `s` (`None` at the end): an ASCII byte read as it is,
+/// anything else decoded.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(char::from(b))
+    } else {
+        s.get(i..)?.chars().next()
+    }
+}
+
+/// Tokenize `text[span]`; token spans are absolute byte offsets into `text`. One pass over the
+/// characters, read in place by [`char_at`] (no decoding iterator with a lookahead slot).
 pub fn tokenize_span(text: &str, span: Span) -> Vec<Token> {
     let slice = span.slice(text);
-    let mut out = Vec::new();
-    let mut chars = slice.char_indices().peekable();
+    // About one token per five bytes of resume text: room for most texts without regrowing.
+    let mut out = Vec::with_capacity(slice.len() / 4);
     let mut space_before = true;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(slice, i) {
         if c.is_whitespace() {
             space_before = true;
+            i += c.len_utf8();
             continue;
         }
         let start = i;
         let mut end = i + c.len_utf8();
-        let kind;
         let leading_dot = c == '.'
-            && matches!(chars.peek(), Some(&(_, n)) if n.is_alphabetic())
+            && char_at(slice, end).is_some_and(char::is_alphabetic)
             && (space_before
                 || out
                     .last()
                     .is_some_and(|t: &Token| t.kind == TokenKind::Punct));
-        if is_word_char(c) || leading_dot {
+        let kind = if is_word_char(c) || leading_dot {
             let mut all_digits = c.is_ascii_digit();
-            while let Some(&(j, n)) = chars.peek() {
-                if is_word_char(n) {
-                    all_digits &= n.is_ascii_digit();
-                    end = j + n.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
+            while let Some(n) = char_at(slice, end).filter(|&n| is_word_char(n)) {
+                all_digits &= n.is_ascii_digit();
+                end += n.len_utf8();
             }
             // `C#`, `F#`, `C++`: glue trailing # / + onto a word.
-            while let Some(&(j, n)) = chars.peek() {
-                if (n == '#' || n == '+') && !all_digits {
-                    end = j + 1;
-                    chars.next();
-                } else {
-                    break;
-                }
+            while !all_digits && matches!(slice.as_bytes().get(end), Some(b'#' | b'+')) {
+                end += 1;
             }
-            kind = if all_digits && !leading_dot {
+            if all_digits && !leading_dot {
                 TokenKind::Number
             } else {
                 TokenKind::Word
-            };
+            }
         } else {
-            kind = TokenKind::Punct;
-        }
+            TokenKind::Punct
+        };
         out.push(Token {
             span: Span::new(start, end).offset(span.start),
             kind,
             space_before,
         });
         space_before = false;
+        i = end;
     }
     out
 }
