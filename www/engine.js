@@ -36,6 +36,17 @@ function base64ToBytes(base64) {
   return bytes;
 }
 
+/** The single file's inlined module under global `name`, or undefined (a served page). The
+ *  single file runs the page's script before its lazily loaded modules are parsed (they come
+ *  after it, crates/xtask/src/single_file.rs): asked for one sooner, wait for the parse. */
+async function inlined(name) {
+  const single = typeof globalThis.__RESUME_ANALYZER_WASM__ === 'string';
+  if (single && globalThis[name] === undefined && typeof document !== 'undefined' && document.readyState === 'loading') {
+    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  }
+  return globalThis[name];
+}
+
 /** Load the engine (once); resolves to an object with analyze, analyzeJson, rules, version. */
 export async function loadEngine() {
   if (!enginePromise) {
@@ -50,7 +61,10 @@ export async function loadEngine() {
           return glue;
         }
         const mod = await import(new URL('./pkg/resume_analyzer_wasm.js', import.meta.url));
-        await mod.default();
+        // The served page started the engine early (engine-start.js): this init returns that
+        // instantiation. If that attempt failed (no compileStreaming, a .wasm served with
+        // another MIME type), the glue forgot it and a second init fetches the .wasm itself.
+        await mod.default().catch(() => mod.default());
         return mod;
       } catch (error) {
         throw new Error(`The analyzer could not start in this browser (${error && error.message ? error.message : error}). It needs WebAssembly; try a current Chrome, Firefox, Safari or Edge.`);
@@ -84,7 +98,7 @@ export async function loadPostingReader() {
   if (!postingReaderPromise) {
     postingReaderPromise = (async () => {
       try {
-        const inline = globalThis.__RESUME_ANALYZER_POSTING__;
+        const inline = await inlined('__RESUME_ANALYZER_POSTING__');
         if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
           await inline.init({ module_or_path: base64ToBytes(inline.wasm) });
           return inline.init;
@@ -130,7 +144,7 @@ export async function loadSourceReaders() {
   if (!sourceReadersPromise) {
     sourceReadersPromise = (async () => {
       try {
-        const inline = globalThis.__RESUME_ANALYZER_READERS__;
+        const inline = await inlined('__RESUME_ANALYZER_READERS__');
         if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
           await inline.init({ module_or_path: base64ToBytes(inline.wasm) });
           return inline.init;
@@ -226,7 +240,7 @@ export async function loadFileReaders() {
   if (!fileReadersPromise) {
     fileReadersPromise = (async () => {
       try {
-        const inline = globalThis.__RESUME_ANALYZER_FILES__;
+        const inline = await inlined('__RESUME_ANALYZER_FILES__');
         if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
           await inline.init({ module_or_path: base64ToBytes(inline.wasm) });
           return inline.init;
@@ -262,7 +276,7 @@ export async function loadYamlReader() {
   if (!yamlReaderPromise) {
     yamlReaderPromise = (async () => {
       try {
-        const inline = globalThis.__RESUME_ANALYZER_YAML__;
+        const inline = await inlined('__RESUME_ANALYZER_YAML__');
         if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
           await inline.init({ module_or_path: base64ToBytes(inline.wasm) });
           return inline.init;
@@ -305,7 +319,7 @@ export async function loadPdfJs() {
   if (!pdfjsPromise) {
     pdfjsPromise = (async () => {
       try {
-        const inline = globalThis.__RESUME_ANALYZER_PDFJS__;
+        const inline = await inlined('__RESUME_ANALYZER_PDFJS__');
         if (inline && typeof inline.main === 'string' && typeof inline.worker === 'string') {
           const pdfjs = await import(blobUrl(inline.main));
           // A classic worker: from file:// Chromium cannot start a module worker from a blob:.

@@ -96,12 +96,15 @@ describe('the page', { skip }, () => {
     await page.goto(`${server.origin}/index.html`);
     await waitForScore(page);
     const preloaded = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((l) => l.getAttribute('href')));
-    const entry = await page.$eval('script[type="module"][src]', (s) => s.getAttribute('src'));
+    // The page's scripts: the early start of the engine (engine-start.js, async) and the entry.
+    const entries = await page.$$eval('script[type="module"][src]', (all) => all.map((s) => s.getAttribute('src')));
+    const entry = entries[entries.length - 1];
+    assert.equal(entries.length, 2, `scripts in index.html: ${entries.join(', ')}`);
     // The page's modules come as one file (dist/app.bundle.js, crates/xtask/src/served.rs), the
     // engine's glue as another.
-    assert.ok(scripts.length >= 2, `scripts loaded: ${scripts.join(', ')}`);
-    assert.ok(scripts.includes(entry), `the entry ${entry} is loaded`);
-    const late = scripts.filter((s) => s !== entry && !preloaded.includes(s));
+    assert.ok(scripts.length >= 3, `scripts loaded: ${scripts.join(', ')}`);
+    for (const s of entries) assert.ok(scripts.includes(s), `${s} is loaded`);
+    const late = scripts.filter((s) => !entries.includes(s) && !preloaded.includes(s));
     assert.deepEqual(late, [], 'each module the page loads is in a <link rel="modulepreload"> of index.html');
     await context.close();
   });

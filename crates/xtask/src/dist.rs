@@ -464,6 +464,10 @@ fn sizes(
             .filter_map(|href| site_file(site, href).ok()),
     );
     first_load.push(site.join(served::BUNDLE));
+    let early_start = site.join(single_file::EARLY_START);
+    if early_start.is_file() {
+        first_load.push(early_start);
+    }
     first_load.extend([engine.web_glue.clone(), engine.web_wasm.clone()]);
     let mut all = Vec::new();
     files(site, &mut all)?;

@@ -6,23 +6,29 @@
 //! - the page's only script is `<script type="module" src="ENTRY"></script>`, ENTRY being the
 //!   last of `wasm-pack.toml`'s `single-file.js-modules` → replaced by a classic `<script>` with
 //!   the engine's `--target no-modules` glue (global `wasm_bindgen`), a classic `<script>`
-//!   setting `globalThis.__RESUME_ANALYZER_WASM__` to its base64 .wasm, a classic `<script>`
+//!   setting `globalThis.__RESUME_ANALYZER_WASM__` to its base64 .wasm and a classic `<script>`
 //!   that starts instantiating it at once (`globalThis.__RESUME_ANALYZER_ENGINE__`, the promise
-//!   the engine's `loadEngine()` awaits), and ONE inline module: the page's JS modules in their
-//!   listed order, flattened by [`crate::bundle`] (its contract: exports as
-//!   `export function|async function|class|const`, imports as `import { a, b } from './x.js';`
-//!   of a module listed before);
+//!   the engine's `loadEngine()` awaits); and, at the end of the body, ONE inline
+//!   `<script type="module" async>`: the page's JS modules in their listed order, flattened by
+//!   [`crate::bundle`] (its contract: exports as `export function|async function|class|const`,
+//!   imports as `import { a, b } from './x.js';` of a module listed before). `async`, it runs as
+//!   soon as the parser has read it, before the lazily loaded modules after it are parsed: a
+//!   plain module script waits for the whole file, three quarters of which those are;
 //! - for each lazily loaded wasm module (every `[[module]]` after the engine), a classic
-//!   `<script>` before that module with its `no-modules` glue (which defines its own global,
-//!   not `wasm_bindgen`) and `globalThis.<inline-global> = { init, wasm }`: the glue's init
-//!   function and the .wasm as base64. Nothing runs until the page's JS calls `init` with the
-//!   decoded bytes, which it does only when it first needs the module;
-//! - when PDF.js is part of the build, a classic `<script>` before that module sets
+//!   `<script>` after the page's module with its `no-modules` glue (which defines its own
+//!   global, not `wasm_bindgen`) and `globalThis.<inline-global> = { init, wasm }`: the glue's
+//!   init function and the .wasm as base64. Nothing runs until the page's JS calls `init` with
+//!   the decoded bytes, which it does only when it first needs the module (after the document
+//!   is parsed: engine.js waits for it if asked sooner);
+//! - when PDF.js is part of the build, a classic `<script>` after the page's module sets
 //!   `globalThis.__RESUME_ANALYZER_PDFJS__ = { version, main, worker }`: PDF.js' main module
 //!   and its worker (converted to a classic script, see [`crate::pdfjs`]) as JS strings. The
 //!   engine turns them into `blob:` URLs only when a PDF is opened (`import()` the main
 //!   module, `new Worker()` the classic worker), so the single file's CSP allows `blob:` in
 //!   `script-src` and `worker-src` and still forbids every connection;
+//! - the served page's early engine start, `<script type="module" async src="engine-start.js">`
+//!   ([`EARLY_START`]), is left out: it fetches the .wasm, and the single file starts its engine
+//!   from the inlined bytes instead ([`ENGINE_STARTER`]);
 //! - the Content-Security-Policy meta is replaced by the single file's own policy.
 //!
 //! Anything else the page does that cannot work inlined is an error with a message that says
@@ -36,6 +42,9 @@ use base64::{engine::general_purpose::STANDARD, Engine as _};
 pub const WASM_GLOBAL: &str = "__RESUME_ANALYZER_WASM__";
 /// The global the engine reads the inlined PDF.js sources from.
 pub const PDFJS_GLOBAL: &str = "__RESUME_ANALYZER_PDFJS__";
+/// The served page's early start of the engine (www/engine-start.js: it compiles the fetched
+/// .wasm before the page's script runs). The single file leaves its `<script>` out.
+pub const EARLY_START: &str = "engine-start.js";
 /// The promise of the engine's instantiation, started by [`ENGINE_STARTER`].
 pub const ENGINE_GLOBAL: &str = "__RESUME_ANALYZER_ENGINE__";
 /// Starts compiling and instantiating the engine right after its base64 is parsed, so that
@@ -196,6 +205,14 @@ pub fn assemble(
                         format!("index.html: `<script type=\"module\" src=\"{src}\">` must be followed by `</script>`")
                     })?;
                     module_script = Some((tag.start, close));
+                } else if is_module && local_path(src).as_deref() == Some(EARLY_START) {
+                    let close = closing_script(html, tag.end).ok_or_else(|| {
+                        format!("index.html: `<script type=\"module\" src=\"{src}\">` must be followed by `</script>`")
+                    })?;
+                    notes.push(format!(
+                        "dropped <script src=\"{src}\"> (the single file starts its engine from the inlined .wasm)"
+                    ));
+                    edits.push((tag.start, close, String::new()));
                 } else {
                     return Err(format!(
                         "index.html loads `<script src=\"{src}\">`: the page's only script must be \
@@ -251,13 +268,22 @@ pub fn assemble(
              // A top-level `let` is global but not a property of globalThis; the engine looks there.\n\
              globalThis.wasm_bindgen = wasm_bindgen;\n</script>\n\
              <script>globalThis.{WASM_GLOBAL} = \"{}\";</script>\n\
-             {ENGINE_STARTER}\
-             {lazy_modules}\
-             {pdfjs}\
-             <script type=\"module\">\n{page_module}</script>",
+             {ENGINE_STARTER}",
             escape_raw(parts.glue_js.trim_end(), "script"),
             STANDARD.encode(parts.wasm),
         ),
+    ));
+    // The page's module at the end of the body, `async` so it runs as soon as the parser has
+    // passed it, and only then the lazily loaded modules (~3 MB of the file's 4 MB): a module
+    // without `async` would wait for the whole document.
+    let body_end = html
+        .to_ascii_lowercase()
+        .rfind("</body>")
+        .ok_or("index.html has no </body> to put the page's script before")?;
+    edits.push((
+        body_end,
+        body_end,
+        format!("<script type=\"module\" async>\n{page_module}</script>\n{lazy_modules}{pdfjs}"),
     ));
 
     if !csp_replaced {
@@ -713,7 +739,7 @@ const sample = 'x';\nanalyze(sample);\n";
         assert!(html.contains("const VERSION = '1';"));
         assert!(html.contains("import('./pkg/resume_analyzer_wasm.js')"));
         assert!(html.contains(
-            "<script type=\"module\">\n// resume-analyzer.js (exports removed)\nconst cache"
+            "<script type=\"module\" async>\n// resume-analyzer.js (exports removed)\nconst cache"
         ));
         assert!(html.contains(
             "\n// app.js (its import of resume-analyzer.js removed)\n\nconst sample = 'x';\nanalyze(sample);\n</script>"
@@ -728,7 +754,10 @@ const sample = 'x';\nanalyze(sample);\n";
         let engine = html.find("function rules()").expect("engine");
         let app = html.find("analyze(sample)").expect("app");
         assert!(glue < wasm && wasm < start && start < engine && engine < app);
-        assert_eq!(html.matches("<script type=\"module\">").count(), 1);
+        assert_eq!(html.matches("<script type=\"module\"").count(), 1);
+        // The engine where the page's script was; the page's module at the end of the body.
+        assert!(html.find("<main id=\"app\">").unwrap() < engine);
+        assert!(app < html.find("</body>").unwrap());
         // The commented-out link stays a comment.
         assert!(html.contains("commented-out.css"));
         assert!(out.notes.is_empty(), "{:?}", out.notes);
@@ -769,6 +798,23 @@ const sample = 'x';\nanalyze(sample);\n";
     }
 
     #[test]
+    fn leaves_out_the_early_engine_start() {
+        let index = INDEX.replacen(
+            "<link rel=\"stylesheet\"",
+            "<script type=\"module\" async src=\"engine-start.js\"></script>\n  <link rel=\"stylesheet\"",
+            1,
+        );
+        let out = plain(&index).expect("assembles");
+        assert!(!out.html.contains("engine-start.js"));
+        assert_eq!(out.html.matches("<script type=\"module\"").count(), 1);
+        assert_eq!(out.notes.len(), 1, "{:?}", out.notes);
+        assert!(out.notes[0].contains("dropped <script src=\"engine-start.js\">"));
+        // Any other extra script still breaks the contract.
+        let other = index.replace("engine-start.js", "boot.js");
+        assert!(plain(&other).err().unwrap().contains("only script"));
+    }
+
+    #[test]
     fn multi_line_import_and_script_closers() {
         let app = "import {\n  analyze,\n  rules,\n} from \"./resume-analyzer.js\";\n\
                    const html = '</script>';\n";
@@ -798,7 +844,7 @@ const sample = 'x';\nanalyze(sample);\n";
     }
 
     #[test]
-    fn inlines_pdfjs_as_strings_before_the_module() {
+    fn inlines_pdfjs_as_strings_after_the_module() {
         let pdfjs = InlinePdfJs {
             version: "6.5.438",
             main: "const s = '</script><!-- \"q\" \\';\nexport { s };\n",
@@ -808,7 +854,8 @@ const sample = 'x';\nanalyze(sample);\n";
             .expect("assembles")
             .html;
         let global = html.find("globalThis.__RESUME_ANALYZER_PDFJS__ = { version: \"6.5.438\", main: \"const s = '\\u003c/script>\\u003c!-- \\\"q\\\" \\\\';\\nexport { s };\\n\", worker: ").expect("the PDF.js global");
-        assert!(global < html.find("<script type=\"module\">").expect("module"));
+        assert!(html.find("<script type=\"module\" async>").expect("module") < global);
+        assert!(global < html.find("</body>").expect("body"));
         // Only the page's own four closers and the PDF.js script's.
         assert_eq!(html.matches("</script>").count(), 5);
         assert!(!html.contains("<!-- \\\"q"));
@@ -846,9 +893,9 @@ const sample = 'x';\nanalyze(sample);\n";
         let jd_global = html
             .find("globalThis.__RESUME_ANALYZER_JD__ = { init: jd_reader, wasm: \"AGFzbQE=\" };")
             .expect("the second lazy module's global");
-        let module = html.find("<script type=\"module\">").expect("module");
-        assert!(engine_glue < files_glue && files_glue < files_global);
-        assert!(files_global < jd_global && jd_global < module);
+        let module = html.find("<script type=\"module\" async>").expect("module");
+        assert!(engine_glue < module && module < files_glue && files_glue < files_global);
+        assert!(files_global < jd_global);
         assert_eq!(html.matches("</script>").count(), 6);
         // Without a lazily loaded module there is no such global.
         assert!(!plain(INDEX)
