@@ -14,6 +14,8 @@ export const page = {
   sequence: 0,
   timer: 0,
   running: false, // an analysis is in flight
+  firstDrawn: false, // a report has been drawn (the first draws its first screen first)
+  restPending: false, // the panels under the first screen wait for the first paint
   formatFromFile: false, // the Format control was set by opening a file, not by the user
   opening: false, // a file is being read
   lastDuration: 0,
