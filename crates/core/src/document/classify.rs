@@ -44,9 +44,15 @@ pub enum NotWork {
     Section,
 }
 
-/// Whether `table` holds `word` (lower case).
+/// Whether `table` holds `word` (lower case). Length and first byte first: the verb tables
+/// hold hundreds of words, nearly all of which differ in one or the other, where comparing
+/// each as a `str` called into `memcmp` for every entry of the same length.
 fn has(table: &PhraseTable, word: &str) -> bool {
-    table.phrases.contains(&word)
+    let w = word.as_bytes();
+    table
+        .phrases
+        .iter()
+        .any(|p| p.len() == w.len() && p.as_bytes().first() == w.first() && p.as_bytes() == w)
 }
 
 /// The words of `s`, without surrounding punctuation or Markdown emphasis.
@@ -99,7 +105,10 @@ fn is_listed_verb(w: &str) -> bool {
 /// in place, with no search for the space in every phrase of the table.
 fn first_word_is(phrase: &str, word: &str) -> bool {
     let (p, w) = (phrase.as_bytes(), word.as_bytes());
-    p.starts_with(w) && matches!(p.get(w.len()), None | Some(b' ')) && !w.contains(&b' ')
+    matches!(p.get(w.len()), None | Some(b' '))
+        && p.first() == w.first()
+        && p.starts_with(w)
+        && !w.contains(&b' ')
 }
 
 /// Whether `s` opens with a verb, after an optional first-person subject and adverb ("Built",
