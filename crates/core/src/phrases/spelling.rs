@@ -127,10 +127,22 @@ pub const MISSPELLINGS: &[(&str, &str)] = &[
 /// The term `lower` (a lower-case word) misspells, if it is one of [`MISSPELLINGS`].
 pub fn misspelling_of(lower: &str) -> Option<&'static str> {
     MISSPELLINGS
-        .binary_search_by(|&(wrong, _)| wrong.cmp(lower))
+        .binary_search_by(|&(wrong, _)| cmp_bytes(wrong.as_bytes(), lower.as_bytes()))
         .ok()
         .and_then(|i| MISSPELLINGS.get(i))
         .map(|&(_, term)| term)
+}
+
+/// `a` against `b` byte by byte (the order of `str`'s `Ord`): every word of four letters or
+/// more is looked up, and the words differ from the table's early, where comparing `str`s
+/// called into `memcmp` for every probe.
+fn cmp_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 #[cfg(test)]
