@@ -106,7 +106,7 @@ impl<'t> Document<'t> {
             .map(|s| s.span)
             .collect();
         taxonomy::add_capitalised(text, &tokens, &skills, &mut terms);
-        let experience_months = roles::experience_months(&roles, today);
+        let experience_months = roles::experience_months(&roles, text, today);
         let (level, level_inferred, level_reason) = match options.level {
             Some(level) => (
                 level,

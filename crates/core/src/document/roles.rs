@@ -410,22 +410,30 @@ fn interval(d: &DateRange, today: YearMonth) -> (u32, u32) {
 
 /// Whether a role's months count as professional experience: roles of Experience sections, or
 /// of the fallback sections when the resume has no Experience/Projects heading. Never
-/// Education or Projects.
-fn experience_filter(roles: &[Role]) -> impl Fn(&Role) -> bool {
+/// Education or Projects, and never a role whose title places it outside the field (a career
+/// changer's "Warehouse Operations Supervisor" years are not years of engineering:
+/// [`phrases::outside_the_field`]).
+fn experience_filter<'t>(roles: &[Role], text: &'t str) -> impl Fn(&Role) -> bool + 't {
     let fallback = !roles
         .iter()
         .any(|r| matches!(r.section, SectionKind::Experience | SectionKind::Projects));
-    move |role: &Role| match role.section {
-        SectionKind::Experience => true,
-        SectionKind::Header | SectionKind::Other => fallback,
-        _ => false,
+    move |role: &Role| {
+        let section = match role.section {
+            SectionKind::Experience => true,
+            SectionKind::Header | SectionKind::Other => fallback,
+            _ => false,
+        };
+        section
+            && !role
+                .title
+                .is_some_and(|t| phrases::outside_the_field(t.slice(text)))
     }
 }
 
 /// Months of professional experience: the dated Experience roles, with overlapping roles
 /// merged so two concurrent jobs are not counted twice. Projects and Education never count.
-pub fn experience_months(roles: &[Role], today: YearMonth) -> u32 {
-    let counts = experience_filter(roles);
+pub fn experience_months(roles: &[Role], text: &str, today: YearMonth) -> u32 {
+    let counts = experience_filter(roles, text);
     let mut intervals: Vec<(u32, u32)> = roles
         .iter()
         .filter(|r| counts(r))
@@ -564,7 +572,7 @@ pub fn title_level(title: &str) -> Option<Level> {
 /// are unknown (never a guess of Entry for a resume that lists jobs).
 pub fn infer_level(months: u32, roles: &[Role], text: &str) -> (Level, alloc::string::String) {
     use alloc::format;
-    let counts = experience_filter(roles);
+    let counts = experience_filter(roles, text);
     let experience: Vec<&Role> = roles.iter().filter(|r| counts(r)).collect();
     let order = recency_order(roles, latest_date(roles));
     let latest = order
@@ -681,6 +689,24 @@ mod tests {
             "Experience\nBackend Engineer, Acme\n2010 - Present\n- Ran the payments platform in Java\n",
         );
         assert_eq!(level, Level::Senior);
+    }
+
+    /// A career changer's earlier career is not years of engineering; a title in the field
+    /// keeps its years whatever else it says.
+    #[test]
+    fn years_outside_the_field_do_not_count() {
+        let (level, months, _) = read(
+            "Experience\nSite Reliability Engineer, Trailhead\nSep 2023 - Present\n- Moved 40 services to Helm charts\nWarehouse Operations Supervisor, Peak Distribution\nMar 2015 - Dec 2021\n- Supervised a shift of 22 associates\n",
+        );
+        assert_eq!(months, 40);
+        assert_eq!(level, Level::Mid);
+        let (_, months, _) = read(
+            "Experience\nBackend Engineer, Acme\nJan 2022 - Dec 2022\n- Built the billing API in Go\nIT Support Supervisor, Beta\nJan 2020 - Dec 2021\n- Ran the help desk\n",
+        );
+        assert_eq!(months, 36);
+        assert!(crate::phrases::outside_the_field("Sales Associate"));
+        assert!(!crate::phrases::outside_the_field("Sales Engineer"));
+        assert!(!crate::phrases::outside_the_field("Stripe"));
     }
 
     #[test]

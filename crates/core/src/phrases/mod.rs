@@ -341,6 +341,89 @@ pub const TITLE_WORDS: &[&str] = &[
     "owner",
 ];
 
+/// Title words of work outside software and its operations: a role titled only with these and
+/// no [`FIELD_TITLE_WORDS`] ("Warehouse Operations Supervisor", "Sales Associate", "High School
+/// Teacher") is a career before this one. Its years are not years of engineering a hiring
+/// manager reads a level from (seed 002's ranges are years in the field).
+pub const OTHER_FIELD_TITLE_WORDS: &[&str] = &[
+    "supervisor",
+    "warehouse",
+    "teacher",
+    "tutor",
+    "nurse",
+    "cashier",
+    "barista",
+    "waiter",
+    "waitress",
+    "bartender",
+    "server",
+    "driver",
+    "clerk",
+    "accountant",
+    "bookkeeper",
+    "sales",
+    "retail",
+    "receptionist",
+    "paralegal",
+    "chef",
+    "cook",
+    "mechanic",
+    "electrician",
+    "carpenter",
+    "logistics",
+    "store",
+    "restaurant",
+];
+
+/// Title words that place a role in the field (software, IT, data, operations of systems):
+/// they keep a role's years counted whatever else the title says ("Sales Engineer", "Support
+/// Engineer", "IT Supervisor", "Server Administrator").
+pub const FIELD_TITLE_WORDS: &[&str] = &[
+    "engineer",
+    "engineering",
+    "developer",
+    "development",
+    "programmer",
+    "architect",
+    "administrator",
+    "admin",
+    "sysadmin",
+    "sre",
+    "devops",
+    "software",
+    "data",
+    "security",
+    "it",
+    "qa",
+    "test",
+    "tester",
+    "technician",
+    "technical",
+    "technology",
+    "systems",
+    "network",
+    "platform",
+    "cloud",
+    "infrastructure",
+    "database",
+    "web",
+    "analyst",
+    "scientist",
+    "intern",
+];
+
+/// Whether a role's title places it outside the field: a word of [`OTHER_FIELD_TITLE_WORDS`]
+/// and none of [`FIELD_TITLE_WORDS`].
+pub fn outside_the_field(title: &str) -> bool {
+    let words = || {
+        title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    let has = |table: &[&str]| words().any(|w| table.iter().any(|t| t.eq_ignore_ascii_case(w)));
+    has(OTHER_FIELD_TITLE_WORDS) && !has(FIELD_TITLE_WORDS)
+}
+
 /// Skill group labels: inside a Skills section these are sub-headings of the skills list
 /// ("LANGUAGES & FRAMEWORKS" in seed 002's sample), not new sections.
 pub const SKILL_GROUP_WORDS: &[&str] = &[

@@ -72,10 +72,11 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// What a scope figure counts, for the message ("4 engineers" is a team size).
+/// What a scope figure counts, for the message ("4 engineers" is a headcount: a team, the
+/// people mentored or an audience, "presented to 30 engineers", which "team size" was not).
 fn scope_noun(m: &Metric) -> &'static str {
     match m.kind {
-        MetricKind::People => "a team size",
+        MetricKind::People => "a headcount",
         MetricKind::Duration | MetricKind::Tenure => "how long the work took",
         MetricKind::Count => "a count of what you worked on",
         _ => "the size of the job",
@@ -106,7 +107,7 @@ mod tests {
         assert!(
             found[0]
                 .message
-                .contains("\"4 engineers\" is a team size, not a result"),
+                .contains("\"4 engineers\" is a headcount, not a result"),
             "{}",
             found[0].message
         );
