@@ -5,22 +5,30 @@
 //
 //   cp -r dist /tmp/before   # … change the page, cargo xtask dist …
 //   node tests/bench/ab-open.mjs /tmp/before dist [opens per build, default 8]
+//   node tests/bench/ab-open.mjs /tmp/before/resume-analyzer.html dist/resume-analyzer.html
+//
+// Two .html files are opened from file:// (the single offline file) instead of served. There
+// the trace has no navigationStart: the CPU is counted from the renderer main thread's first
+// event of the open.
 //
 // Uses the browser tests' harness (cd tests/browser && npm ci). It measures, asserts nothing.
 import { serve, launch } from '../browser/harness.mjs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 const [a, b] = process.argv.slice(2, 4).map((d) => resolve(d));
 const n = process.argv[4] || '8';
-const servers = [await serve(a), await serve(b)];
+const files = a.endsWith('.html') && b.endsWith('.html');
+const servers = [await serve(files ? dirname(a) : a), await serve(files ? dirname(b) : b)];
+const urls = files ? [pathToFileURL(a).href, pathToFileURL(b).href] : servers.map((s) => `${s.origin}/index.html`);
 const browser = await launch();
 const PROBE = `window.__firstReport = new Promise((resolve) => { const o = new MutationObserver(() => { const s = document.getElementById('score'); if (s && s.dataset.band) { o.disconnect(); performance.mark('first-report'); resolve(performance.now()); } }); o.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-band'] }); });
 window.__settled = new Promise((resolve) => { const check = () => { const r = document.getElementById('report'); if (r && document.getElementById('score')?.dataset.band && r.getAttribute('aria-busy') === 'false') { performance.mark('settled'); resolve(performance.now()); } else requestAnimationFrame(check); }; requestAnimationFrame(check); });`;
-async function once(server, traced) {
+async function once(url, traced) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(PROBE);
   if (traced) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'] });
-  await page.goto(`${server.origin}/index.html`);
+  await page.goto(url);
   const first = await page.evaluate(() => window.__firstReport);
   const settled = await page.evaluate(() => window.__settled);
   let cpu = null;
@@ -28,7 +36,8 @@ async function once(server, traced) {
     const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
     const mark = traceEvents.find((e) => e.name === 'first-report');
     const end = traceEvents.find((e) => e.name === 'settled');
-    const start = (traceEvents.find((e) => e.name === 'navigationStart' && e.pid === mark.pid) || { ts: 0 }).ts;
+    const nav = traceEvents.find((e) => e.name === 'navigationStart' && e.pid === mark.pid);
+    const start = nav ? nav.ts : Math.min(...traceEvents.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ts > 0).map((e) => e.ts));
     const sum = (until, names) => traceEvents.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.ts >= start && e.ts < until && names.includes(e.name)).reduce((s, e) => s + (e.tdur || 0) / 1000, 0);
     cpu = { first: sum(mark.ts, ['RunTask']), layout: sum(mark.ts, ['Layout']), settled: end ? sum(end.ts, ['RunTask']) : null };
   }
@@ -36,9 +45,9 @@ async function once(server, traced) {
   return { first, settled, cpu };
 }
 const out = [[], []];
-for (let i = 0; i < Number(n); i++) for (const k of [0, 1]) out[k].push(await once(servers[k], true));
+for (let i = 0; i < Number(n); i++) for (const k of [0, 1]) out[k].push(await once(urls[k], true));
 const wall = [[], []];
-for (let i = 0; i < Number(n); i++) for (const k of [0, 1]) wall[k].push(await once(servers[k], false));
+for (let i = 0; i < Number(n); i++) for (const k of [0, 1]) wall[k].push(await once(urls[k], false));
 const med = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 for (const k of [0, 1]) {
   const c = out[k].map((r) => r.cpu);
