@@ -4,7 +4,7 @@
 // WebAssembly build once, passes text and options in, and hands back the report.
 //
 // Two ways to get the engine, chosen once:
-// - the single-file build sets globalThis.__RESUME_ANALYZER_WASM__ (the .wasm as base64) next
+// - the single-file build sets globalThis.__RESUME_ANALYZER_WASM__ (the .wasm, gzipped, as base64) next
 //   to the no-modules glue `wasm_bindgen`, so nothing is fetched (works from file://);
 // - served pages import ./pkg/resume_analyzer_wasm.js next to this file.
 //
@@ -36,6 +36,15 @@ function base64ToBytes(base64) {
   return bytes;
 }
 
+/** The single file's inlined bytes: base64 of their gzip stream, inflated here (the single
+ *  file gzips each .wasm and PDF.js: crates/xtask/src/single_file.rs), or of the bytes. */
+async function inlineBytes(base64) {
+  const bytes = base64ToBytes(base64);
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(inflated).arrayBuffer());
+}
+
 /** The single file's inlined module under global `name`, or undefined (a served page). The
  *  single file runs the page's script before its lazily loaded modules are parsed (they come
  *  after it, crates/xtask/src/single_file.rs): asked for one sooner, wait for the parse. */
@@ -57,7 +66,7 @@ export async function loadEngine() {
           const glue = globalThis.wasm_bindgen;
           // The single file starts the instantiation as soon as the .wasm is parsed.
           const started = globalThis.__RESUME_ANALYZER_ENGINE__;
-          await (started || glue({ module_or_path: base64ToBytes(inline) }));
+          await (started || glue({ module_or_path: await inlineBytes(inline) }));
           return glue;
         }
         const mod = await import(new URL('./pkg/resume_analyzer_wasm.js', import.meta.url));
@@ -100,7 +109,7 @@ export async function loadPostingReader() {
       try {
         const inline = await inlined('__RESUME_ANALYZER_POSTING__');
         if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
-          await inline.init({ module_or_path: base64ToBytes(inline.wasm) });
+          await inline.init({ module_or_path: await inlineBytes(inline.wasm) });
           return inline.init;
         }
         const mod = await import(new URL('./pkg/resume_analyzer_posting.js', import.meta.url));
@@ -146,7 +155,7 @@ export async function loadSourceReaders() {
       try {
         const inline = await inlined('__RESUME_ANALYZER_READERS__');
         if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
-          await inline.init({ module_or_path: base64ToBytes(inline.wasm) });
+          await inline.init({ module_or_path: await inlineBytes(inline.wasm) });
           return inline.init;
         }
         const mod = await import(new URL('./pkg/resume_analyzer_readers.js', import.meta.url));
@@ -242,7 +251,7 @@ export async function loadFileReaders() {
       try {
         const inline = await inlined('__RESUME_ANALYZER_FILES__');
         if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
-          await inline.init({ module_or_path: base64ToBytes(inline.wasm) });
+          await inline.init({ module_or_path: await inlineBytes(inline.wasm) });
           return inline.init;
         }
         const mod = await import(new URL('./pkg/resume_analyzer_files.js', import.meta.url));
@@ -278,7 +287,7 @@ export async function loadYamlReader() {
       try {
         const inline = await inlined('__RESUME_ANALYZER_YAML__');
         if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
-          await inline.init({ module_or_path: base64ToBytes(inline.wasm) });
+          await inline.init({ module_or_path: await inlineBytes(inline.wasm) });
           return inline.init;
         }
         const mod = await import(new URL('./pkg/resume_analyzer_yaml.js', import.meta.url));
@@ -321,9 +330,10 @@ export async function loadPdfJs() {
       try {
         const inline = await inlined('__RESUME_ANALYZER_PDFJS__');
         if (inline && typeof inline.main === 'string' && typeof inline.worker === 'string') {
-          const pdfjs = await import(blobUrl(inline.main));
+          const [main, worker] = await Promise.all([inlineBytes(inline.main), inlineBytes(inline.worker)]);
+          const pdfjs = await import(blobUrl(main));
           // A classic worker: from file:// Chromium cannot start a module worker from a blob:.
-          pdfjs.GlobalWorkerOptions.workerPort = new Worker(blobUrl(inline.worker));
+          pdfjs.GlobalWorkerOptions.workerPort = new Worker(blobUrl(worker));
           return pdfjs;
         }
         const pdfjs = await import(new URL('./vendor/pdfjs/pdf.min.mjs', import.meta.url));

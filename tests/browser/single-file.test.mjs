@@ -1,12 +1,13 @@
 // dist/resume-analyzer.html: one self-contained file that works from disk with no network.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DIST, launch, openPage, waitForScore, skipReason, caretAfter } from './harness.mjs';
 
 const FILE = join(DIST, 'resume-analyzer.html');
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const skip = skipReason() || (!existsSync(FILE) && `${FILE} is missing: run \`cargo xtask dist\` first`) || false;
 
 describe('the single-file page', { skip }, () => {
@@ -38,6 +39,15 @@ describe('the single-file page', { skip }, () => {
     await opened('r.json', JSON.stringify({ basics: { name: 'Ann Ho', email: 'ann@example.com' }, work: [{ name: 'Acme', position: 'Backend Engineer', startDate: '2020-01', highlights: ['Cut p99 latency of the Go payments API from 900 ms to 200 ms'] }] }));
     await opened('r.tex', '\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n\\item Built a Kafka pipeline in Go\n\\end{itemize}\n\\end{document}\n');
     await opened('r.yaml', 'cv:\n  name: Ann Ho\n  sections:\n    experience:\n      - company: Acme\n        position: Backend Engineer\n        highlights:\n          - Built a Kafka pipeline in Go\n');
+    // The file readers' module and PDF.js, inflated from the file's gzipped base64.
+    for (const [name, type, person] of [
+      ['pdf/single-column.pdf', 'application/pdf', 'Jane Doe'],
+      ['docx/single-column.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Jordan Rivera'],
+    ]) {
+      await page.setInputFiles('#file-input', { name: basename(name), mimeType: type, buffer: readFileSync(join(FIXTURES, name)) });
+      await page.waitForFunction((n) => document.querySelector('#file-message').textContent.includes(`Opened ${n}`), basename(name));
+      assert.match(await page.inputValue('#resume'), new RegExp(person));
+    }
     await page.waitForSelector('.match-rate');
     await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
     await page.waitForTimeout(300);

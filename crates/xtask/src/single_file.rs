@@ -17,12 +17,13 @@
 //! - for each lazily loaded wasm module (every `[[module]]` after the engine), a classic
 //!   `<script>` after the page's module with its `no-modules` glue (which defines its own
 //!   global, not `wasm_bindgen`) and `globalThis.<inline-global> = { init, wasm }`: the glue's
-//!   init function and the .wasm as base64. Nothing runs until the page's JS calls `init` with
+//!   init function and the .wasm, gzipped, as base64 (every .wasm and PDF.js is inlined so,
+//!   [`inline`]; the page inflates it with `DecompressionStream`). Nothing runs until the page's JS calls `init` with
 //!   the decoded bytes, which it does only when it first needs the module (after the document
 //!   is parsed: engine.js waits for it if asked sooner);
 //! - when PDF.js is part of the build, a classic `<script>` after the page's module sets
 //!   `globalThis.__RESUME_ANALYZER_PDFJS__ = { version, main, worker }`: PDF.js' main module
-//!   and its worker (converted to a classic script, see [`crate::pdfjs`]) as JS strings. The
+//!   and its worker (converted to a classic script, see [`crate::pdfjs`]), gzipped, as base64. The
 //!   engine turns them into `blob:` URLs only when a PDF is opened (`import()` the main
 //!   module, `new Worker()` the classic worker), so the single file's CSP allows `blob:` in
 //!   `script-src` and `worker-src` and still forbids every connection;
@@ -51,23 +52,20 @@ pub const ENGINE_GLOBAL: &str = "__RESUME_ANALYZER_ENGINE__";
 /// happens while the rest of the file (the files module, PDF.js: ~2 MB) is parsed; the page's
 /// module runs only after the whole document. `loadEngine()` awaits this promise. A failure is
 /// marked handled here and reported by `loadEngine()`. It sets
-/// `globalThis.__RESUME_ANALYZER_ENGINE__`.
+/// `globalThis.__RESUME_ANALYZER_ENGINE__`. The base64 is of the gzipped .wasm ([`inline`]).
 const ENGINE_STARTER: &str = "<script>\n\
-globalThis.__RESUME_ANALYZER_ENGINE__ = (() => {\n\
-  try {\n\
-    const text = globalThis.__RESUME_ANALYZER_WASM__;\n\
-    const bytes = typeof Uint8Array.fromBase64 === 'function'\n\
-      ? Uint8Array.fromBase64(text)\n\
-      : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));\n\
-    const started = globalThis.wasm_bindgen({ module_or_path: bytes });\n\
-    started.catch(() => {});\n\
-    return started;\n\
-  } catch (error) {\n\
-    const failed = Promise.reject(error);\n\
-    failed.catch(() => {});\n\
-    return failed;\n\
+globalThis.__RESUME_ANALYZER_ENGINE__ = (async () => {\n\
+  const text = globalThis.__RESUME_ANALYZER_WASM__;\n\
+  let bytes = typeof Uint8Array.fromBase64 === 'function'\n\
+    ? Uint8Array.fromBase64(text)\n\
+    : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));\n\
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {\n\
+    const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));\n\
+    bytes = new Uint8Array(await new Response(inflated).arrayBuffer());\n\
   }\n\
+  return globalThis.wasm_bindgen({ module_or_path: bytes });\n\
 })();\n\
+globalThis.__RESUME_ANALYZER_ENGINE__.catch(() => {});\n\
 </script>\n";
 /// The global wasm-bindgen's `no-modules` glue defines by default (the engine's).
 const ENGINE_GLUE_GLOBAL: &str = "wasm_bindgen";
@@ -252,12 +250,12 @@ pub fn assemble(
     let pdfjs = parts.pdfjs.as_ref().map_or_else(String::new, |p| {
         format!(
             "<script>\n// PDF.js {} (Apache-2.0): its main module and its worker (as a classic script), \
-             as strings; they run from blob: URLs only when a PDF is opened.\n\
-             globalThis.{PDFJS_GLOBAL} = {{ version: {}, main: {}, worker: {} }};\n</script>\n",
+             gzipped, as base64; they run from blob: URLs only when a PDF is opened.\n\
+             globalThis.{PDFJS_GLOBAL} = {{ version: {}, main: \"{}\", worker: \"{}\" }};\n</script>\n",
             p.version,
             js_string(p.version),
-            js_string(p.main),
-            js_string(p.worker),
+            inline(p.main.as_bytes()),
+            inline(p.worker.as_bytes()),
         )
     });
     edits.push((
@@ -270,7 +268,7 @@ pub fn assemble(
              <script>globalThis.{WASM_GLOBAL} = \"{}\";</script>\n\
              {ENGINE_STARTER}",
             escape_raw(parts.glue_js.trim_end(), "script"),
-            STANDARD.encode(parts.wasm),
+            inline(parts.wasm),
         ),
     ));
     // The page's module at the end of the body, `async` so it runs as soon as the parser has
@@ -352,8 +350,26 @@ fn lazy_module_script(module: &InlineModule<'_>) -> Result<String> {
         module.loaded_when,
         escape_raw(module.glue_js.trim_end(), "script"),
         module.inline_global,
-        STANDARD.encode(module.wasm),
+        inline(module.wasm),
     ))
+}
+
+/// `bytes` as the single file carries them: base64 of their gzip stream, which the page
+/// inflates with `DecompressionStream` when it needs them (engine.js `inlineBytes`). Base64 of
+/// the raw bytes made the file 4 MB, three quarters of it the lazily loaded modules and
+/// PDF.js, which the browser decodes and scans before the first report all the same; gzipped
+/// it is ~2 MB.
+fn inline(bytes: &[u8]) -> String {
+    use flate2::write::GzEncoder;
+    use std::io::Write as _;
+    let mut encoder = GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing to a Vec cannot fail; were it to, the raw bytes (which the page also reads:
+    // it inflates only what starts with gzip's magic bytes) are inlined instead.
+    let gzipped = encoder
+        .write_all(bytes)
+        .and_then(|()| encoder.finish())
+        .unwrap_or_else(|_| bytes.to_vec());
+    STANDARD.encode(gzipped)
 }
 
 /// The local stylesheets a page links, as site-relative paths.
@@ -728,7 +744,10 @@ const sample = 'x';\nanalyze(sample);\n";
             "content=\"default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'\""
         ));
         assert!(!html.contains("default-src 'self'"));
-        assert!(html.contains("globalThis.__RESUME_ANALYZER_WASM__ = \"AGFzbQ==\";"));
+        assert!(html.contains(&format!(
+            "globalThis.__RESUME_ANALYZER_WASM__ = \"{}\";",
+            inline(b"\0asm")
+        )));
         assert!(html.contains("let wasm_bindgen;"));
         assert!(html.contains("globalThis.wasm_bindgen = wasm_bindgen;\n</script>"));
         assert!(!html.contains("src=\"app.js\""));
@@ -749,7 +768,7 @@ const sample = 'x';\nanalyze(sample);\n";
         let glue = html.find("let wasm_bindgen").expect("glue");
         let wasm = html.find("__RESUME_ANALYZER_WASM__").expect("wasm");
         let start = html
-            .find("globalThis.__RESUME_ANALYZER_ENGINE__ = (() => {")
+            .find("globalThis.__RESUME_ANALYZER_ENGINE__ = (async () => {")
             .expect("the engine starts instantiating as soon as its .wasm is parsed");
         let engine = html.find("function rules()").expect("engine");
         let app = html.find("analyze(sample)").expect("app");
@@ -795,6 +814,21 @@ const sample = 'x';\nanalyze(sample);\n";
                 .unwrap_or_else(|| panic!("should fail: {expected}"));
             assert!(err.contains(expected), "{err:?} lacks {expected:?}");
         }
+    }
+
+    #[test]
+    fn inlined_bytes_are_gzip_as_base64() {
+        use flate2::read::GzDecoder;
+        use std::io::Read as _;
+        let bytes: Vec<u8> = (0..5000u32).map(|i| (i % 7) as u8).collect();
+        let text = inline(&bytes);
+        let gzipped = STANDARD.decode(&text).unwrap();
+        // gzip's magic bytes, which the page looks for before it inflates.
+        assert_eq!(gzipped.get(..2), Some(&[0x1f, 0x8b][..]));
+        assert!(gzipped.len() < bytes.len() / 10);
+        let mut back = Vec::new();
+        GzDecoder::new(&gzipped[..]).read_to_end(&mut back).unwrap();
+        assert_eq!(back, bytes);
     }
 
     #[test]
@@ -844,16 +878,24 @@ const sample = 'x';\nanalyze(sample);\n";
     }
 
     #[test]
-    fn inlines_pdfjs_as_strings_after_the_module() {
+    fn inlines_pdfjs_gzipped_after_the_module() {
+        let main = "const s = '</script><!-- \"q\" \\';\nexport { s };\n";
+        let worker = "\"use strict\";\nself.x = 1;\n";
         let pdfjs = InlinePdfJs {
             version: "6.5.438",
-            main: "const s = '</script><!-- \"q\" \\';\nexport { s };\n",
-            worker: "\"use strict\";\nself.x = 1;\n",
+            main,
+            worker,
         };
         let html = assemble_page(INDEX, APP_JS, &[], Some(pdfjs))
             .expect("assembles")
             .html;
-        let global = html.find("globalThis.__RESUME_ANALYZER_PDFJS__ = { version: \"6.5.438\", main: \"const s = '\\u003c/script>\\u003c!-- \\\"q\\\" \\\\';\\nexport { s };\\n\", worker: ").expect("the PDF.js global");
+        let global = html
+            .find(&format!(
+                "globalThis.__RESUME_ANALYZER_PDFJS__ = {{ version: \"6.5.438\", main: \"{}\", worker: \"{}\" }};",
+                inline(main.as_bytes()),
+                inline(worker.as_bytes())
+            ))
+            .expect("the PDF.js global");
         assert!(html.find("<script type=\"module\" async>").expect("module") < global);
         assert!(global < html.find("</body>").expect("body"));
         // Only the page's own four closers and the PDF.js script's.
@@ -888,10 +930,13 @@ const sample = 'x';\nanalyze(sample);\n";
         let engine_glue = html.find("let wasm_bindgen").expect("engine glue");
         let files_glue = html.find("<script>\n// The DOCX/PDF readers: wasm-bindgen --target no-modules glue (global `resume_analyzer_files`) and .wasm (base64),\n// instantiated only when a .docx or .pdf is opened.\nlet resume_analyzer_files").expect("files glue");
         let files_global = html
-            .find("globalThis.__RESUME_ANALYZER_FILES__ = { init: resume_analyzer_files, wasm: \"AGFzbQE=\" };\n</script>")
+            .find(&format!("globalThis.__RESUME_ANALYZER_FILES__ = {{ init: resume_analyzer_files, wasm: \"{}\" }};\n</script>", inline(b"\0asm\x01")))
             .expect("the files global");
         let jd_global = html
-            .find("globalThis.__RESUME_ANALYZER_JD__ = { init: jd_reader, wasm: \"AGFzbQE=\" };")
+            .find(&format!(
+                "globalThis.__RESUME_ANALYZER_JD__ = {{ init: jd_reader, wasm: \"{}\" }};",
+                inline(b"\0asm\x01")
+            ))
             .expect("the second lazy module's global");
         let module = html.find("<script type=\"module\" async>").expect("module");
         assert!(engine_glue < module && module < files_glue && files_glue < files_global);
