@@ -196,12 +196,29 @@ pub fn month_name(word: &str) -> Option<(u8, MonthForm)> {
     if word.len() > 9 || word.chars().count() < 3 {
         return None;
     }
-    let lower = lower(word);
-    let lower = lower.as_str();
-    MONTHS
-        .iter()
-        .find(|(name, _, _)| *name == lower)
-        .map(|&(_, m, form)| (m, form))
+    let found = if word.is_ascii() {
+        // Its lower case is its ASCII lower case: compared in place, no copy.
+        let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+        MONTHS.iter().find(|(name, _, _)| {
+            name.len() == word.len()
+                && name.as_bytes().first().copied() == first
+                && name.eq_ignore_ascii_case(word)
+        })
+    } else {
+        let lower = lower(word);
+        MONTHS.iter().find(|(name, _, _)| lower == *name)
+    };
+    found.map(|&(_, m, form)| (m, form))
+}
+
+/// Whether `word` lower-cased by [`lower`] is one of `list` (lower-case words).
+fn lowered_in(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        list.iter()
+            .any(|e| e.len() == word.len() && e.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&lower(word).as_str())
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -307,10 +324,6 @@ impl<'s> Line<'s> {
         matches!((self.toks.get(i), self.toks.get(i + 1)), (Some(a), Some(b)) if a.end == b.start)
     }
 
-    fn lower(&self, i: usize) -> Lowered {
-        lower(self.text(i))
-    }
-
     /// A year at token `i`: four digits, or an apostrophe and two digits ("'17", "’17").
     /// Returns the year and the token after it.
     fn year_at(&self, i: usize) -> Option<(u16, usize)> {
@@ -392,16 +405,15 @@ impl<'s> Line<'s> {
                         DateStyle::Season,
                     ));
                 }
-                let lower = self.lower(k);
-                if PRESENT.contains(&lower.as_str()) {
+                if lowered_in(word, PRESENT) {
                     return Some(atom(k + 1, Point::Present, DateStyle::Year));
                 }
                 // "N/A" for a current job.
-                if lower == "n"
+                if matches!(word, "n" | "N")
                     && self.adjacent(k)
                     && self.punct(k + 1) == Some('/')
                     && self.adjacent(k + 1)
-                    && self.lower(k + 2) == "a"
+                    && matches!(self.text(k + 2), "a" | "A")
                 {
                     return Some(atom(k + 3, Point::Present, DateStyle::Year));
                 }
@@ -511,7 +523,7 @@ impl<'s> Line<'s> {
                     '-' | '–' | '—' | '−' | '~' | '→' | '>' | '‒' | '―' | '－' | '～' | '〜',
                 )) => saw = true,
                 Some(Piece::Other('[' | ']' | '(' | ')')) => {}
-                Some(Piece::Letters) if RANGE_WORDS.contains(&self.lower(i).as_str()) => saw = true,
+                Some(Piece::Letters) if lowered_in(self.text(i), RANGE_WORDS) => saw = true,
                 _ => return false,
             }
         }
@@ -541,17 +553,37 @@ impl<'s> Line<'s> {
 /// The first date range in `s` (spans relative to `s`). Ranges need a start and an end (or an
 /// open end); "Since 2020" is open-ended.
 pub fn date_range_in(s: &str) -> Option<DateRange> {
-    if !s.bytes().any(|b| b.is_ascii_digit()) {
+    if !has_digit(s) {
+        return None;
+    }
+    range_in(&Line::new(s))
+}
+
+/// The first date range in `s`, else its one date when `single` allows one (a role line's
+/// single date, read only when it has no range): [`date_range_in`], then [`single_date_in`],
+/// from one reading of the line's pieces.
+pub fn range_or_single_in(s: &str, single: impl FnOnce() -> bool) -> Option<DateRange> {
+    if !has_digit(s) {
         return None;
     }
     let line = Line::new(s);
+    range_in(&line).or_else(|| single().then(|| single_in(&line)).flatten())
+}
+
+/// Every date has a year, and every year is written in ASCII digits.
+fn has_digit(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// [`date_range_in`] of a line read.
+fn range_in(line: &Line<'_>) -> Option<DateRange> {
     let mut k = 0;
     while k < line.toks.len() {
         let Some(a) = line.atom_at(k) else {
             k += 1;
             continue;
         };
-        if let Some(range) = range_from(&line, k, a) {
+        if let Some(range) = range_from(line, k, a) {
             return Some(range);
         }
         k = a.next.max(k + 1);
@@ -620,7 +652,7 @@ fn range_from(line: &Line<'_>, k: usize, a: Atom) -> Option<DateRange> {
     // "Since Jan 2020" / "From 2020" with no end, or "2019 –" at the end of the line.
     let since = k
         .checked_sub(1)
-        .is_some_and(|p| matches!(line.lower(p).as_str(), "since" | "seit" | "depuis"));
+        .is_some_and(|p| lowered_in(line.text(p), &["since", "seit", "depuis"]));
     let start = YearMonth { year, month };
     if since {
         return Some(DateRange {
@@ -646,7 +678,14 @@ fn range_from(line: &Line<'_>, k: usize, a: Atom) -> Option<DateRange> {
 /// A single date ("Summer 2019", "2021", "May 2020") as a range of one point (a season: its
 /// three months), for role lines that give only one date. Two loose dates are not one.
 pub fn single_date_in(s: &str) -> Option<DateRange> {
-    let line = Line::new(s);
+    if !has_digit(s) {
+        return None;
+    }
+    single_in(&Line::new(s))
+}
+
+/// [`single_date_in`] of a line read.
+fn single_in(line: &Line<'_>) -> Option<DateRange> {
     let mut found = None;
     let mut k = 0;
     while k < line.toks.len() {

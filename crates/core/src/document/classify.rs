@@ -181,8 +181,7 @@ pub fn classify(body: &str, section_words: Option<&str>) -> Option<NotWork> {
 
 /// A date range (or one date) and a few words of title, company or place.
 fn is_role_line(body: &str) -> bool {
-    let Some(d) = crate::date::date_range_in(body).or_else(|| crate::date::single_date_in(body))
-    else {
+    let Some(d) = crate::date::range_or_single_in(body, || true) else {
         return false;
     };
     let without: String = [
@@ -492,7 +491,7 @@ fn role_line_between_paragraphs(line: &str) -> bool {
     let t = line.trim_end();
     !t.ends_with(['.', '!', '?'])
         && words(t).count() <= 16
-        && (crate::date::date_range_in(t).is_some() || crate::date::single_date_in(t).is_some())
+        && crate::date::range_or_single_in(t, || true).is_some()
 }
 
 /// The work sentences of one paragraph (its lines), as prose bullets.

@@ -13,7 +13,7 @@
 //! "Since 2020".
 
 use super::{bullets::Bullet, Section};
-use crate::date::{date_range_in, single_date_in, DateRange, YearMonth};
+use crate::date::{range_or_single_in, DateRange, YearMonth};
 use crate::options::Level;
 use crate::phrases;
 use crate::section_kind::SectionKind;
@@ -152,11 +152,7 @@ impl SectionCtx<'_> {
                 if !header_like(s) {
                     return None;
                 }
-                let found = date_range_in(s).or_else(|| {
-                    (s.split_whitespace().count() <= 12)
-                        .then(|| single_date_in(s))
-                        .flatten()
-                });
+                let found = range_or_single_in(s, || s.split_whitespace().count() <= 12);
                 found.map(|d| (i, d))
             })
             .collect();
