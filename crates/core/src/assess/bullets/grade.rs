@@ -178,7 +178,12 @@ impl Parts {
         let x = facts.xyz.x.is_some()
             || (facts.duty.is_none() && passive && owned)
             || (!passive && facts.xyz.result_first);
-        let action = facts.xyz.action.filter(|_| facts.duty.is_none());
+        // After a duty's lead-in, the action the bullet goes on to ("Tasked with …; rebuilt
+        // them as Airflow DAGs") is what was done.
+        let action = facts
+            .xyz
+            .action
+            .filter(|_| facts.duty.is_none() || facts.xyz.action_after_duty);
         // Keeping a count of things running ("Maintained 30 repos") is activity too.
         let activity = action.is_some_and(|v| v.activity) || facts.xyz.upkeep_of_scope;
         let claim = action.is_some_and(|v| v.claim);

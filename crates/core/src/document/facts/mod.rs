@@ -128,6 +128,10 @@ pub struct Xyz {
     /// X keeps things running and its object is a count of them ("Maintained 30 repos and 8
     /// legacy services"): how big the job was (scope), not what was done.
     pub upkeep_of_scope: bool,
+    /// The bullet opens with a duty phrase and then says what was done after a colon or a
+    /// semicolon ("Tasked with replacing the cron scripts; rebuilt them as Airflow DAGs"): X is
+    /// that action, and the duty is only a lead-in.
+    pub action_after_duty: bool,
 }
 
 /// A phrase-table entry found in a bullet.

@@ -32,6 +32,7 @@ pub(super) fn xyz(scan: &Scan<'_>, facts: &BulletFacts, first: Option<usize>, bo
         result_first: action.is_none() && facts.duty.is_none() && facts.has_impact(),
         object_words,
         action: action.and_then(|k| opening_verb(scan, k)),
+        action_after_duty: facts.duty.is_some() && action.is_some(),
         upkeep_of_scope: action.is_some_and(|k| upkeep_of_scope(scan, facts, k))
             || (!facts.has_impact() && upkeep_noun_of_scope(scan, facts)),
     }
@@ -109,8 +110,8 @@ pub(super) fn action_verb(
     facts: &BulletFacts,
     first: Option<usize>,
 ) -> Option<usize> {
-    if facts.duty.is_some() {
-        return None;
+    if let Some(duty) = facts.duty {
+        return action_after_duty(scan, duty.span);
     }
     if let Some(v) = facts.verb {
         let at = scan.toks.iter().position(|t| t.span == v.span)?;
@@ -150,6 +151,28 @@ pub(super) fn described_after(scan: &Scan<'_>, k: usize) -> bool {
     scan.str_at(k) == ":"
         && (scan.is(k + 1, "a") || scan.is(k + 1, "an"))
         && scan.kind(k + 2) == Some(TokenKind::Word)
+}
+
+/// Most tokens from a duty phrase to the colon or semicolon after which the bullet says what
+/// was done ("In charge of the build system: moved …").
+pub(super) const DUTY_LEAD_TOKENS: usize = 12;
+
+/// The action after a duty phrase's lead-in: a colon or semicolon within
+/// [`DUTY_LEAD_TOKENS`] of the duty, then (after a pronoun) an opening verb that is neither a
+/// tool verb nor a generic one ("Tasked with replacing the cron scripts; rebuilt them as
+/// Airflow DAGs", "Contributed to Apache Kafka: fixed a bug in …").
+pub(super) fn action_after_duty(scan: &Scan<'_>, duty: Span) -> Option<usize> {
+    let start = scan.toks.iter().position(|t| t.span.start >= duty.end)?;
+    let colon = (start..(start + DUTY_LEAD_TOKENS).min(scan.len()))
+        .take_while(|&k| scan.str_at(k) != ".")
+        .find(|&k| matches!(scan.str_at(k), ":" | ";"))?;
+    let mut v = colon + 1;
+    if scan.in_table(v, &ph::PRONOUNS) {
+        v += 1;
+    }
+    opening_verb(scan, v)
+        .filter(|verb| !(verb.tool || verb.weak || verb.activity))
+        .map(|_| v)
 }
 
 /// Most tokens between a tool verb and the "to" of its purpose ("Used Thrift, Scribe, and

@@ -7,6 +7,7 @@ use crate::assess::bullets::hint;
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::{Context, Rule};
 use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 pub static RULE: Rule = Rule {
@@ -30,6 +31,9 @@ pub static RULE: Rule = Rule {
 };
 
 const POINTS: u32 = 25;
+/// A duty phrase that only leads in to what was done ("In charge of the build system: moved
+/// the C++ code from CMake to Bazel …").
+const LEAD_IN_POINTS: u32 = 10;
 
 fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
@@ -38,6 +42,28 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
             continue;
         };
         let words = duty.span.slice(doc.text);
+        if bullet.facts.xyz.action_after_duty {
+            // "Tasked with replacing the cron scripts; rebuilt them as Airflow DAGs": the
+            // bullet says what was done after its lead-in. The duty costs the opening, not the
+            // bullet: a warning that asks to lead with the action.
+            out.push(
+                Finding::new(
+                    &RULE.meta,
+                    Some(duty.span),
+                    format!(
+                        "\"{words}\" opens with a duty; what you did comes after it: lead with that."
+                    ),
+                    String::from(
+                        "Drop the lead-in and open with the action that follows it, then the \
+                         result.",
+                    ),
+                )
+                .severity(Severity::Warning)
+                .points(LEAD_IN_POINTS)
+                .on_bullet(i),
+            );
+            continue;
+        }
         let verb = hint::replacement_verb(duty.phrase);
         out.push(
             Finding::new(
@@ -76,6 +102,28 @@ mod tests {
             assert_eq!(found.len(), 1, "{b}");
             assert_eq!(under(&text, &found[0]), words);
         }
+    }
+
+    /// A duty phrase that leads in to what was done (after a colon or semicolon) is a warning
+    /// that asks to lead with the action, not a duty bullet.
+    #[test]
+    fn a_lead_in_before_the_action_is_a_warning() {
+        let (_, found) = findings(
+            "Tasked with replacing the cron reconciliation scripts; rebuilt them as Airflow DAGs with data checks",
+            "B-DUTY-OPENER",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, crate::finding::Severity::Warning);
+        assert!(
+            found[0].message.contains("lead with that"),
+            "{}",
+            found[0].message
+        );
+        let (_, found) = findings(
+            "Worked on the billing team: various tasks and on-call.",
+            "B-DUTY-OPENER",
+        );
+        assert_eq!(found[0].severity, crate::finding::Severity::Error);
     }
 
     #[test]
