@@ -1,25 +1,25 @@
 // engine-start.js: start the engine's .wasm as soon as the page's <head> is read.
 //
-// index.html loads this with `<script type="module" async>`: it runs the moment it arrives,
-// while the HTML is still being parsed and long before the page's own script (a module script
-// runs only after the whole document). It compiles the .wasm as its bytes stream in (the
-// `<link rel="preload" as="fetch" crossorigin>` fetch is the one it uses) and instantiates the
-// engine through the wasm-bindgen glue's init, which keeps that one instantiation: when
-// engine.js's `loadEngine()` later imports the glue (the same module, by URL) and calls its
-// init, it gets the instance started here. Without this the compile began only when the
-// page's script ran: the .wasm sat fetched for ~50 ms (BENCHMARKS.md "Page open").
+// index.html loads this with `<script async>`: it runs the moment it arrives, while the HTML is
+// still parsed or the page's own script is still being fetched. It compiles the .wasm as its
+// bytes stream in (the `<link rel="preload" as="fetch" crossorigin>` fetch is the one it uses)
+// and instantiates the engine through the wasm-bindgen glue's init. It leaves the compiled
+// module's promise in `globalThis.__RESUME_ANALYZER_EARLY__`, which engine.js's `loadEngine()`
+// hands to the same init (the glue is one module, by URL, and keeps one instantiation).
 //
-// Nothing here is required: a browser without `compileStreaming`, or a server that sends the
-// .wasm with another MIME type, fails here quietly and `loadEngine()` starts the engine as
-// before (the glue's init forgets a failed attempt). The single offline file leaves this
+// Whichever of the two comes first starts the engine, once: if the page's script has already
+// started it (the global is there, null), this does nothing, so the .wasm is never fetched
+// twice. A failure here (no `compileStreaming`, a .wasm served with another MIME type) is left
+// to `loadEngine()`, which then fetches the .wasm itself. The single offline file leaves this
 // script out (crates/xtask/src/single_file.rs): it starts its engine from the inlined bytes.
-// The embed (`<resume-analyzer>`) does not need it either: its host page loads engine.js.
-const wasm = new URL('./pkg/resume_analyzer_wasm_bg.wasm', import.meta.url);
-const compiled =
-  typeof WebAssembly.compileStreaming === 'function' ? WebAssembly.compileStreaming(fetch(wasm)) : null;
-if (compiled) {
+// The embed (`<resume-analyzer>`) does not need it: its host page loads engine.js alone.
+(() => {
+  if ('__RESUME_ANALYZER_EARLY__' in globalThis || typeof WebAssembly.compileStreaming !== 'function') return;
+  const here = document.currentScript ? document.currentScript.src : document.baseURI;
+  const compiled = WebAssembly.compileStreaming(fetch(new URL('pkg/resume_analyzer_wasm_bg.wasm', here)));
   compiled.catch(() => {});
-  import('./pkg/resume_analyzer_wasm.js')
+  globalThis.__RESUME_ANALYZER_EARLY__ = compiled;
+  import(new URL('pkg/resume_analyzer_wasm.js', here).href)
     .then((glue) => glue.default({ module_or_path: compiled }))
     .catch(() => {});
-}
+})();

@@ -69,11 +69,17 @@ export async function loadEngine() {
           await (started || glue({ module_or_path: await inlineBytes(inline) }));
           return glue;
         }
+        // The served page may have started compiling the .wasm already (engine-start.js): its
+        // module's promise is in this global. If not, null tells engine-start.js, should it run
+        // later, that the engine is started here (the .wasm is fetched once).
+        const early = globalThis.__RESUME_ANALYZER_EARLY__ || null;
+        if (!early) globalThis.__RESUME_ANALYZER_EARLY__ = null;
         const mod = await import(new URL('./pkg/resume_analyzer_wasm.js', import.meta.url));
-        // The served page started the engine early (engine-start.js): this init returns that
-        // instantiation. If that attempt failed (no compileStreaming, a .wasm served with
-        // another MIME type), the glue forgot it and a second init fetches the .wasm itself.
-        await mod.default().catch(() => mod.default());
+        // The glue keeps one instantiation: whichever init comes first starts it. If the early
+        // compile failed (a .wasm served with another MIME type), the glue forgot it and a
+        // second init fetches the .wasm itself.
+        if (early) await mod.default({ module_or_path: early }).catch(() => mod.default());
+        else await mod.default();
         return mod;
       } catch (error) {
         throw new Error(`The analyzer could not start in this browser (${error && error.message ? error.message : error}). It needs WebAssembly; try a current Chrome, Firefox, Safari or Edge.`);

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, openPage, waitForScore, skipReason, caretAfter, withServerAndBrowser } from './harness.mjs';
+import { DIST, openPage, waitForScore, skipReason, caretAfter, settle, withServerAndBrowser } from './harness.mjs';
 
 const skip = skipReason() || false;
 
@@ -97,7 +97,7 @@ describe('the page', { skip }, () => {
     await waitForScore(page);
     const preloaded = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((l) => l.getAttribute('href')));
     // The page's scripts: the early start of the engine (engine-start.js, async) and the entry.
-    const entries = await page.$$eval('script[type="module"][src]', (all) => all.map((s) => s.getAttribute('src')));
+    const entries = await page.$$eval('script[src]', (all) => all.map((s) => s.getAttribute('src')));
     const entry = entries[entries.length - 1];
     assert.equal(entries.length, 2, `scripts in index.html: ${entries.join(', ')}`);
     // The page's modules come as one file (dist/app.bundle.js, crates/xtask/src/served.rs), the
@@ -107,6 +107,19 @@ describe('the page', { skip }, () => {
     const late = scripts.filter((s) => !entries.includes(s) && !preloaded.includes(s));
     assert.deepEqual(late, [], 'each module the page loads is in a <link rel="modulepreload"> of index.html');
     await context.close();
+  });
+
+  it('fetches the engine\'s .wasm once, whichever of engine-start.js and the page\'s script starts it', async () => {
+    for (let i = 0; i < 4; i += 1) {
+      const { page, context, requests, errors } = await openPage(browser);
+      await page.goto(`${server.origin}/index.html`);
+      await waitForScore(page);
+      await settle(page);
+      const wasm = requests.filter((url) => url.endsWith('/pkg/resume_analyzer_wasm_bg.wasm'));
+      assert.equal(wasm.length, 1, `requests: ${requests.join('\n')}`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
   });
 
   it('highlights a weak bullet typed into the editor, with its rule', async () => {

@@ -27,7 +27,7 @@
 //!   engine turns them into `blob:` URLs only when a PDF is opened (`import()` the main
 //!   module, `new Worker()` the classic worker), so the single file's CSP allows `blob:` in
 //!   `script-src` and `worker-src` and still forbids every connection;
-//! - the served page's early engine start, `<script type="module" async src="engine-start.js">`
+//! - the served page's early engine start, `<script async src="engine-start.js">`
 //!   ([`EARLY_START`]), is left out: it fetches the .wasm, and the single file starts its engine
 //!   from the inlined bytes instead ([`ENGINE_STARTER`]);
 //! - the Content-Security-Policy meta is replaced by the single file's own policy.
@@ -203,9 +203,11 @@ pub fn assemble(
                         format!("index.html: `<script type=\"module\" src=\"{src}\">` must be followed by `</script>`")
                     })?;
                     module_script = Some((tag.start, close));
-                } else if is_module && local_path(src).as_deref() == Some(EARLY_START) {
+                } else if local_path(src).as_deref() == Some(EARLY_START) {
                     let close = closing_script(html, tag.end).ok_or_else(|| {
-                        format!("index.html: `<script type=\"module\" src=\"{src}\">` must be followed by `</script>`")
+                        format!(
+                            "index.html: `<script src=\"{src}\">` must be followed by `</script>`"
+                        )
                     })?;
                     notes.push(format!(
                         "dropped <script src=\"{src}\"> (the single file starts its engine from the inlined .wasm)"
@@ -835,7 +837,7 @@ const sample = 'x';\nanalyze(sample);\n";
     fn leaves_out_the_early_engine_start() {
         let index = INDEX.replacen(
             "<link rel=\"stylesheet\"",
-            "<script type=\"module\" async src=\"engine-start.js\"></script>\n  <link rel=\"stylesheet\"",
+            "<script async src=\"engine-start.js\"></script>\n  <link rel=\"stylesheet\"",
             1,
         );
         let out = plain(&index).expect("assembles");
