@@ -534,6 +534,7 @@ pub const SELF_PRAISE: PhraseTable = PhraseTable {
         "guru",
         "wizard",
         "passionate",
+        "passion for",
         "enthusiast",
         "results driven",
         "results oriented",

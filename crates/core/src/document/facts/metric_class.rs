@@ -143,16 +143,27 @@ pub(super) fn adopted_after(scan: &Scan<'_>, m: &Metric) -> bool {
         && !(direct && matches!(scan.lower_at(k), "using" | "use" | "used"))
 }
 
-/// "used by 12 teams": the two words before the figure are an adoption phrase.
+/// "used by 12 teams", "used daily by 60+ engineers", "adopted by all 14 squads": an adoption
+/// phrase ends right before the figure (over "all" and quantity qualifiers), with at most one
+/// word ("daily", "now") inside it.
 pub(super) fn adopted(scan: &Scan<'_>, m: &Metric) -> bool {
-    let Some(k) = m.tokens.0.checked_sub(2) else {
+    let mut k = m.tokens.0;
+    while k.checked_sub(1).is_some_and(|p| {
+        scan.is(p, "all") || scan.in_table(p, &ph::QUANTITY_QUALIFIERS) || scan.str_at(p) == "~"
+    }) {
+        k -= 1;
+    }
+    let Some(last) = k.checked_sub(1) else {
         return false;
     };
-    let two = (scan.lower_at(k), scan.lower_at(k + 1));
-    ph::ADOPTION_WORDS
-        .phrases
-        .iter()
-        .any(|p| p.split_once(' ') == Some(two))
+    ph::ADOPTION_WORDS.phrases.iter().any(|p| {
+        p.split_once(' ').is_some_and(|(first, second)| {
+            scan.lower_at(last) == second
+                && [2, 3]
+                    .iter()
+                    .any(|d| k.checked_sub(*d).is_some_and(|f| scan.lower_at(f) == first))
+        })
+    })
 }
 
 /// "11 incidents in 2021, none since launch", "40 pages a week, zero after the fix": a count

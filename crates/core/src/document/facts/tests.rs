@@ -233,6 +233,10 @@ fn audit_readings_of_figures() {
     // Users a thing was used by are its adoption: a result.
     let f = facts("Made a site used by 400+ students in its first month.");
     assert_eq!(classes(&f), [MetricClass::Impact]);
+    let f = facts("Wrote an internal Rust CLI, used daily by 60+ engineers.");
+    assert_eq!(classes(&f), [MetricClass::Impact]);
+    let f = facts("Wrote a Go client library adopted by all 14 product teams.");
+    assert_eq!(classes(&f), [MetricClass::Impact]);
     // A course or standard code is a name.
     let f = facts("Implemented Raft for CS 739 in Go.");
     assert_eq!(classes(&f), [MetricClass::Incidental]);
