@@ -196,7 +196,9 @@ impl Parts {
         let built_change = facts.has_impact()
             && facts.xyz.object_words > 0
             && action.is_some_and(|v| !(v.claim || v.outcome || v.weak || v.tool || v.activity));
-        let z = method || named > 0 || built_change;
+        // A percentile qualifies the figure ("Cut p99 latency … by 60%"); it is not how the
+        // result was reached.
+        let z = method || named > facts.percentile_terms || built_change;
         let y = facts.has_metric();
         let own_object = facts.xyz.object_words > 0;
         let placed_result = if activity {
@@ -246,6 +248,16 @@ fn by_score(score: u32) -> Grade {
 mod tests {
     use super::Grade;
     use crate::rules::bullets::test_support::bullet;
+
+    /// A percentile names what was measured, not how: a result with no method and no other
+    /// technology is not A (the corpus labels "Cut p99 latency of the search API by 60%" ok).
+    #[test]
+    fn a_percentile_is_not_the_method() {
+        let r = bullet("Cut p99 latency of the search API by 60%");
+        assert_eq!(r.grade, Some(Grade::B), "{}", r.score);
+        let r = bullet("Cut p99 latency of the search API from 480ms to 95ms with a Redis cache");
+        assert_eq!(r.grade, Some(Grade::A), "{}", r.score);
+    }
 
     #[test]
     fn seed_c_grade_bullets_grade_c_or_d() {

@@ -82,6 +82,9 @@ pub struct BulletFacts {
     /// Distinct technologies: Tier-1 and Tier-2 terms (not generic family words or the
     /// counter-list).
     pub tech: usize,
+    /// Of `tech`, the percentile terms (p50 … p999): they qualify a figure ("Cut p99 latency
+    /// of the search API by 60%"), they do not say how the result was reached.
+    pub percentile_terms: usize,
     /// Distinct technologies of the lexicon outside the taxonomy (HTTP, LDAP, Nix, Riak, …):
     /// they make a bullet technical without counting toward the keyword score.
     pub lexicon: usize,
@@ -396,6 +399,9 @@ fn terms(doc: &Document<'_>, body: Span, facts: &mut BulletFacts) {
             SignalClass::Counter => facts.counter += 1,
             class => {
                 facts.tech += 1;
+                if is_percentile_term(term.name()) {
+                    facts.percentile_terms += 1;
+                }
                 if term.tier == 1 {
                     facts.tier1 += 1;
                     if !facts.classes.contains(&class) {
@@ -405,6 +411,12 @@ fn terms(doc: &Document<'_>, body: Span, facts: &mut BulletFacts) {
             }
         }
     }
+}
+
+/// "p50", "p99", "p999": a taxonomy term that names a percentile.
+fn is_percentile_term(name: &str) -> bool {
+    name.strip_prefix('p')
+        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Technologies of the lexicon outside the taxonomy, counted once per spelling.
