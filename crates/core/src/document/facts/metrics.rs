@@ -869,6 +869,13 @@ pub(super) fn rate_after_noun(
     let mut words = 0;
     let mut k = j;
     while words < RATE_NOUN_WORDS && k < scan.len() {
+        // The rate first: "bookings/month", "SMS/s" open it with punctuation.
+        if words > 0 {
+            let after = rate_denominator(scan, k);
+            if after > k {
+                return Some((MetricKind::Throughput, "per", after));
+            }
+        }
         match scan.kind(k)? {
             TokenKind::Number => return None,
             TokenKind::Punct if matches!(scan.str_at(k), "-" | ",") => {
@@ -877,12 +884,6 @@ pub(super) fn rate_after_noun(
             }
             TokenKind::Punct => return None,
             TokenKind::Word => {}
-        }
-        if words > 0 {
-            let after = rate_denominator(scan, k);
-            if after > k {
-                return Some((MetricKind::Throughput, "per", after));
-            }
         }
         let w = scan.str_at(k);
         if in_table_str(w, &ph::METHOD_WORDS)

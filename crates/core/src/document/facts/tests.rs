@@ -237,6 +237,11 @@ fn audit_readings_of_figures() {
     assert_eq!(classes(&f), [MetricClass::Impact]);
     let f = facts("Wrote a Go client library adopted by all 14 product teams.");
     assert_eq!(classes(&f), [MetricClass::Impact]);
+    // A rate written with a slash after its noun is a throughput.
+    let f = facts("Built a Go relay that sends 4,000 webhooks/s to partner endpoints.");
+    assert_eq!(kinds(&f), [MetricKind::Throughput]);
+    let f = facts("Wrote a scheduler for ~12k payroll runs/month in Java.");
+    assert_eq!(kinds(&f), [MetricKind::Throughput]);
     // A course or standard code is a name.
     let f = facts("Implemented Raft for CS 739 in Go.");
     assert_eq!(classes(&f), [MetricClass::Incidental]);
