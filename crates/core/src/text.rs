@@ -108,6 +108,17 @@ pub fn tokenize_span(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
+/// Whether the whitespace between two tokens (`gap`, its bytes) holds a line break. A plain
+/// loop: a gap is a byte or two, where `contains` called into `memchr` for each.
+pub fn has_line_break(gap: &[u8]) -> bool {
+    for &b in gap {
+        if b == b'\n' {
+            return true;
+        }
+    }
+    false
+}
+
 /// Tokenize the whole text.
 pub fn tokenize(text: &str) -> Vec<Token> {
     tokenize_span(text, Span::new(0, text.len()))

@@ -46,6 +46,16 @@ impl<T> Entry<T> {
             .unwrap_or("")
     }
 
+    /// [`Entry::first`] as bytes: a byte range, with none of the character-boundary checks of
+    /// slicing a `str` (the lookups compare bytes).
+    fn first_bytes(&self) -> &'static [u8] {
+        let at = usize::from(self.first_at);
+        self.phrase
+            .as_bytes()
+            .get(at..at + usize::from(self.first_len))
+            .unwrap_or(&[])
+    }
+
     /// How many words the phrase has.
     pub fn word_count(&self) -> usize {
         usize::from(self.len)
@@ -280,17 +290,25 @@ fn word_positions(text: &str, toks: &[Token], lines: Lines) -> Vec<(usize, bool)
     let mut out: Vec<(usize, bool)> = Vec::with_capacity(toks.len());
     let mut joined = true;
     let mut prev_end: Option<usize> = None;
+    let bytes = text.as_bytes();
     for (i, t) in toks.iter().enumerate() {
+        // Only a token after whitespace has a gap to search for a line break.
         if lines == Lines::Break
+            && t.space_before
             && prev_end
-                .and_then(|end| text.get(end..t.span.start))
-                .is_some_and(|gap| gap.contains('\n'))
+                .and_then(|end| bytes.get(end..t.span.start))
+                .is_some_and(crate::text::has_line_break)
         {
             joined = false;
         }
         prev_end = Some(t.span.end);
         if t.kind == TokenKind::Punct {
-            if !matches!(t.span.slice(text), "-" | "‐" | "/" | "–") {
+            // "-", "/", "‐" (U+2010) and "–" (U+2013), as bytes.
+            let joins = matches!(
+                bytes.get(t.span.start..t.span.end),
+                Some(b"-" | b"/" | b"\xE2\x80\x90" | b"\xE2\x80\x93")
+            );
+            if !joins {
                 joined = false;
             }
             continue;
@@ -307,13 +325,18 @@ fn word_positions(text: &str, toks: &[Token], lines: Lines) -> Vec<(usize, bool)
 /// `a < b` as strings, byte by byte: the words compared are short and differ early, where the
 /// call into `memcmp` that comparing `str`s makes cost more than the comparison (every word of
 /// every text is looked up).
-fn less(a: &str, b: &str) -> bool {
-    for (x, y) in a.bytes().zip(b.bytes()) {
+fn less(a: &[u8], b: &[u8]) -> bool {
+    for (x, y) in a.iter().zip(b) {
         if x != y {
             return x < y;
         }
     }
     a.len() < b.len()
+}
+
+/// `a == b`, byte by byte in place (see [`less`]).
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 impl<T: Copy + PartialEq + 'static> PhraseIndex<T> {
@@ -329,9 +352,17 @@ impl<T: Copy + PartialEq + 'static> PhraseIndex<T> {
 
     /// The entries whose first word is `word` (lower case), in index order.
     pub fn starting_with<'w>(&self, word: &'w str) -> impl Iterator<Item = &'static Entry<T>> + 'w {
+        self.starting_with_bytes(word.as_bytes())
+    }
+
+    /// [`PhraseIndex::starting_with`] a word's bytes.
+    fn starting_with_bytes<'w>(
+        &self,
+        word: &'w [u8],
+    ) -> impl Iterator<Item = &'static Entry<T>> + 'w {
         // The entries of the word's first letter (all of them for a word that starts with
         // another byte: a digit, a symbol).
-        let entries = match word.as_bytes().first() {
+        let entries = match word.first() {
             Some(&b @ b'a'..=b'z') => {
                 let at = usize::from(b - b'a');
                 let run = |i: usize| self.letters.get(i).map_or(0, |&n| usize::from(n));
@@ -339,29 +370,36 @@ impl<T: Copy + PartialEq + 'static> PhraseIndex<T> {
             }
             _ => self.entries,
         };
-        let from = entries.partition_point(|e| less(e.first(), word));
+        let from = entries.partition_point(|e| less(e.first_bytes(), word));
         entries
             .get(from..)
             .unwrap_or(&[])
             .iter()
-            .take_while(move |e| e.first() == word)
+            .take_while(move |e| same(e.first_bytes(), word))
     }
 
     /// The phrases of the index in `toks` (tokens of `text`; `lower` is `text` ASCII-lowercased,
     /// same offsets), in text order; within one list longest first and never overlapping.
     pub fn find(&self, text: &str, lower: &str, toks: &[Token], lines: Lines) -> Vec<Hit<T>> {
         let words = word_positions(text, toks, lines);
-        let lower_at = |i: usize| toks.get(i).map_or("", |t| t.span.slice(lower));
+        // A token's lower case as bytes of `lower` (no character-boundary checks).
+        let lower_at = |i: usize| {
+            toks.get(i)
+                .and_then(|t| lower.as_bytes().get(t.span.start..t.span.end))
+                .unwrap_or(&[])
+        };
         let mut hits: Vec<Hit<T>> = Vec::new();
         // Where the last hit of each list ends, so the hits of one list never overlap.
         let mut last_end: Vec<(T, usize)> = Vec::new();
         let mut best: Vec<(T, usize, &'static str)> = Vec::new();
         for (w, &(tok, _)) in words.iter().enumerate() {
             best.clear();
-            for entry in self.starting_with(lower_at(tok)) {
+            for entry in self.starting_with_bytes(lower_at(tok)) {
                 let matches = entry.words().enumerate().skip(1).all(|(k, pw)| {
                     words.get(w + k - 1).is_some_and(|&(_, joined)| joined)
-                        && words.get(w + k).is_some_and(|&(t, _)| lower_at(t) == pw)
+                        && words
+                            .get(w + k)
+                            .is_some_and(|&(t, _)| same(lower_at(t), pw.as_bytes()))
                 });
                 if !matches {
                     continue;
