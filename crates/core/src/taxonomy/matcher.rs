@@ -43,16 +43,24 @@ impl NTok {
     fn text(self, text: &str) -> &str {
         text.get(self.start..self.end).unwrap_or("")
     }
+
+    /// The token's bytes: a byte range of the text, with none of the character-boundary
+    /// checks of slicing a `str` (the matcher compares bytes; this runs for every token).
+    fn bytes(self, text: &str) -> &[u8] {
+        text.as_bytes().get(self.start..self.end).unwrap_or(&[])
+    }
 }
 
-fn is_hyphen(s: &str) -> bool {
-    matches!(s, "-" | "\u{2010}" | "\u{2011}")
+/// "-", "‐" (U+2010) or "‑" (U+2011), as bytes.
+fn is_hyphen(s: &[u8]) -> bool {
+    matches!(s, b"-" | b"\xE2\x80\x90" | b"\xE2\x80\x91")
 }
 
 /// Top-level domains that make a glued run of tokens read as a host name (lowercase only, so
 /// `ASP.NET` and `Node.js` are not hosts).
-const TLDS: [&str; 13] = [
-    "com", "org", "io", "dev", "net", "edu", "gov", "co", "ai", "me", "app", "info", "us",
+const TLDS: [&[u8]; 13] = [
+    b"com", b"org", b"io", b"dev", b"net", b"edu", b"gov", b"co", b"ai", b"me", b"app", b"info",
+    b"us",
 ];
 
 /// Normalize `tokens` of `text` (see the module doc).
@@ -62,14 +70,14 @@ pub(super) fn normalize(text: &str, tokens: &[Token]) -> Vec<NTok> {
     let mut prev_end: Option<usize> = None;
     let mut iter = tokens.iter().peekable();
     while let Some(t) = iter.next() {
-        let s = t.text(text);
-        // Byte by byte: the gap between two tokens is a space or two, where a `memchr` call per
-        // token cost more than the search.
-        let line_break = prev_end.is_some_and(|p| {
-            text.as_bytes()
-                .get(p..t.span.start)
-                .is_some_and(|gap| gap.contains(&b'\n'))
-        });
+        let s = text.as_bytes().get(t.span.start..t.span.end).unwrap_or(&[]);
+        // Only a token after whitespace has a gap to search for a line break.
+        let line_break = t.space_before
+            && prev_end.is_some_and(|p| {
+                text.as_bytes()
+                    .get(p..t.span.start)
+                    .is_some_and(crate::text::has_line_break)
+            });
         if t.kind == TokenKind::Punct
             && is_hyphen(s)
             && !t.space_before
@@ -82,7 +90,7 @@ pub(super) fn normalize(text: &str, tokens: &[Token]) -> Vec<NTok> {
         }
         let glued = !t.space_before && !hyphen && !out.is_empty();
         hyphen = false;
-        if t.kind == TokenKind::Word && s.len() > 1 && s.as_bytes().first() == Some(&b'.') {
+        if t.kind == TokenKind::Word && s.len() > 1 && s.first() == Some(&b'.') {
             out.push(NTok {
                 start: t.span.start,
                 end: t.span.start + 1,
@@ -126,10 +134,10 @@ fn mark_urls(text: &str, toks: &mut [NTok]) {
         }
         if let Some(run) = toks.get(start..end) {
             let mut is_url = false;
-            let mut prev = "";
+            let mut prev: &[u8] = &[];
             for t in run {
-                let s = t.text(text);
-                if s == "@" || (prev == ":" && s == "/") || (prev == "." && TLDS.contains(&s)) {
+                let s = t.bytes(text);
+                if s == b"@" || (prev == b":" && s == b"/") || (prev == b"." && TLDS.contains(&s)) {
                     is_url = true;
                     break;
                 }
@@ -214,8 +222,8 @@ pub(super) fn matches_at(text: &str, toks: &[NTok], i: usize, pat: &Pattern) -> 
         let Some(&t) = toks.get(i + k) else {
             return false;
         };
-        let pt_text = pt.text();
-        let slash = pt_text == "/";
+        let pt_text = pt.bytes();
+        let slash = pt_text == b"/";
         if k > 0 {
             if t.line_break {
                 return false;
@@ -225,12 +233,17 @@ pub(super) fn matches_at(text: &str, toks: &[NTok], i: usize, pat: &Pattern) -> 
                 return false;
             }
         }
-        let s = t.text(text);
-        let same = if pat.exact {
-            s == pt_text
-        } else {
-            s.eq_ignore_ascii_case(pt_text)
-        };
+        let s = t.bytes(text);
+        // Byte by byte in place: tokens are short and differ early, where comparing slices
+        // called into `memcmp`.
+        let same = s.len() == pt_text.len()
+            && if pat.exact {
+                s.iter().zip(pt_text).all(|(a, b)| a == b)
+            } else {
+                s.iter()
+                    .zip(pt_text)
+                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            };
         if !same {
             return false;
         }
@@ -250,7 +263,7 @@ fn phrase_at(text: &str, toks: &[NTok], at: usize, phrase: &[&str]) -> bool {
                 && if p == "#num" {
                     t.number
                 } else {
-                    t.text(text).eq_ignore_ascii_case(p)
+                    t.bytes(text).eq_ignore_ascii_case(p.as_bytes())
                 }
         })
     })
@@ -284,7 +297,7 @@ fn best_at(text: &str, toks: &[NTok], i: usize, first: &FirstTokens) -> Option<&
     if tok.url {
         return None;
     }
-    first.candidates(tok.text(text)).find(|pat| {
+    first.candidates(tok.bytes(text)).find(|pat| {
         matches_at(text, toks, i, pat)
             && (!pat.guarded
                 || match guard(pat.term) {
@@ -369,17 +382,16 @@ impl FirstTokens {
     }
 
     /// Whether `tok` may be some pattern's first token (never false when it is one).
-    fn may_start(&self, tok: &str) -> bool {
-        let t = tok.as_bytes();
+    fn may_start(&self, t: &[u8]) -> bool {
         t.first()
             .and_then(|b| self.lengths.get(usize::from(b.to_ascii_lowercase())))
             .is_some_and(|&mask| mask & Self::bit(t.len()) != 0)
     }
 
     /// [`candidates`], found through [`FirstTokens::slots`].
-    fn candidates(&self, tok: &str) -> impl Iterator<Item = &'static Pattern> {
+    fn candidates(&self, tok: &[u8]) -> impl Iterator<Item = &'static Pattern> {
         let mut buf = [0u8; MAX_FIRST_TOKEN];
-        let found = lowered(tok.as_bytes(), &mut buf).and_then(|lower| self.run_of(lower));
+        let found = lowered(tok, &mut buf).and_then(|lower| self.run_of(lower));
         found.map_or(&[][..], run).iter()
     }
 }
@@ -405,7 +417,7 @@ pub(super) fn find(text: &str, tokens: &[Token]) -> Vec<TermHit> {
     while i < toks.len() {
         let may_start = toks
             .get(i)
-            .is_some_and(|t| first_tokens.may_start(t.text(text)));
+            .is_some_and(|t| first_tokens.may_start(t.bytes(text)));
         let Some(pat) = may_start
             .then(|| best_at(text, &toks, i, &first_tokens))
             .flatten()
@@ -479,8 +491,10 @@ mod tests {
                 key.to_ascii_uppercase(),
                 key.to_ascii_lowercase(),
             ] {
-                let via_slots: Vec<*const Pattern> =
-                    first.candidates(&spelled).map(|p| p as *const _).collect();
+                let via_slots: Vec<*const Pattern> = first
+                    .candidates(spelled.as_bytes())
+                    .map(|p| p as *const _)
+                    .collect();
                 let via_search: Vec<*const Pattern> =
                     candidates(&spelled).map(|p| p as *const _).collect();
                 assert_eq!(via_slots, via_search, "{spelled}");
@@ -496,7 +510,7 @@ mod tests {
             "a-very-long-token-of-no-term",
         ] {
             assert_eq!(
-                FirstTokens::new().candidates(word).count(),
+                FirstTokens::new().candidates(word.as_bytes()).count(),
                 candidates(word).count()
             );
         }

@@ -268,6 +268,15 @@ impl PatTok {
         let at = usize::from(self.at);
         TOKEN_TEXT.get(at..at + usize::from(self.len)).unwrap_or("")
     }
+
+    /// [`PatTok::text`] as bytes (no character-boundary checks).
+    fn bytes(&self) -> &'static [u8] {
+        let at = usize::from(self.at);
+        TOKEN_TEXT
+            .as_bytes()
+            .get(at..at + usize::from(self.len))
+            .unwrap_or(&[])
+    }
 }
 
 /// A compiled alias.
