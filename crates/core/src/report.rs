@@ -203,11 +203,11 @@ pub fn build(
     {
         f.points = tally.unscaled_overall().saturating_sub(score.overall);
     }
-    let groups = crate::summary::groups(&findings, |indices| tally.recoverable(&findings, indices));
+    let fired = crate::summary::fired(&findings);
+    let groups = crate::summary::groups(&findings, &fired, |indices| {
+        tally.recoverable(&findings, indices)
+    });
     let top_fixes = crate::summary::top_fixes(&groups);
-    let mut fired: Vec<&'static str> = findings.iter().map(|f| f.rule).collect();
-    crate::sort::sort(&mut fired);
-    fired.dedup();
     Report {
         schema: SCHEMA,
         analyzer: env!("CARGO_PKG_VERSION"),

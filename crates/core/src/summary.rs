@@ -341,12 +341,23 @@ fn grouped(rule: &str) -> Option<&'static Grouped> {
         .and_then(|i| GROUPED.get(i))
 }
 
-/// Group `findings` by rule. `recoverable(indices)` gives the overall points fixing those
-/// findings would give back. Groups come ordered by points desc, then rule id.
-pub fn groups(findings: &[Finding], recoverable: impl Fn(&[usize]) -> u32) -> Vec<FindingGroup> {
+/// The rules `findings` come from, sorted, each once (what the report lists as fired, and
+/// the groups' keys: computed once for both).
+pub fn fired(findings: &[Finding]) -> Vec<&'static str> {
     let mut rules: Vec<&'static str> = findings.iter().map(|f| f.rule).collect();
     crate::sort::sort(&mut rules);
     rules.dedup();
+    rules
+}
+
+/// Group `findings` by rule (`rules`: [`fired`] of them). `recoverable(indices)` gives the
+/// overall points fixing those findings would give back. Groups come ordered by points desc,
+/// then rule id.
+pub fn groups(
+    findings: &[Finding],
+    rules: &[&'static str],
+    recoverable: impl Fn(&[usize]) -> u32,
+) -> Vec<FindingGroup> {
     let mut members: Vec<Vec<usize>> = rules.iter().map(|_| Vec::new()).collect();
     for (i, f) in findings.iter().enumerate() {
         if let Some(list) = rules
@@ -358,7 +369,8 @@ pub fn groups(findings: &[Finding], recoverable: impl Fn(&[usize]) -> u32) -> Ve
         }
     }
     let mut groups: Vec<FindingGroup> = rules
-        .into_iter()
+        .iter()
+        .copied()
         .zip(members)
         .filter_map(|(rule, indices)| group(rule, findings, indices, &recoverable))
         .collect();
