@@ -12,7 +12,6 @@ use super::capped;
 use crate::finding::{Category, Finding, RuleMeta, Severity};
 use crate::rules::{Context, Rule};
 use crate::taxonomy::{self, SignalClass};
-use alloc::format;
 use alloc::vec::Vec;
 
 pub static RULE: Rule = Rule {
@@ -27,6 +26,10 @@ pub static RULE: Rule = Rule {
     },
     check,
 };
+
+/// The fix, around the term's example phrasing when it has one.
+const FIX_BEFORE_EXAMPLE: &str = "Prove it in 2–4 bullets with what you built and a number";
+const FIX_AFTER_EXAMPLE: &str = "; or drop it from Skills.";
 
 const EACH: u32 = 2;
 const CAP: u32 = 10;
@@ -47,23 +50,26 @@ fn check(ctx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         if u.bullets > 0 || u.in_work > 0 {
             continue;
         }
-        let example = if term.phrasing().is_empty() {
-            alloc::string::String::new()
+        // Joined, not formatted: one finding per unproven skill (dozens on a long Skills list).
+        let message = [
+            term.name(),
+            " is listed in Skills but named nowhere in your Experience or Projects.",
+        ]
+        .concat();
+        let phrasing = term.phrasing();
+        let fix = if phrasing.is_empty() {
+            [FIX_BEFORE_EXAMPLE, FIX_AFTER_EXAMPLE].concat()
         } else {
-            format!(", e.g. \"{}\"", term.phrasing())
+            [
+                FIX_BEFORE_EXAMPLE,
+                ", e.g. \"",
+                phrasing,
+                "\"",
+                FIX_AFTER_EXAMPLE,
+            ]
+            .concat()
         };
-        out.push(
-            Finding::new(
-                &RULE.meta,
-                Some(span),
-                format!(
-                    "{} is listed in Skills but named nowhere in your Experience or Projects.",
-                    term.name()
-                ),
-                format!("Prove it in 2–4 bullets with what you built and a number{example}; or drop it from Skills."),
-            )
-            .points(capped(n, EACH, CAP)),
-        );
+        out.push(Finding::new(&RULE.meta, Some(span), message, fix).points(capped(n, EACH, CAP)));
         n += 1;
     }
 }
