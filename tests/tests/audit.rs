@@ -11,7 +11,7 @@
 
 use resume_analyzer::date::YearMonth;
 use resume_analyzer::{analyze, InputFormat, Options, Report};
-use resume_analyzer_tests::fixture_path;
+use resume_analyzer_tests::{fixture_path, sidecars};
 use serde_json::Value;
 use std::path::PathBuf;
 
@@ -23,20 +23,6 @@ const TODAY: YearMonth = YearMonth {
 /// Agreement of grades with the hand labels, in percent (44 of 46 when the audit's fixes
 /// landed; the two left are the ones `AUDIT.md` calls debatable).
 const AGREEMENT_FLOOR: f64 = 90.0;
-
-fn sidecars() -> Vec<PathBuf> {
-    let dir = fixture_path("audit");
-    let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.to_string_lossy().ends_with(".expect.json"))
-                .collect()
-        })
-        .unwrap_or_default();
-    found.sort();
-    found
-}
 
 fn report_of(source: &PathBuf) -> Report {
     let text =
@@ -72,7 +58,7 @@ fn label_of(grade: &str) -> &'static str {
 
 #[test]
 fn audit_resumes_read_every_bullet_and_grade_as_the_hand_labels() {
-    let sidecars = sidecars();
+    let sidecars = sidecars("audit");
     assert!(sidecars.len() >= 4, "audit sidecars: {}", sidecars.len());
     let (mut total, mut agree) = (0usize, 0usize);
     let mut failures = Vec::new();

@@ -19,7 +19,7 @@
 use resume_analyzer::date::YearMonth;
 use resume_analyzer::layout::LayoutFacts;
 use resume_analyzer::{analyze_with_layout, InputFormat, Options, Report};
-use resume_analyzer_tests::fixture_path;
+use resume_analyzer_tests::{fixture_path, sidecars};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -115,15 +115,7 @@ fn corpus_dir() -> PathBuf {
 
 fn cases() -> Vec<Case> {
     let dir = corpus_dir();
-    let mut sidecars: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.to_string_lossy().ends_with(".expect.json"))
-                .collect()
-        })
-        .unwrap_or_default();
-    sidecars.sort();
+    let sidecars = sidecars("real-world");
     sidecars
         .into_iter()
         .map(|sidecar| {

@@ -124,9 +124,9 @@ fn the_band_holds_the_overall_score_and_the_bands_cover_0_to_100() {
 use resume_analyzer::date::YearMonth;
 use resume_analyzer::layout::LayoutFacts;
 use resume_analyzer::{analyze_with_layout, InputFormat};
-use resume_analyzer_tests::fixture_path;
+use resume_analyzer_tests::{fixture_path, sidecars};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// "Present" in the corpus's sidecars.
 const TODAY: YearMonth = YearMonth {
@@ -157,15 +157,7 @@ struct Resume {
 
 fn corpus() -> Vec<Resume> {
     let dir = fixture_path("real-world");
-    let mut sidecars: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.to_string_lossy().ends_with(".expect.json"))
-                .collect()
-        })
-        .unwrap_or_default();
-    sidecars.sort();
+    let sidecars = sidecars("real-world");
     sidecars
         .iter()
         .map(|sidecar| {
