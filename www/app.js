@@ -3,7 +3,7 @@
 // Rust. The modules, each one concern: dom.js (helpers), state.js (what they share), options.js
 // (what the engine is asked), files.js (reading a file), limits.js (refusing oversized pastes),
 // report.js, keywords.js, match.js (rendering the report), workbench.js (rewriting a bullet).
-import { analyze, analyzeJson, analyzeMarkdown, version, findingShortcut } from './resume-analyzer.js';
+import { analyze, analyzeJson, analyzeMarkdown, rules, version, findingShortcut } from './resume-analyzer.js';
 import { $, h } from './app/dom.js';
 import { page, editor, fileStatus, snapshot } from './app/state.js';
 import { baseOptions, currentOptions, forgetFile, rememberFile } from './app/options.js';
@@ -120,13 +120,16 @@ async function runAnalysis() {
   page.timer = 0;
   const sequence = ++page.sequence;
   const text = editor.value;
-  const options = currentOptions(text);
+  // Lean: the rules' metadata comes from rules() once, the bullets' parts when the workbench
+  // opens; a third fewer bytes to parse on every keystroke.
+  const options = { ...currentOptions(text), lean: true };
   const started = performance.now();
   page.running = true;
   updateBusy();
   try {
     let report;
     try {
+      if (!page.rules) page.rules = await rules();
       report = await analyze(text, options);
     } catch (error) {
       if (sequence === page.sequence && text === editor.value) showAnalysisError(error, text);

@@ -45,6 +45,11 @@ export interface AnalyzeOptions {
   /** "Now" for "Present" and recency (month 1–12); absent uses the latest date in the resume.
    *  `todayOption()` gives the current month. */
   today?: { year: number; month: number } | null;
+  /** true: leave out what only some views read, the rules' metadata (`rules` is empty; `rules()`
+   *  has it) and the bullets' XYZ parts (`parts` is null): a third fewer bytes to parse. The
+   *  page asks for this on each keystroke and for the full report when the bullet workbench
+   *  opens. */
+  lean?: boolean;
 }
 
 /** What a file reader found that plain text cannot show (crates/core `LayoutFacts`). */
@@ -215,7 +220,7 @@ export interface BulletReport {
   hint: string | null;
   /** The XYZ parts (seed 004: "accomplished X as measured by Y, by doing Z") with their
    *  spans, every figure's class, and what is missing; null for bullets the rules do not
-   *  judge. */
+   *  judge, and in a `lean` report. */
   parts: BulletParts | null;
 }
 
@@ -465,7 +470,7 @@ export interface Report {
   keywords: KeywordSummary;
   /** Present when a job description was given. */
   match: MatchReport | null;
-  /** Metadata of every rule that produced a finding, ordered by id. */
+  /** Metadata of every rule that produced a finding, ordered by id; empty in a `lean` report. */
   rules: RuleMeta[];
   /** The analyzed plain text (LaTeX, JSON Resume, files): what an ATS would read, and what
    *  spans index into. When null, spans index the input text. */

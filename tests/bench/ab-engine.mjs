@@ -1,7 +1,7 @@
 // Per keystroke, A/B: two builds' engines (two dist/ directories), each in its own page of one
 // headless Chromium, timed in alternating rounds so a busy machine slows both alike. Prints,
 // per build and text, the medians of `analyze()` (the report as JS objects, what the page
-// uses), `analyzeJson()` (the report as pretty JSON text, what an export downloads) and
+// uses; also with `lean: true`, as the page asks on each keystroke), `analyzeJson()` (the report as pretty JSON text, what an export downloads) and
 // `JSON.parse` of the compact report (the JS side of analyze(), which parses the JSON the wasm
 // writes), and the ratio B ÷ A. Builds from different days compare on one machine, which milliseconds
 // recorded on different machines cannot.
@@ -20,7 +20,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const [a, b] = process.argv.slice(2, 4).map((d) => resolve(d));
 const rounds = Number(process.argv[4] || '15');
 const PER_ROUND = 40;
-const MEASURES = ['analyze', 'analyzeJson', 'JSON.parse'];
+const MEASURES = ['analyze', 'analyze lean', 'analyzeJson', 'JSON.parse'];
 const texts = ['one-page', 'two-page'].map((name) => ({ name, text: readFileSync(join(here, 'texts', `${name}.md`), 'utf8') }));
 
 /**
@@ -67,10 +67,12 @@ function timeCalls(page, fn, text, n) {
       const times = [];
       // `JSON.parse` alone: the share of analyze() the report's size costs on the JS side.
       const json = fn === 'JSON.parse' ? JSON.stringify(window.engine.analyze(text, {})) : null;
+      // `lean: true` is what the page asks on each keystroke (builds without it ignore the key).
+      const [name, options] = fn === 'analyze lean' ? ['analyze', { lean: true }] : [fn, {}];
       for (let i = 0; i < n; i++) {
         const t0 = performance.now();
         if (json) JSON.parse(json);
-        else window.engine[fn](text, {});
+        else window.engine[name](text, options);
         times.push(performance.now() - t0);
       }
       return times;

@@ -228,8 +228,11 @@ function sourceText(source) {
   return `seed${source.includes(',') ? 's' : ''} ${source}`;
 }
 
+/** A rule's metadata: from the report when it carries it, else from rules() (the page's
+ *  reports are lean). */
 function ruleMeta(report, id) {
-  return (report.rules || []).find((r) => r.id === id);
+  const byId = (r) => r.id === id;
+  return (report.rules || []).find(byId) || (page.rules || []).find(byId);
 }
 
 /** Where a finding is, in a few words: its text (shortened), or "the whole resume". */

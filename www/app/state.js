@@ -8,7 +8,8 @@ import { $ } from './dom.js';
 loadEngine().catch(() => {}); // a failure is reported by the first analysis
 
 export const page = {
-  report: null, // last good report
+  report: null, // last good report (lean: no rules' metadata, no bullets' parts)
+  rules: null, // every rule's metadata (rules()), loaded before the first report
   reportText: '', // the editor text that report analyzed
   selected: -1,
   sequence: 0,

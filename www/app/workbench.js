@@ -23,12 +23,30 @@ export function openWorkbench(i) {
   const marker = BULLET_MARKER.exec(bullet);
   const start = b.utf16.start + (marker ? marker[0].length : 0);
   Object.assign(workbench, { open: true, start, end: b.utf16.end, base: text, grade: b.grade });
+  workbench.sequence += 1;
   $('workbench').hidden = false;
   const field = $('workbench-text');
   field.value = text.slice(start, b.utf16.end);
   renderWorkbenchGrade(b, bulletFindings(report, i), true);
   field.focus();
   $('workbench').scrollIntoView({ block: 'nearest' });
+  if (!b.parts) showFullParts(i, text);
+}
+
+/** The page's report is lean (no XYZ parts): the opened bullet's parts come from one full
+ *  analysis of the same text. A draft typed meanwhile, or another bullet opened, wins. */
+async function showFullParts(i, text) {
+  const sequence = workbench.sequence;
+  let full;
+  try {
+    full = await analyze(text, currentOptions(text));
+  } catch (error) {
+    if (sequence === workbench.sequence) fill($('workbench-parts'), h('p', { className: 'muted' }, errorMessage(error)));
+    return;
+  }
+  if (sequence !== workbench.sequence || !workbench.open) return;
+  const bullet = (full.bullets || [])[i];
+  if (bullet) renderWorkbenchGrade(bullet, bulletFindings(full, i), true);
 }
 
 /** Close the workbench if the resume's text is no longer the one it was opened on: its bullet

@@ -5,10 +5,11 @@
 //! made in the core crate. The functions, as JavaScript sees them:
 //!
 //! - `analyze(text, options?)`: the report as plain JS objects (`schema`, `score`,
-//!   `findings`, …). `options` is `{ level?, format?, today?, layout?, posting?, source? }`
+//!   `findings`, …). `options` is `{ level?, format?, today?, layout?, posting?, source?, lean? }`
 //!   (camelCase, all optional; `layout` carries the layout facts a DOCX/PDF reader found,
 //!   `posting` a job description as the posting module's `readPosting` read it, `source` a
-//!   structured resume as the readers module's `readSource` read it).
+//!   structured resume as the readers module's `readSource` read it; `lean: true` leaves out
+//!   the rules' metadata and the bullets' parts, what the page redraws on each keystroke).
 //! - `analyzeJson(text, options?)`: the same report as JSON text, byte-identical to the CLI's
 //!   `--format json`.
 //! - `analyzeMarkdown(text, options?)`: the report as Markdown, identical to the CLI's
@@ -82,6 +83,7 @@ fn report(text: &str, options: JsValue) -> Result<Report, JsError> {
         layout,
         posting,
         source,
+        lean,
     } = options::read(&options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
     let refused = |e: resume_analyzer::AnalyzeError| JsError::new(&e.message);
     let source = match source {
@@ -107,12 +109,12 @@ fn report(text: &str, options: JsValue) -> Result<Report, JsError> {
         }
         None => None,
     };
-    Ok(resume_analyzer::analyze_read(
-        &source,
-        &options,
-        &layout,
-        jd.as_ref(),
-    ))
+    let report = resume_analyzer::analyze_read(&source, &options, &layout, jd.as_ref());
+    Ok(if lean {
+        report.without_details()
+    } else {
+        report
+    })
 }
 
 /// Whether `text`, as `format` (`"auto"` when absent), is or may be a structured resume

@@ -30,6 +30,9 @@ pub struct Read {
     pub posting: Option<String>,
     /// The readers module's reading of a structured resume (`readSource`).
     pub source: Option<Source>,
+    /// `lean: true`: the report without the rules' metadata and the bullets' parts
+    /// ([`resume_analyzer::Report::without_details`]), what the page asks on each keystroke.
+    pub lean: bool,
 }
 
 /// A value of the wrong type or range: `invalid options: <key> …`.
@@ -42,6 +45,7 @@ pub fn read(value: &JsValue) -> Result<Read, Invalid> {
         layout: LayoutFacts::default(),
         posting: None,
         source: None,
+        lean: false,
     };
     if absent(value) {
         return Ok(read);
@@ -67,6 +71,7 @@ pub fn read(value: &JsValue) -> Result<Read, Invalid> {
         read.layout = layout_facts(&layout)?;
     }
     read.posting = string(value, "posting")?.filter(|p| !p.is_empty());
+    read.lean = boolean(value, "lean")?.unwrap_or_default();
     if let Some(source) = object(value, "source")? {
         read.source = Some(Source {
             text: string(&source, "text")?.ok_or("source.text is missing")?,

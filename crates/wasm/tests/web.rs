@@ -82,6 +82,47 @@ fn the_object_is_the_json_report() {
     assert_eq!(String::from(stringified) + "\n", json);
 }
 
+/// `lean: true` (the page's keystroke report) leaves out the rules' metadata and the bullets'
+/// parts, and nothing else: the rest is the full report, byte for byte.
+#[wasm_bindgen_test]
+fn a_lean_report_is_the_full_one_without_rules_metadata_and_parts() {
+    let full = analyze(RESUME, JsValue::NULL).expect("analyzes");
+    let lean = analyze(RESUME, js(r#"{"lean": true}"#)).expect("analyzes");
+    assert!(Array::from(&get(&full, "rules")).length() > 0);
+    assert_eq!(Array::from(&get(&lean, "rules")).length(), 0);
+    let judged_with_parts = Array::from(&get(&full, "bullets"))
+        .iter()
+        .filter(|b| !get(b, "parts").is_null())
+        .count();
+    assert!(judged_with_parts > 0, "the full report has parts");
+    for bullet in Array::from(&get(&lean, "bullets")).iter() {
+        assert!(get(&bullet, "parts").is_null());
+        Reflect::delete_property(
+            bullet.unchecked_ref::<js_sys::Object>(),
+            &JsValue::from_str("parts"),
+        )
+        .expect("deletes");
+    }
+    for bullet in Array::from(&get(&full, "bullets")).iter() {
+        Reflect::delete_property(
+            bullet.unchecked_ref::<js_sys::Object>(),
+            &JsValue::from_str("parts"),
+        )
+        .expect("deletes");
+    }
+    for report in [&full, &lean] {
+        Reflect::delete_property(
+            report.unchecked_ref::<js_sys::Object>(),
+            &JsValue::from_str("rules"),
+        )
+        .expect("deletes");
+    }
+    assert_eq!(
+        String::from(JSON::stringify(&lean).expect("stringifies")),
+        String::from(JSON::stringify(&full).expect("stringifies"))
+    );
+}
+
 #[wasm_bindgen_test]
 fn analyze_json_is_byte_identical_to_the_native_core() {
     let json = analyze_json(RESUME, JsValue::UNDEFINED).expect("analyzes");
