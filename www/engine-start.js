@@ -13,6 +13,8 @@
 // to `loadEngine()`, which then fetches the .wasm itself. The single offline file leaves this
 // script out (crates/xtask/src/single_file.rs): it starts its engine from the inlined bytes.
 // The embed (`<resume-analyzer>`) does not need it: its host page loads engine.js alone.
+// The one request it makes is for the page's own .wasm, a sibling of this script on the same
+// origin (the trust suite checks that no request leaves the page).
 (() => {
   if ('__RESUME_ANALYZER_EARLY__' in globalThis || typeof WebAssembly.compileStreaming !== 'function') return;
   const here = document.currentScript ? document.currentScript.src : document.baseURI;

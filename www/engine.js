@@ -82,7 +82,7 @@ export async function loadEngine() {
         else await mod.default();
         return mod;
       } catch (error) {
-        throw new Error(`The analyzer could not start in this browser (${error && error.message ? error.message : error}). It needs WebAssembly; try a current Chrome, Firefox, Safari or Edge.`);
+        throw new Error(`The analyzer could not start in this browser (${reasonOf(error)}). It needs WebAssembly; try a current Chrome, Firefox, Safari or Edge.`);
       }
     })();
     // A failed load may be retried (e.g. after a network hiccup on a static host).
@@ -105,32 +105,59 @@ export function engineOptions(options = {}) {
   return out;
 }
 
-let postingReaderPromise = null;
+/** The reason inside an error, for a message that says what failed and what to do. */
+function reasonOf(error) {
+  return error && error.message ? error.message : error;
+}
+
+/**
+ * A lazily loaded wasm module (the posting, readers, files and YAML modules): returns a
+ * function that starts it once, from the single file's inlined glue and gzipped bytes under
+ * `global` ({ init, wasm }), else by importing `./pkg/<glue>` next to this file, and resolves
+ * to its exports. A module that cannot start rejects with `failure(error)`, and the next call
+ * tries again (e.g. after a network hiccup on a static host).
+ */
+function lazyModule(global, glue, failure) {
+  let started = null;
+  return () => {
+    if (!started) {
+      started = (async () => {
+        try {
+          const inline = await inlined(global);
+          if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
+            await inline.init({ module_or_path: await inlineBytes(inline.wasm) });
+            return inline.init;
+          }
+          const mod = await import(new URL(`./pkg/${glue}`, import.meta.url));
+          await mod.default();
+          return mod;
+        } catch (error) {
+          throw failure(error);
+        }
+      })();
+      started.catch(() => {
+        started = null;
+      });
+    }
+    return started;
+  };
+}
+
+/** A reader module that could not start: an Error of kind 'file-reader'. */
+function fileReaderError(message) {
+  const e = new Error(message);
+  e.kind = 'file-reader';
+  return e;
+}
+
+const startPostingReader = lazyModule('__RESUME_ANALYZER_POSTING__', 'resume_analyzer_posting.js', (error) =>
+  new Error(`The job description reader could not start in this browser (${reasonOf(error)}). Clear the job description to analyze the resume alone.`),
+);
 
 /** Load the job-description reader's module (once, on the first analysis with a posting);
  *  resolves to an object with readPosting. */
 export async function loadPostingReader() {
-  if (!postingReaderPromise) {
-    postingReaderPromise = (async () => {
-      try {
-        const inline = await inlined('__RESUME_ANALYZER_POSTING__');
-        if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
-          await inline.init({ module_or_path: await inlineBytes(inline.wasm) });
-          return inline.init;
-        }
-        const mod = await import(new URL('./pkg/resume_analyzer_posting.js', import.meta.url));
-        await mod.default();
-        return mod;
-      } catch (error) {
-        throw new Error(`The job description reader could not start in this browser (${error && error.message ? error.message : error}). Clear the job description to analyze the resume alone.`);
-      }
-    })();
-    // A failed load may be retried (e.g. after a network hiccup on a static host).
-    postingReaderPromise.catch(() => {
-      postingReaderPromise = null;
-    });
-  }
-  return postingReaderPromise;
+  return startPostingReader();
 }
 
 // The last posting read: analyses while the resume is edited reuse it.
@@ -151,31 +178,14 @@ async function postingOptions(options) {
   return out;
 }
 
-let sourceReadersPromise = null;
+const startSourceReaders = lazyModule('__RESUME_ANALYZER_READERS__', 'resume_analyzer_readers.js', (error) =>
+  new Error(`The JSON Resume and LaTeX reader could not start in this browser (${reasonOf(error)}). Paste the resume as plain text instead.`),
+);
 
 /** Load the structured-resume readers' module (once, on the first JSON Resume or LaTeX text);
  *  resolves to an object with readSource. */
 export async function loadSourceReaders() {
-  if (!sourceReadersPromise) {
-    sourceReadersPromise = (async () => {
-      try {
-        const inline = await inlined('__RESUME_ANALYZER_READERS__');
-        if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
-          await inline.init({ module_or_path: await inlineBytes(inline.wasm) });
-          return inline.init;
-        }
-        const mod = await import(new URL('./pkg/resume_analyzer_readers.js', import.meta.url));
-        await mod.default();
-        return mod;
-      } catch (error) {
-        throw new Error(`The JSON Resume and LaTeX reader could not start in this browser (${error && error.message ? error.message : error}). Paste the resume as plain text instead.`);
-      }
-    })();
-    sourceReadersPromise.catch(() => {
-      sourceReadersPromise = null;
-    });
-  }
-  return sourceReadersPromise;
+  return startSourceReaders();
 }
 
 // The last structured resume read: an export right after an analysis reuses it.
@@ -246,35 +256,15 @@ export function todayOption(date = new Date()) {
 // CLI does. A file the readers refuse rejects with an Error whose `message` says what to do and
 // whose `kind` names the problem ('legacy-doc', 'encrypted', 'damaged', 'zip-bomb', …).
 
-let fileReadersPromise = null;
+const startFileReaders = lazyModule('__RESUME_ANALYZER_FILES__', 'resume_analyzer_files.js', (error) =>
+  fileReaderError(`The file reader could not start in this browser (${reasonOf(error)}). Paste the resume's text instead.`),
+);
 
 /** Load the file readers' module (once, on the first .docx or .pdf); resolves to an object
  *  with readDocx and readPdfItems. Rejects with an Error of kind 'file-reader' when it cannot
  *  start. */
 export async function loadFileReaders() {
-  if (!fileReadersPromise) {
-    fileReadersPromise = (async () => {
-      try {
-        const inline = await inlined('__RESUME_ANALYZER_FILES__');
-        if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
-          await inline.init({ module_or_path: await inlineBytes(inline.wasm) });
-          return inline.init;
-        }
-        const mod = await import(new URL('./pkg/resume_analyzer_files.js', import.meta.url));
-        await mod.default();
-        return mod;
-      } catch (error) {
-        const e = new Error(`The file reader could not start in this browser (${error && error.message ? error.message : error}). Paste the resume's text instead.`);
-        e.kind = 'file-reader';
-        throw e;
-      }
-    })();
-    // A failed load may be retried (e.g. after a network hiccup on a static host).
-    fileReadersPromise.catch(() => {
-      fileReadersPromise = null;
-    });
-  }
-  return fileReadersPromise;
+  return startFileReaders();
 }
 
 /** Read a .docx file's bytes (in Rust, inside the file readers' .wasm). */
@@ -283,33 +273,14 @@ export async function readDocx(bytes) {
   return readers.readDocx(bytes);
 }
 
-let yamlReaderPromise = null;
+const startYamlReader = lazyModule('__RESUME_ANALYZER_YAML__', 'resume_analyzer_yaml.js', (error) =>
+  fileReaderError(`The YAML reader could not start in this browser (${reasonOf(error)}). Paste the resume's text instead.`),
+);
 
 /** Load the YAML reader's module (once, on the first .yaml or .yml); resolves to an object with
  *  readYaml. Rejects with an Error of kind 'file-reader' when it cannot start. */
 export async function loadYamlReader() {
-  if (!yamlReaderPromise) {
-    yamlReaderPromise = (async () => {
-      try {
-        const inline = await inlined('__RESUME_ANALYZER_YAML__');
-        if (inline && typeof inline.wasm === 'string' && typeof inline.init === 'function') {
-          await inline.init({ module_or_path: await inlineBytes(inline.wasm) });
-          return inline.init;
-        }
-        const mod = await import(new URL('./pkg/resume_analyzer_yaml.js', import.meta.url));
-        await mod.default();
-        return mod;
-      } catch (error) {
-        const e = new Error(`The YAML reader could not start in this browser (${error && error.message ? error.message : error}). Paste the resume's text instead.`);
-        e.kind = 'file-reader';
-        throw e;
-      }
-    })();
-    yamlReaderPromise.catch(() => {
-      yamlReaderPromise = null;
-    });
-  }
-  return yamlReaderPromise;
+  return startYamlReader();
 }
 
 /** Read a YAML resume's text (RenderCV, YAMLResume; in Rust, inside the YAML reader's own
@@ -346,7 +317,7 @@ export async function loadPdfJs() {
         pdfjs.GlobalWorkerOptions.workerSrc = new URL('./vendor/pdfjs/pdf.worker.min.mjs', import.meta.url).href;
         return pdfjs;
       } catch (error) {
-        const e = new Error(`The PDF reader could not start in this browser (${error && error.message ? error.message : error}). Open the resume as .docx or .txt, or paste its text.`);
+        const e = new Error(`The PDF reader could not start in this browser (${reasonOf(error)}). Open the resume as .docx or .txt, or paste its text.`);
         e.kind = 'pdf-reader';
         throw e;
       }
