@@ -249,6 +249,20 @@ mod tests {
     use super::Grade;
     use crate::rules::bullets::test_support::bullet;
 
+    /// Each of `bullets` grades C or D (weak), with its grade, score and rules in the message.
+    fn assert_weak(bullets: &[&str]) {
+        for b in bullets {
+            let r = bullet(b);
+            assert!(
+                r.grade >= Some(Grade::C),
+                "{b}: {:?} {} {:?}",
+                r.grade,
+                r.score,
+                r.rules
+            );
+        }
+    }
+
     /// A percentile names what was measured, not how: a result with no method and no other
     /// technology is not A (the corpus labels "Cut p99 latency of the search API by 60%" ok).
     #[test]
@@ -290,29 +304,25 @@ mod tests {
             assert!(r.rules.contains(&"B-NO-METRIC"), "{b}");
         }
         // Seed 003's anti-patterns name only a technology before "for the …".
-        for b in [
+        assert_weak(&[
             "Built REST APIs for the orders system.",
             "Built microservices for the platform.",
             "Built ETL.",
             "Developed microservices.",
             "Handled deployments of Sails.js and Node services",
             "Optimised the nightly ETL job so it finishes much faster than before.",
-        ] {
-            assert!(bullet(b).grade >= Some(Grade::C), "{b}");
-        }
+        ]);
     }
 
     /// A result with neither a method nor a technology is a claim (weak); placed by what was
     /// built, it is at least B.
     #[test]
     fn a_bare_result_is_not_enough() {
-        for b in [
+        assert_weak(&[
             "Reduced MTTR by 60%.",
             "Managed a budget of $500k for cloud infrastructure.",
             "Improved the reliability of our systems by 99.99%.",
-        ] {
-            assert!(bullet(b).grade >= Some(Grade::C), "{b}");
-        }
+        ]);
         let r = bullet(
             "Patched our custom NIC driver to batch interrupts, reducing interrupt load by 40%.",
         );
@@ -333,29 +343,19 @@ mod tests {
              300 ms on the largest statements.",
         );
         assert_eq!(r.grade, Some(Grade::A), "{:?} {}", r.rules, r.score);
-        for b in [
+        assert_weak(&[
             "Reduced render time from 2.4 s to 300 ms.",
             "Improved render time by 40%.",
-        ] {
-            assert!(bullet(b).grade >= Some(Grade::C), "{b}");
-        }
+        ]);
     }
 
     /// Soft work with others makes no object of one's own.
     #[test]
     fn soft_work_is_not_specific() {
-        for b in [
+        assert_weak(&[
             "Drove cross-functional alignment on API design best practices",
             "Championed a culture of collaboration around Kubernetes",
-        ] {
-            let r = bullet(b);
-            assert!(
-                r.grade >= Some(Grade::C),
-                "{b}: {:?} {:?}",
-                r.grade,
-                r.rules
-            );
-        }
+        ]);
         let r = bullet("Drove the Kafka schema registry rollout for 14 producer teams");
         assert_eq!(r.grade, Some(Grade::B), "{:?}", r.rules);
     }
@@ -388,18 +388,10 @@ mod tests {
     /// A passive bullet says what was done only with its owner or its method.
     #[test]
     fn a_passive_bullet_needs_its_owner_or_method() {
-        for b in [
+        assert_weak(&[
             "Integration tests were added to the payments service, raising coverage to 80%.",
             "REST endpoints were built for the loyalty service, improving response times.",
-        ] {
-            let r = bullet(b);
-            assert!(
-                r.grade >= Some(Grade::C),
-                "{b}: {:?} {:?}",
-                r.grade,
-                r.rules
-            );
-        }
+        ]);
         for b in [
             "The search index was rebuilt on OpenSearch via a blue/green reindex, cutting p99 \
              from 900 ms to 200 ms.",
